@@ -1,0 +1,291 @@
+#include "api/TrackApi.h"
+
+#include "Version.h"
+#include "track/TimeEntryJson.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
+#include <QStringList>
+
+namespace punchclock {
+
+namespace {
+// Parses a body as a JSON value (objects, arrays and bare literals such as `null`).
+std::optional<QJsonValue> parseJson(const QByteArray &body, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson("[" + body + "]", &parseError);
+    if (parseError.error != QJsonParseError::NoError || doc.array().size() != 1) {
+        *error = parseError.error != QJsonParseError::NoError ? parseError.errorString()
+                                                               : QStringLiteral("not one JSON value");
+        return std::nullopt;
+    }
+    return doc.array().at(0);
+}
+
+ApiError badResponse(const ApiResponse &response, const QString &what)
+{
+    return ApiError::make(ApiError::Kind::BadResponse, QStringLiteral("Unexpected answer: %1").arg(what),
+                          response.status);
+}
+
+template<class T>
+ApiResult<T> parseObject(const ApiResponse &r, const std::function<T(const QJsonObject &)> &read)
+{
+    QString error;
+    const auto value = parseJson(r.body, &error);
+    if (!value)
+        return ApiResult<T>::failure(badResponse(r, error));
+    if (!value->isObject())
+        return ApiResult<T>::failure(badResponse(r, QStringLiteral("expected a JSON object")));
+    return ApiResult<T>::success(read(value->toObject()));
+}
+
+ApiResult<TimeEntry> parseEntry(const ApiResponse &r)
+{
+    ApiResult<TimeEntry> result = parseObject<TimeEntry>(r, TimeEntryJson::fromJson);
+    if (result.value && result.value->id == 0)
+        return ApiResult<TimeEntry>::failure(badResponse(r, QStringLiteral("time entry without id")));
+    return result;
+}
+
+template<class T>
+ApiResult<QList<T>> parseList(const ApiResponse &r, const std::function<QList<T>(const QJsonArray &)> &read)
+{
+    QString error;
+    const auto value = parseJson(r.body, &error);
+    if (!value)
+        return ApiResult<QList<T>>::failure(badResponse(r, error));
+    if (value->isNull())
+        return ApiResult<QList<T>>::success({});
+    if (!value->isArray())
+        return ApiResult<QList<T>>::failure(badResponse(r, QStringLiteral("expected a JSON array")));
+    return ApiResult<QList<T>>::success(read(value->toArray()));
+}
+
+// Delivers an error without sending anything, never from inside the call.
+template<class T>
+void failLater(QObject *receiver, QObject *context, ApiCallback<T> done, ApiError error)
+{
+    QMetaObject::invokeMethod(
+        receiver,
+        [context = QPointer<QObject>(context), hasContext = context != nullptr, done = std::move(done),
+         error = std::move(error)] {
+            if (!hasContext || context)
+                done(ApiResult<T>::failure(error));
+        },
+        Qt::QueuedConnection);
+}
+} // namespace
+
+TrackApi::TrackApi(ApiTransport *transport, QObject *parent)
+    : QObject(parent), m_transport(transport), m_baseUrl(defaultBaseUrl())
+{
+    Q_ASSERT(transport);
+    connect(transport, &ApiTransport::quotaChanged, this, [this](const QString &scope, const QuotaInfo &info) {
+        if (scope == quotaScope())
+            emit quotaChanged(info);
+    });
+}
+
+QUrl TrackApi::defaultBaseUrl()
+{
+    return QUrl(QStringLiteral("https://api.track.toggl.com"));
+}
+
+std::optional<ApiError> TrackApi::setBaseUrl(const QUrl &url)
+{
+    if (auto error = ApiTransport::checkUrl(url))
+        return error;
+    m_baseUrl = url;
+    return std::nullopt;
+}
+
+QString TrackApi::quotaScope() const
+{
+    return QLatin1String("track@") + m_baseUrl.host() + QLatin1Char(':') + QString::number(m_baseUrl.port(443));
+}
+
+QuotaInfo TrackApi::quota() const
+{
+    return m_transport ? m_transport->quota(quotaScope()) : QuotaInfo{};
+}
+
+ApiRequest TrackApi::request(const QByteArray &method, const QString &path, const QUrlQuery &query,
+                             const QByteArray &body) const
+{
+    QUrl url = m_baseUrl;
+    QString basePath = url.path();
+    while (basePath.endsWith(QLatin1Char('/')))
+        basePath.chop(1);
+    url.setPath(basePath + QLatin1String("/api/v9") + path);
+    if (!query.isEmpty())
+        url.setQuery(query);
+    ApiRequest req;
+    req.method = method;
+    req.url = url;
+    req.body = body;
+    req.authorization = m_credentials.authorizationHeader();
+    req.idempotent = method != "POST";
+    req.quotaScope = quotaScope();
+    return req;
+}
+
+template<class T>
+void TrackApi::call(const ApiRequest &req, QObject *context, ApiCallback<T> done,
+                    std::function<ApiResult<T>(const ApiResponse &)> parse)
+{
+    if (!m_transport) {
+        failLater<T>(this, context, std::move(done),
+                     ApiError::make(ApiError::Kind::Network, QStringLiteral("No network layer")));
+        return;
+    }
+    m_transport->send(req, context, [done = std::move(done), parse = std::move(parse)](const ApiResponse &r) {
+        if (!r.ok()) {
+            done(ApiResult<T>::failure(*r.error));
+            return;
+        }
+        done(parse(r));
+    });
+}
+
+void TrackApi::me(QObject *context, ApiCallback<Me> done)
+{
+    call<Me>(request("GET", QStringLiteral("/me")), context, std::move(done),
+             [](const ApiResponse &r) { return parseObject<Me>(r, Me::fromJson); });
+}
+
+void TrackApi::meWithRelatedData(QObject *context, ApiCallback<RelatedData> done)
+{
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("with_related_data"), QStringLiteral("true"));
+    call<RelatedData>(request("GET", QStringLiteral("/me"), q), context, std::move(done),
+                      [](const ApiResponse &r) { return parseObject<RelatedData>(r, RelatedData::fromJson); });
+}
+
+void TrackApi::myWorkspaces(QObject *context, ApiCallback<QList<Workspace>> done)
+{
+    call<QList<Workspace>>(request("GET", QStringLiteral("/me/workspaces")), context, std::move(done),
+                           [](const ApiResponse &r) { return parseList<Workspace>(r, Workspace::listFromJson); });
+}
+
+void TrackApi::listTimeEntries(const TimeEntryQuery &query, QObject *context, ApiCallback<QList<TimeEntry>> done)
+{
+    call<QList<TimeEntry>>(
+        request("GET", QStringLiteral("/me/time_entries"), query.toUrlQuery()), context, std::move(done),
+        [](const ApiResponse &r) { return parseList<TimeEntry>(r, TimeEntryJson::listFromJson); });
+}
+
+void TrackApi::currentTimeEntry(QObject *context, ApiCallback<std::optional<TimeEntry>> done)
+{
+    using Result = ApiResult<std::optional<TimeEntry>>;
+    call<std::optional<TimeEntry>>(
+        request("GET", QStringLiteral("/me/time_entries/current")), context, std::move(done),
+        [](const ApiResponse &r) -> Result {
+            if (r.body.trimmed().isEmpty())
+                return Result::success(std::nullopt); // tolerate an empty 200 like `null`
+            QString error;
+            const auto value = parseJson(r.body, &error);
+            if (!value)
+                return Result::failure(badResponse(r, error));
+            if (value->isNull())
+                return Result::success(std::nullopt);
+            if (!value->isObject())
+                return Result::failure(badResponse(r, QStringLiteral("expected a time entry or null")));
+            const TimeEntry entry = TimeEntryJson::fromJson(value->toObject());
+            if (entry.id == 0)
+                return Result::failure(badResponse(r, QStringLiteral("time entry without id")));
+            return Result::success(entry);
+        });
+}
+
+void TrackApi::timeEntry(qint64 id, QObject *context, ApiCallback<TimeEntry> done, ReadOptions options)
+{
+    call<TimeEntry>(request("GET", QStringLiteral("/me/time_entries/%1").arg(id), options.toUrlQuery()), context,
+                    std::move(done), parseEntry);
+}
+
+void TrackApi::createTimeEntry(const TimeEntry &entry, QObject *context, ApiCallback<TimeEntry> done)
+{
+    const QJsonObject body = TimeEntryJson::toRequestJson(entry, QString::fromLatin1(punchclock::kCreatedWith));
+    call<TimeEntry>(request("POST", QStringLiteral("/workspaces/%1/time_entries").arg(entry.workspaceId), {},
+                            QJsonDocument(body).toJson(QJsonDocument::Compact)),
+                    context, std::move(done), parseEntry);
+}
+
+void TrackApi::startTimeEntry(TimeEntry entry, QObject *context, ApiCallback<TimeEntry> done)
+{
+    if (!entry.start.isValid())
+        entry.start = QDateTime::currentDateTimeUtc();
+    entry.stop.reset();
+    entry.duration = -1;
+    createTimeEntry(entry, context, std::move(done));
+}
+
+void TrackApi::updateTimeEntry(const TimeEntry &entry, QObject *context, ApiCallback<TimeEntry> done)
+{
+    const QJsonObject body = TimeEntryJson::toRequestJson(entry);
+    call<TimeEntry>(
+        request("PUT", QStringLiteral("/workspaces/%1/time_entries/%2").arg(entry.workspaceId).arg(entry.id), {},
+                QJsonDocument(body).toJson(QJsonDocument::Compact)),
+        context, std::move(done), parseEntry);
+}
+
+void TrackApi::deleteTimeEntry(qint64 workspaceId, qint64 id, QObject *context, ApiCallback<NoContent> done)
+{
+    call<NoContent>(request("DELETE", QStringLiteral("/workspaces/%1/time_entries/%2").arg(workspaceId).arg(id)),
+                    context, std::move(done),
+                    [](const ApiResponse &) { return ApiResult<NoContent>::success(NoContent{}); });
+}
+
+void TrackApi::stopTimeEntry(qint64 workspaceId, qint64 id, QObject *context, ApiCallback<TimeEntry> done)
+{
+    if (!m_transport) {
+        failLater<TimeEntry>(this, context, std::move(done),
+                             ApiError::make(ApiError::Kind::Network, QStringLiteral("No network layer")));
+        return;
+    }
+    const ApiRequest stop =
+        request("PATCH", QStringLiteral("/workspaces/%1/time_entries/%2/stop").arg(workspaceId).arg(id));
+    // Resending a stop is harmless: a second one answers 409, which is reconciled below.
+    m_transport->send(stop, context,
+                      [self = QPointer<TrackApi>(this), id, context = QPointer<QObject>(context),
+                       done = std::move(done)](const ApiResponse &r) mutable {
+                          if (r.ok()) {
+                              done(parseEntry(r));
+                              return;
+                          }
+                          if (r.error->kind != ApiError::Kind::Conflict || !self) {
+                              done(ApiResult<TimeEntry>::failure(*r.error));
+                              return;
+                          }
+                          // Already stopped (elsewhere, or by our own retried request): the entry
+                          // as the server has it is the answer.
+                          self->timeEntry(id, context, std::move(done));
+                      });
+}
+
+BulkEditJob *TrackApi::bulkEditTimeEntries(qint64 workspaceId, const QList<qint64> &ids,
+                                           const QList<JsonPatchOp> &ops, QObject *context,
+                                           ApiCallback<BulkResult> done)
+{
+    const QByteArray body = QJsonDocument(JsonPatchOp::toJson(ops)).toJson(QJsonDocument::Compact);
+    auto makeRequest = [self = QPointer<TrackApi>(this), workspaceId, body](const QList<qint64> &batch) {
+        QStringList parts;
+        parts.reserve(batch.size());
+        for (qint64 id : batch)
+            parts.append(QString::number(id));
+        ApiRequest req = self->request(
+            "PATCH", QStringLiteral("/workspaces/%1/time_entries/%2").arg(workspaceId).arg(parts.join(QLatin1Char(','))),
+            {}, body);
+        req.idempotent = true;
+        return req;
+    };
+    auto *job = new BulkEditJob(m_transport, makeRequest, ids, kMaxBulkIds, context, std::move(done), this);
+    job->start();
+    return job;
+}
+
+} // namespace punchclock

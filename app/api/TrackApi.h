@@ -1,0 +1,97 @@
+#pragma once
+
+#include "api/ApiResult.h"
+#include "api/ApiTransport.h"
+#include "api/BulkEditJob.h"
+#include "api/Credentials.h"
+#include "api/QuotaInfo.h"
+#include "api/TimeEntryQuery.h"
+#include "track/BulkResult.h"
+#include "track/JsonPatchOp.h"
+#include "track/Me.h"
+#include "track/RelatedData.h"
+#include "track/TimeEntry.h"
+#include "track/Workspace.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+#include <optional>
+
+namespace punchclock {
+
+// The Toggl Track v9 API, typed and asynchronous. Every call takes a `context`: when it is
+// destroyed before the answer, the callback is dropped (pass nullptr to always be called back).
+// Callbacks never run inside the call itself.
+class TrackApi : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int kMaxBulkIds = 100; // per PATCH request, per the pages
+
+    explicit TrackApi(ApiTransport *transport, QObject *parent = nullptr);
+
+    static QUrl defaultBaseUrl(); // https://api.track.toggl.com
+    // Refuses (and keeps the previous one) a URL that is neither https nor http to loopback.
+    std::optional<ApiError> setBaseUrl(const QUrl &url);
+    QUrl baseUrl() const { return m_baseUrl; }
+    void setCredentials(const Credentials &credentials) { m_credentials = credentials; }
+    const Credentials &credentials() const { return m_credentials; }
+    ApiTransport *transport() const { return m_transport; }
+    QString quotaScope() const; // the transport scope Track requests are paced in
+    QuotaInfo quota() const;
+
+    // GET /api/v9/me
+    void me(QObject *context, ApiCallback<Me> done);
+    // GET /api/v9/me?with_related_data=true
+    void meWithRelatedData(QObject *context, ApiCallback<RelatedData> done);
+    // GET /api/v9/me/workspaces
+    void myWorkspaces(QObject *context, ApiCallback<QList<Workspace>> done);
+
+    // GET /api/v9/me/time_entries (newest first)
+    void listTimeEntries(const TimeEntryQuery &query, QObject *context, ApiCallback<QList<TimeEntry>> done);
+    // GET /api/v9/me/time_entries/current: nullopt when nothing runs (the server's `null`)
+    void currentTimeEntry(QObject *context, ApiCallback<std::optional<TimeEntry>> done);
+    // GET /api/v9/me/time_entries/{id}
+    void timeEntry(qint64 id, QObject *context, ApiCallback<TimeEntry> done, ReadOptions options = {});
+
+    // POST /api/v9/workspaces/{entry.workspaceId}/time_entries with created_with. A negative
+    // duration starts a timer (sent as -1). Not retried after 5xx/network errors (no duplicates).
+    void createTimeEntry(const TimeEntry &entry, QObject *context, ApiCallback<TimeEntry> done);
+    // create with duration -1 and no stop; an invalid start becomes now
+    void startTimeEntry(TimeEntry entry, QObject *context, ApiCallback<TimeEntry> done);
+    // PUT /api/v9/workspaces/{entry.workspaceId}/time_entries/{entry.id} (see toRequestJson)
+    void updateTimeEntry(const TimeEntry &entry, QObject *context, ApiCallback<TimeEntry> done);
+    // DELETE /api/v9/workspaces/{wid}/time_entries/{id} (200, empty body)
+    void deleteTimeEntry(qint64 workspaceId, qint64 id, QObject *context, ApiCallback<NoContent> done);
+    // PATCH /api/v9/workspaces/{wid}/time_entries/{id}/stop. A 409 "already stopped" is reconciled:
+    // the entry is re-read and returned as a success.
+    void stopTimeEntry(qint64 workspaceId, qint64 id, QObject *context, ApiCallback<TimeEntry> done);
+    // PATCH /api/v9/workspaces/{wid}/time_entries/{ids}: the same ops on every ID, in sequential
+    // batches of at most kMaxBulkIds, merged into one BulkResult. Per-ID failures are a normal
+    // result (ok()). A failed batch or a cancel stops the run: then the result has the error *and*
+    // the merged value, with the IDs without an answer in `unconfirmed`. Batches are retried like
+    // idempotent requests (replace/remove, and add of tags, give the same state when resent).
+    // The returned job reports progress and can be cancelled; it deletes itself when done.
+    BulkEditJob *bulkEditTimeEntries(qint64 workspaceId, const QList<qint64> &ids,
+                                     const QList<JsonPatchOp> &ops, QObject *context,
+                                     ApiCallback<BulkResult> done);
+
+signals:
+    void quotaChanged(const punchclock::QuotaInfo &quota);
+
+private:
+    ApiRequest request(const QByteArray &method, const QString &path, const QUrlQuery &query = {},
+                       const QByteArray &body = {}) const;
+    template<class T>
+    void call(const ApiRequest &req, QObject *context, ApiCallback<T> done,
+              std::function<ApiResult<T>(const ApiResponse &)> parse);
+
+    QPointer<ApiTransport> m_transport;
+    QUrl m_baseUrl;
+    Credentials m_credentials;
+};
+
+} // namespace punchclock

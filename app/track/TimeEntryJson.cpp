@@ -1,0 +1,145 @@
+#include "track/TimeEntryJson.h"
+
+#include "track/JsonRead.h"
+#include "track/TrackTime.h"
+
+namespace punchclock::TimeEntryJson {
+
+using namespace JsonRead;
+
+namespace {
+std::optional<QList<SharedWith>> readSharedWith(const QJsonObject &json)
+{
+    const QJsonValue v = json.value(QLatin1String("shared_with"));
+    if (!v.isArray())
+        return std::nullopt;
+    QList<SharedWith> out;
+    for (const QJsonValue &item : v.toArray()) {
+        const QJsonObject o = item.toObject();
+        out.append({boolean(o, QLatin1String("accepted")), integer(o, QLatin1String("user_id")),
+                    string(o, QLatin1String("user_name"))});
+    }
+    return out;
+}
+
+template<class T>
+void putIfSet(QJsonObject &json, QLatin1String key, const std::optional<T> &v)
+{
+    if (v)
+        json.insert(key, JsonRead::toJson(v));
+}
+
+void putIfSet(QJsonObject &json, QLatin1String key, const std::optional<bool> &v)
+{
+    if (v)
+        json.insert(key, *v);
+}
+} // namespace
+
+TimeEntry fromJson(const QJsonObject &json)
+{
+    TimeEntry e;
+    e.id = integer(json, QLatin1String("id"));
+    e.workspaceId = optInt(json, QLatin1String("workspace_id"), QLatin1String("wid")).value_or(0);
+    e.projectId = optInt(json, QLatin1String("project_id"), QLatin1String("pid"));
+    e.taskId = optInt(json, QLatin1String("task_id"), QLatin1String("tid"));
+    e.userId = optInt(json, QLatin1String("user_id"), QLatin1String("uid")).value_or(0);
+    e.description = optString(json, QLatin1String("description"));
+    e.start = optTime(json, QLatin1String("start")).value_or(QDateTime());
+    e.stop = optTime(json, QLatin1String("stop"));
+    e.duration = integer(json, QLatin1String("duration"));
+    e.billable = boolean(json, QLatin1String("billable"));
+    e.tags = optStringList(json, QLatin1String("tags"));
+    e.tagIds = optIntList(json, QLatin1String("tag_ids"));
+    e.duronly = boolean(json, QLatin1String("duronly"), true);
+    e.at = optTime(json, QLatin1String("at"));
+    e.serverDeletedAt = optTime(json, QLatin1String("server_deleted_at"));
+    e.permissions = optStringList(json, QLatin1String("permissions"));
+    e.sharedWith = readSharedWith(json);
+    e.clientName = optString(json, QLatin1String("client_name"));
+    e.projectName = optString(json, QLatin1String("project_name"));
+    e.projectColor = optString(json, QLatin1String("project_color"));
+    e.projectActive = optBool(json, QLatin1String("project_active"));
+    e.projectBillable = optBool(json, QLatin1String("project_billable"));
+    e.taskName = optString(json, QLatin1String("task_name"));
+    e.userName = optString(json, QLatin1String("user_name"));
+    e.userAvatarUrl = optString(json, QLatin1String("user_avatar_url"));
+    return e;
+}
+
+QList<TimeEntry> listFromJson(const QJsonArray &json)
+{
+    QList<TimeEntry> out;
+    out.reserve(json.size());
+    for (const QJsonValue &v : json)
+        if (v.isObject())
+            out.append(fromJson(v.toObject()));
+    return out;
+}
+
+QJsonObject toJson(const TimeEntry &e)
+{
+    QJsonObject json;
+    json.insert(QLatin1String("id"), e.id);
+    json.insert(QLatin1String("workspace_id"), e.workspaceId);
+    json.insert(QLatin1String("project_id"), JsonRead::toJson(e.projectId));
+    json.insert(QLatin1String("task_id"), JsonRead::toJson(e.taskId));
+    json.insert(QLatin1String("user_id"), e.userId);
+    json.insert(QLatin1String("description"), JsonRead::toJson(e.description));
+    json.insert(QLatin1String("start"), TrackTime::format(e.start));
+    json.insert(QLatin1String("stop"), JsonRead::toJson(e.stop));
+    json.insert(QLatin1String("duration"), e.duration);
+    json.insert(QLatin1String("billable"), e.billable);
+    json.insert(QLatin1String("tags"), JsonRead::toJson(e.tags));
+    json.insert(QLatin1String("tag_ids"), JsonRead::toJson(e.tagIds));
+    json.insert(QLatin1String("duronly"), e.duronly);
+    putIfSet(json, QLatin1String("at"), e.at);
+    json.insert(QLatin1String("server_deleted_at"), JsonRead::toJson(e.serverDeletedAt));
+    putIfSet(json, QLatin1String("permissions"), e.permissions);
+    if (e.sharedWith) {
+        QJsonArray shared;
+        for (const SharedWith &s : *e.sharedWith)
+            shared.append(QJsonObject{{QLatin1String("accepted"), s.accepted},
+                                      {QLatin1String("user_id"), s.userId},
+                                      {QLatin1String("user_name"), s.userName}});
+        json.insert(QLatin1String("shared_with"), shared);
+    }
+    putIfSet(json, QLatin1String("client_name"), e.clientName);
+    putIfSet(json, QLatin1String("project_name"), e.projectName);
+    putIfSet(json, QLatin1String("project_color"), e.projectColor);
+    putIfSet(json, QLatin1String("project_active"), e.projectActive);
+    putIfSet(json, QLatin1String("project_billable"), e.projectBillable);
+    putIfSet(json, QLatin1String("task_name"), e.taskName);
+    putIfSet(json, QLatin1String("user_name"), e.userName);
+    putIfSet(json, QLatin1String("user_avatar_url"), e.userAvatarUrl);
+    return json;
+}
+
+QJsonObject toRequestJson(const TimeEntry &e, const QString &createdWith)
+{
+    QJsonObject json;
+    if (!createdWith.isEmpty())
+        json.insert(QLatin1String("created_with"), createdWith);
+    json.insert(QLatin1String("workspace_id"), e.workspaceId);
+    json.insert(QLatin1String("project_id"), JsonRead::toJson(e.projectId));
+    json.insert(QLatin1String("task_id"), JsonRead::toJson(e.taskId));
+    putIfSet(json, QLatin1String("description"), e.description);
+    json.insert(QLatin1String("billable"), e.billable);
+    json.insert(QLatin1String("start"), TrackTime::format(e.start));
+    if (e.isRunning()) {
+        json.insert(QLatin1String("duration"), -1);
+    } else if (e.stop && e.stop->isValid()) {
+        json.insert(QLatin1String("stop"), TrackTime::format(*e.stop));
+        // whole seconds on both ends, so start + duration == stop exactly
+        const QDateTime start = TrackTime::parse(TrackTime::format(e.start)).value_or(e.start);
+        const QDateTime stop = TrackTime::parse(TrackTime::format(*e.stop)).value_or(*e.stop);
+        json.insert(QLatin1String("duration"), start.secsTo(stop));
+    } else {
+        json.insert(QLatin1String("duration"), e.duration);
+    }
+    putIfSet(json, QLatin1String("tags"), e.tags);
+    putIfSet(json, QLatin1String("tag_ids"), e.tagIds);
+    return json;
+}
+
+} // namespace punchclock::TimeEntryJson

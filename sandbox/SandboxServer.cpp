@@ -1,0 +1,312 @@
+#include "SandboxServer.h"
+
+#include <QRandomGenerator>
+#include <QTimer>
+#include <QUuid>
+
+#include <algorithm>
+
+#include "DemoSeeder.h"
+#include "EntryEditor.h"
+#include "HttpFrontend.h"
+#include "QuotaWindow.h"
+#include "TimeFormat.h"
+#include "TrackRoutes.h"
+#include "TrackStore.h"
+
+using namespace Qt::StringLiterals;
+
+namespace sandbox {
+
+struct SandboxServer::Private
+{
+    Private(SandboxServer *owner, Options opts)
+        : q(owner), options(std::move(opts)), store(options.token, options.email), routes(store, faults),
+          frontend([this](const ApiRequest &r, QPointer<QTcpSocket> s) { onRequest(r, s); }, owner)
+    {
+    }
+
+    void onRequest(const ApiRequest &request, QPointer<QTcpSocket> socket);
+    void process(const ApiRequest &request, QPointer<QTcpSocket> socket, quint64 serial);
+    HttpReply answer(const ApiRequest &request, bool *closeConnection);
+    bool authenticate(const QByteArray &authorization) const;
+    void setStatus(quint64 serial, int status);
+
+    SandboxServer *q;
+    Options options;
+    Faults faults;
+    TrackStore store;
+    TrackRoutes routes;
+    HttpFrontend frontend;
+    QuotaWindow quota;
+    QRandomGenerator failureDice{4242};
+    QList<QPair<quint64, RecordedRequest>> log;
+    quint64 nextSerial = 1;
+    quint16 port = 0;
+};
+
+void SandboxServer::Private::onRequest(const ApiRequest &request, QPointer<QTcpSocket> socket)
+{
+    RecordedRequest record;
+    record.method = request.method;
+    record.path = request.path;
+    record.query = request.query;
+    record.authorization = request.header("Authorization"_ba);
+    record.body = request.body;
+    const quint64 serial = nextSerial++;
+    log.append({serial, record});
+
+    if (faults.latencyMs > 0) {
+        QTimer::singleShot(faults.latencyMs, q,
+                           [this, request, socket, serial] { process(request, socket, serial); });
+        return;
+    }
+    process(request, socket, serial);
+}
+
+void SandboxServer::Private::process(const ApiRequest &request, QPointer<QTcpSocket> socket, quint64 serial)
+{
+    if (!socket)
+        return; // the client gave up while we were "slow"
+    if (faults.hangRequests > 0) {
+        --faults.hangRequests;
+        return; // never answered; status stays 0
+    }
+    if (faults.dropConnections > 0) {
+        --faults.dropConnections;
+        HttpFrontend::drop(socket);
+        return;
+    }
+    bool closeConnection = request.header("Connection"_ba).compare("close", Qt::CaseInsensitive) == 0;
+    HttpReply reply = answer(request, &closeConnection);
+
+    if (reply.status >= 200 && reply.status < 300 && faults.malformedBodies > 0) {
+        --faults.malformedBodies;
+        reply.body =
+            reply.body.isEmpty() ? "{\""_ba : reply.body.left(std::max<qsizetype>(1, reply.body.size() / 2));
+    }
+    reply.setHeader("Date"_ba, QDateTime::currentDateTimeUtc()
+                                   .toString(u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s)
+                                   .toLatin1()); // C locale names
+    reply.setHeader("Cache-Control"_ba, "no-cache, private, no-store, must-revalidate, max-age=0"_ba);
+    reply.setHeader("X-Toggl-Request-Id"_ba, QUuid::createUuid().toByteArray(QUuid::WithoutBraces));
+    if (faults.quotaPerHour > 0) {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        reply.setHeader("X-Toggl-Quota-Remaining"_ba,
+                        QByteArray::number(quota.remaining(faults.quotaPerHour, now)));
+        reply.setHeader("X-Toggl-Quota-Resets-In"_ba, QByteArray::number(quota.resetsIn(now)));
+    }
+    setStatus(serial, reply.status);
+    HttpFrontend::send(socket, reply, closeConnection);
+}
+
+HttpReply SandboxServer::Private::answer(const ApiRequest &request, bool *closeConnection)
+{
+    if (faults.htmlErrors > 0) {
+        --faults.htmlErrors;
+        *closeConnection = true;
+        return HttpReply::html(502, "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n"
+                                    "<center><h1>502 Bad Gateway</h1></center>\r\n</body>\r\n</html>\r\n"_ba);
+    }
+    if (faults.burst429 > 0) {
+        --faults.burst429;
+        HttpReply reply = HttpReply::jsonError(429, u"Too Many Requests"_s);
+        reply.setHeader("Retry-After"_ba, "1"_ba);
+        return reply;
+    }
+    if (faults.failureRate > 0 && failureDice.generateDouble() < faults.failureRate)
+        return HttpReply::jsonError(500, u"Internal Server Error"_s);
+
+    if (!request.hasHeader("Authorization"_ba)) {
+        HttpReply reply = HttpReply::bare(401);
+        reply.setHeader("X-Authorization-Missing"_ba, "true"_ba);
+        return reply;
+    }
+    if (!authenticate(request.header("Authorization"_ba)))
+        return HttpReply::jsonError(403, u"Incorrect username and/or password"_s);
+
+    if (faults.quotaPerHour > 0) {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        if (!quota.consume(faults.quotaPerHour, now)) {
+            return HttpReply::jsonError(402,
+                                        u"You have hit your hourly limit for API calls. "
+                                        u"Your quota will reset in %1 seconds."_s.arg(quota.resetsIn(now)));
+        }
+    }
+    return routes.handle(request);
+}
+
+bool SandboxServer::Private::authenticate(const QByteArray &authorization) const
+{
+    const QByteArray trimmed = authorization.trimmed();
+    if (!trimmed.left(6).toLower().startsWith("basic "))
+        return false;
+    const QByteArray decoded = QByteArray::fromBase64(trimmed.mid(6).trimmed());
+    const qsizetype colon = decoded.indexOf(':');
+    if (colon < 0)
+        return false;
+    const QString user = QString::fromUtf8(decoded.left(colon));
+    const QString password = QString::fromUtf8(decoded.mid(colon + 1));
+    if (user == options.token && password == u"api_token"_s)
+        return true;
+    return user.compare(options.email, Qt::CaseInsensitive) == 0 && password == options.password;
+}
+
+void SandboxServer::Private::setStatus(quint64 serial, int status)
+{
+    for (auto it = log.rbegin(); it != log.rend(); ++it) {
+        if (it->first == serial) {
+            it->second.status = status;
+            return;
+        }
+    }
+}
+
+// ---- public interface ----
+
+SandboxServer::SandboxServer(QObject *parent) : SandboxServer(Options(), parent) {}
+
+SandboxServer::SandboxServer(Options options, QObject *parent)
+    : QObject(parent), d(std::make_unique<Private>(this, std::move(options)))
+{
+    if (!d->options.dataFile.isEmpty()) {
+        QString error;
+        if (!d->store.load(d->options.dataFile, &error))
+            qWarning("punchclock-sandbox: could not read %s: %s", qPrintable(d->options.dataFile),
+                     qPrintable(error));
+    }
+    if (d->options.seedDemo && !d->store.hasContent()) {
+        DemoSeeder::seed(d->store);
+        d->store.save();
+    }
+}
+
+SandboxServer::~SandboxServer() = default;
+
+bool SandboxServer::listen(quint16 port)
+{
+    d->port = d->frontend.listen(QHostAddress::LocalHost, port);
+    return d->port != 0;
+}
+
+QUrl SandboxServer::baseUrl() const
+{
+    QUrl url;
+    url.setScheme(u"http"_s);
+    url.setHost(u"127.0.0.1"_s);
+    url.setPort(d->port);
+    return url;
+}
+
+QString SandboxServer::token() const
+{
+    return d->options.token;
+}
+
+Faults &SandboxServer::faults()
+{
+    return d->faults;
+}
+
+QList<RecordedRequest> SandboxServer::requests() const
+{
+    QList<RecordedRequest> out;
+    out.reserve(d->log.size());
+    for (const auto &entry : d->log)
+        out.append(entry.second);
+    return out;
+}
+
+int SandboxServer::countRequests(const QByteArray &method, const QString &pathContains) const
+{
+    return int(std::count_if(d->log.cbegin(), d->log.cend(), [&](const auto &entry) {
+        return (method.isEmpty() || entry.second.method == method) &&
+               entry.second.path.contains(pathContains);
+    }));
+}
+
+void SandboxServer::clearRequests()
+{
+    d->log.clear();
+}
+
+qint64 SandboxServer::userId() const
+{
+    return d->store.user().id;
+}
+
+qint64 SandboxServer::defaultWorkspaceId() const
+{
+    return d->store.user().defaultWorkspaceId;
+}
+
+QJsonArray SandboxServer::timeEntries() const
+{
+    QList<const TimeEntryRecord *> live;
+    for (const auto &e : d->store.entries()) {
+        if (!e.deleted())
+            live.append(&e);
+    }
+    std::sort(live.begin(), live.end(), [](const TimeEntryRecord *a, const TimeEntryRecord *b) {
+        return a->start != b->start ? a->start > b->start : a->id > b->id;
+    });
+    QJsonArray out;
+    for (const TimeEntryRecord *e : live)
+        out.append(d->store.entryJson(*e, {TrackStore::EntryStyle::Listed, false, false}));
+    return out;
+}
+
+QJsonObject SandboxServer::timeEntry(qint64 id) const
+{
+    const TimeEntryRecord *e = d->store.entry(id);
+    if (!e || e->deleted())
+        return {};
+    return d->store.entryJson(*e, {TrackStore::EntryStyle::Listed, false, false});
+}
+
+qint64 SandboxServer::insertTimeEntry(const QJsonObject &fields)
+{
+    QJsonObject body = fields;
+    const qint64 wid = fields.value(u"workspace_id"_s)
+                           .toInteger(fields.value(u"wid"_s).toInteger(d->store.user().defaultWorkspaceId));
+    body[u"workspace_id"_s] = wid;
+    body.remove(u"wid"_s);
+    if (!body.contains(u"created_with"_s))
+        body[u"created_with"_s] = u"punchclock-sandbox test setup"_s;
+    if (!body.contains(u"start"_s))
+        body[u"start"_s] = TimeFormat::zulu(TimeFormat::now());
+    TimeEntryRecord entry;
+    EntryEditor editor(d->store);
+    if (QString error = editor.create(wid, body, &entry); !error.isEmpty()) {
+        qWarning("SandboxServer::insertTimeEntry: %s", qPrintable(error));
+        return 0;
+    }
+    const qint64 id = d->store.addEntry(entry);
+    if (entry.running())
+        d->store.stopRunningEntries(entry.start, id);
+    d->store.save();
+    return id;
+}
+
+qint64 SandboxServer::insertProject(const QString &name, const QString &color, qint64 clientId)
+{
+    const qint64 id = d->store.addProject(d->store.user().defaultWorkspaceId, name, color, clientId, false);
+    d->store.save();
+    return id;
+}
+
+qint64 SandboxServer::insertTag(const QString &name)
+{
+    const qint64 id = d->store.addTag(d->store.user().defaultWorkspaceId, name);
+    d->store.save();
+    return id;
+}
+
+qint64 SandboxServer::insertClient(const QString &name)
+{
+    const qint64 id = d->store.addClient(d->store.user().defaultWorkspaceId, name);
+    d->store.save();
+    return id;
+}
+
+} // namespace sandbox

@@ -1,0 +1,79 @@
+#include "TimeFormat.h"
+
+#include <QRegularExpression>
+#include <QTimeZone>
+
+using namespace Qt::StringLiterals;
+
+namespace sandbox {
+
+std::optional<QDateTime> TimeFormat::parseTimestamp(const QString &text)
+{
+    static const QRegularExpression re(
+        u"^(\\d{4})-(\\d{2})-(\\d{2})[Tt ](\\d{2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d+))?)?"
+        u"(?:([Zz])|([+-])(\\d{2}):?(\\d{2}))?$"_s);
+    const QRegularExpressionMatch m = re.match(text.trimmed());
+    if (!m.hasMatch())
+        return std::nullopt;
+    const QDate date(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+    const QTime time(m.captured(4).toInt(), m.captured(5).toInt(),
+                     m.captured(6).isEmpty() ? 0 : m.captured(6).toInt());
+    if (!date.isValid() || !time.isValid())
+        return std::nullopt;
+    int offsetSeconds = 0;
+    if (!m.captured(9).isEmpty()) {
+        offsetSeconds = m.captured(10).toInt() * 3600 + m.captured(11).toInt() * 60;
+        if (m.captured(9) == u"-"_s)
+            offsetSeconds = -offsetSeconds;
+    }
+    QDateTime result(date, time, Qt::UTC);
+    return result.addSecs(-offsetSeconds);
+}
+
+std::optional<QDate> TimeFormat::parseDate(const QString &text)
+{
+    static const QRegularExpression re(u"^(\\d{4})-(\\d{2})-(\\d{2})$"_s);
+    const QRegularExpressionMatch m = re.match(text.trimmed());
+    if (!m.hasMatch())
+        return std::nullopt;
+    const QDate date(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+    if (!date.isValid())
+        return std::nullopt;
+    return date;
+}
+
+std::optional<QDateTime> TimeFormat::parseDateOrTimestamp(const QString &text)
+{
+    if (const auto date = parseDate(text))
+        return QDateTime(*date, QTime(0, 0), Qt::UTC);
+    return parseTimestamp(text);
+}
+
+QString TimeFormat::zulu(const QDateTime &time)
+{
+    return time.toUTC().toString(u"yyyy-MM-ddTHH:mm:ss"_s) + u"Z"_s;
+}
+
+QString TimeFormat::offset(const QDateTime &time)
+{
+    return time.toUTC().toString(u"yyyy-MM-ddTHH:mm:ss"_s) + u"+00:00"_s;
+}
+
+QString TimeFormat::microsZulu(const QDateTime &time)
+{
+    const QDateTime utc = time.toUTC();
+    return utc.toString(u"yyyy-MM-ddTHH:mm:ss"_s) + u"."_s +
+           QString::number(utc.time().msec() * 1000).rightJustified(6, u'0') + u"Z"_s;
+}
+
+QDateTime TimeFormat::wholeSeconds(const QDateTime &time)
+{
+    return QDateTime::fromSecsSinceEpoch(time.toSecsSinceEpoch(), Qt::UTC);
+}
+
+QDateTime TimeFormat::now()
+{
+    return wholeSeconds(QDateTime::currentDateTimeUtc());
+}
+
+} // namespace sandbox

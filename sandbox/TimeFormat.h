@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+namespace sandbox {
+
+// The time formats of the Track v9 API (see README.md, "Times").
+class TimeFormat
+{
+public:
+    // RFC 3339 with any offset and any number of fraction digits; no offset means UTC.
+    // The result is UTC, truncated to whole seconds.
+    static std::optional<QDateTime> parseTimestamp(const QString &text);
+    // YYYY-MM-DD (midnight UTC) or an RFC 3339 timestamp.
+    static std::optional<QDateTime> parseDateOrTimestamp(const QString &text);
+    static std::optional<QDate> parseDate(const QString &text);
+
+    static QString zulu(const QDateTime &time);       // 2024-12-16T02:18:20Z (write answers)
+    static QString offset(const QDateTime &time);     // 2024-12-16T02:18:20+00:00 (read answers)
+    static QString microsZulu(const QDateTime &time); // 2024-12-16T02:18:20.123000Z (`at` on writes)
+    static QDateTime wholeSeconds(const QDateTime &time);
+    static QDateTime now(); // UTC, whole seconds
+};
+
+} // namespace sandbox

@@ -1,0 +1,624 @@
+#include "TrackStore.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+#include "TimeFormat.h"
+
+using namespace Qt::StringLiterals;
+
+namespace sandbox {
+
+namespace {
+
+QJsonValue idOrNull(qint64 id)
+{
+    return id ? QJsonValue(id) : QJsonValue(QJsonValue::Null);
+}
+
+QString fileTime(const QDateTime &time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QDateTime fromFileTime(const QJsonValue &value)
+{
+    const QString text = value.toString();
+    if (text.isEmpty())
+        return {};
+    return QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
+}
+
+QJsonArray idArray(const QList<qint64> &ids)
+{
+    QJsonArray out;
+    for (qint64 id : ids)
+        out.append(id);
+    return out;
+}
+
+} // namespace
+
+TrackStore::TrackStore(const QString &apiToken, const QString &email) : m_apiToken(apiToken)
+{
+    const QDateTime created = QDateTime(QDate(2023, 3, 14), QTime(9, 26, 53), Qt::UTC);
+    m_user.id = 5123456;
+    m_user.email = email;
+    m_user.fullname = u"Dana Demo"_s;
+    m_user.timezone = u"Europe/Berlin"_s;
+    m_user.beginningOfWeek = 1;
+    m_user.createdAt = created;
+    m_user.at = created;
+    m_user.defaultWorkspaceId = addWorkspace(u"Dana's workspace"_s);
+}
+
+bool TrackStore::hasWorkspace(qint64 id) const
+{
+    for (const auto &w : m_workspaces) {
+        if (w.id == id)
+            return true;
+    }
+    return false;
+}
+
+const ProjectRecord *TrackStore::project(qint64 id) const
+{
+    for (const auto &p : m_projects) {
+        if (p.id == id)
+            return &p;
+    }
+    return nullptr;
+}
+
+const ClientRecord *TrackStore::client(qint64 id) const
+{
+    for (const auto &c : m_clients) {
+        if (c.id == id)
+            return &c;
+    }
+    return nullptr;
+}
+
+const TagRecord *TrackStore::tag(qint64 id) const
+{
+    for (const auto &t : m_tags) {
+        if (t.id == id)
+            return &t;
+    }
+    return nullptr;
+}
+
+TimeEntryRecord *TrackStore::entry(qint64 id)
+{
+    for (auto &e : m_entries) {
+        if (e.id == id)
+            return &e;
+    }
+    return nullptr;
+}
+
+const TimeEntryRecord *TrackStore::entry(qint64 id) const
+{
+    return const_cast<TrackStore *>(this)->entry(id);
+}
+
+TimeEntryRecord *TrackStore::runningEntry()
+{
+    for (auto &e : m_entries) {
+        if (e.running() && !e.deleted())
+            return &e;
+    }
+    return nullptr;
+}
+
+qint64 TrackStore::addWorkspace(const QString &name)
+{
+    WorkspaceRecord w;
+    w.id = m_nextWorkspaceId++;
+    w.organizationId = 7100000 + (w.id % 100000);
+    w.name = name;
+    w.at = TimeFormat::now();
+    m_workspaces.append(w);
+    return w.id;
+}
+
+qint64 TrackStore::addClient(qint64 workspaceId, const QString &name)
+{
+    ClientRecord c;
+    c.id = m_nextClientId++;
+    c.workspaceId = workspaceId;
+    c.name = name;
+    c.at = TimeFormat::now();
+    m_clients.append(c);
+    return c.id;
+}
+
+qint64 TrackStore::addProject(qint64 workspaceId, const QString &name, const QString &color, qint64 clientId,
+                              bool billable, bool active)
+{
+    ProjectRecord p;
+    p.id = m_nextProjectId++;
+    p.workspaceId = workspaceId;
+    p.clientId = clientId;
+    p.name = name;
+    p.color = color;
+    p.billable = billable;
+    p.active = active;
+    p.createdAt = TimeFormat::now();
+    p.at = p.createdAt;
+    m_projects.append(p);
+    return p.id;
+}
+
+qint64 TrackStore::addTag(qint64 workspaceId, const QString &name)
+{
+    TagRecord t;
+    t.id = m_nextTagId++;
+    t.workspaceId = workspaceId;
+    t.name = name;
+    t.at = TimeFormat::now();
+    m_tags.append(t);
+    return t.id;
+}
+
+qint64 TrackStore::tagIdForName(qint64 workspaceId, const QString &name)
+{
+    for (const auto &t : m_tags) {
+        if (t.workspaceId == workspaceId && t.name.compare(name, Qt::CaseInsensitive) == 0)
+            return t.id;
+    }
+    return addTag(workspaceId, name);
+}
+
+qint64 TrackStore::addEntry(TimeEntryRecord entry)
+{
+    entry.id = m_nextEntryId++;
+    m_entries.append(entry);
+    return entry.id;
+}
+
+void TrackStore::stopRunningEntries(const QDateTime &when, qint64 keepId)
+{
+    for (auto &e : m_entries) {
+        if (e.id == keepId || !e.running() || e.deleted())
+            continue;
+        e.stop = when < e.start ? e.start : when;
+        e.at = QDateTime::currentDateTimeUtc();
+    }
+}
+
+QJsonObject TrackStore::entryJson(const TimeEntryRecord &e, const EntryOptions &options) const
+{
+    const bool written = options.style == EntryStyle::Created || options.style == EntryStyle::Written;
+    const auto stamp = [written](const QDateTime &t) {
+        return written ? TimeFormat::zulu(t) : TimeFormat::offset(t);
+    };
+    QJsonObject o;
+    o[u"id"_s] = e.id;
+    o[u"workspace_id"_s] = e.workspaceId;
+    o[u"user_id"_s] = e.userId;
+    o[u"project_id"_s] = idOrNull(e.projectId);
+    o[u"task_id"_s] = idOrNull(e.taskId);
+    o[u"billable"_s] = e.billable;
+    o[u"description"_s] = e.description.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(e.description);
+    o[u"start"_s] = stamp(e.start);
+    o[u"duronly"_s] = true;
+    o[u"permissions"_s] = QJsonValue(QJsonValue::Null);
+    o[u"at"_s] = written ? TimeFormat::microsZulu(e.at) : TimeFormat::offset(e.at);
+    o[u"server_deleted_at"_s] = e.deleted() ? QJsonValue(stamp(e.deletedAt)) : QJsonValue(QJsonValue::Null);
+
+    if (e.running()) {
+        o[u"stop"_s] = QJsonValue(QJsonValue::Null);
+        o[u"duration"_s] = options.style == EntryStyle::Created ? -1 : -e.start.toSecsSinceEpoch();
+    } else if (options.style == EntryStyle::Created && e.seconds() == 0) {
+        o[u"stop"_s] = QJsonValue(QJsonValue::Null); // a create without duration answers like this
+        o[u"duration"_s] = 0;
+    } else {
+        o[u"stop"_s] = stamp(e.stop);
+        o[u"duration"_s] = e.seconds();
+    }
+
+    QJsonArray tagNames;
+    QJsonArray tagIds;
+    for (qint64 id : e.tagIds) {
+        if (const TagRecord *t = tag(id)) {
+            tagNames.append(t->name);
+            tagIds.append(id);
+        }
+    }
+    o[u"tag_ids"_s] = tagIds;
+    if (options.style == EntryStyle::Created && tagNames.isEmpty())
+        o[u"tags"_s] = QJsonValue(QJsonValue::Null);
+    else
+        o[u"tags"_s] = tagNames;
+
+    if (options.style != EntryStyle::ReadById) {
+        o[u"wid"_s] = e.workspaceId;
+        o[u"uid"_s] = e.userId;
+        if (e.projectId)
+            o[u"pid"_s] = e.projectId;
+        if (e.taskId)
+            o[u"tid"_s] = e.taskId;
+    }
+    if (options.includeSharing)
+        o[u"shared_with"_s] = QJsonArray();
+    if (options.meta) {
+        if (const ProjectRecord *p = project(e.projectId)) {
+            o[u"project_name"_s] = p->name;
+            o[u"project_color"_s] = p->color;
+            o[u"project_active"_s] = p->active;
+            o[u"project_billable"_s] = p->billable;
+            if (const ClientRecord *c = client(p->clientId))
+                o[u"client_name"_s] = c->name;
+        }
+        o[u"user_name"_s] = m_user.fullname;
+        o[u"user_avatar_url"_s] = u""_s;
+    }
+    return o;
+}
+
+QJsonObject TrackStore::meJson(bool withRelatedData) const
+{
+    QJsonObject o;
+    o[u"id"_s] = m_user.id;
+    o[u"api_token"_s] = m_apiToken;
+    o[u"email"_s] = m_user.email;
+    o[u"fullname"_s] = m_user.fullname;
+    o[u"timezone"_s] = m_user.timezone;
+    o[u"toggl_accounts_id"_s] = QString(u"sbx-"_s + QString::number(m_user.id));
+    o[u"default_workspace_id"_s] = m_user.defaultWorkspaceId;
+    o[u"beginning_of_week"_s] = m_user.beginningOfWeek;
+    o[u"image_url"_s] = u"https://assets.track.toggl.com/images/profile.png"_s;
+    o[u"created_at"_s] = TimeFormat::offset(m_user.createdAt);
+    o[u"updated_at"_s] = TimeFormat::offset(m_user.at);
+    o[u"openid_email"_s] = QJsonValue(QJsonValue::Null);
+    o[u"openid_enabled"_s] = false;
+    o[u"country_id"_s] = QJsonValue(QJsonValue::Null);
+    o[u"has_password"_s] = true;
+    o[u"at"_s] = TimeFormat::offset(m_user.at);
+    o[u"intercom_hash"_s] = QString::fromLatin1(
+        QCryptographicHash::hash(m_user.email.toUtf8(), QCryptographicHash::Sha256).toHex());
+    o[u"oauth_providers"_s] = QJsonArray{u"email"_s};
+    o[u"authorization_updated_at"_s] = TimeFormat::offset(m_user.createdAt);
+    if (withRelatedData) {
+        // Real answers omit empty related arrays (the pages say null).
+        const QJsonArray ws = workspacesJson();
+        const QJsonArray ps = projectsJson(0);
+        const QJsonArray ts = tagsJson(0);
+        const QJsonArray cs = clientsJson(0);
+        if (!ws.isEmpty())
+            o[u"workspaces"_s] = ws;
+        if (!ps.isEmpty())
+            o[u"projects"_s] = ps;
+        if (!ts.isEmpty())
+            o[u"tags"_s] = ts;
+        if (!cs.isEmpty())
+            o[u"clients"_s] = cs;
+    }
+    return o;
+}
+
+QJsonObject TrackStore::workspaceJson(const WorkspaceRecord &w) const
+{
+    int activeProjects = 0;
+    for (const auto &p : m_projects) {
+        if (p.workspaceId == w.id && p.active)
+            ++activeProjects;
+    }
+    QJsonObject o;
+    o[u"id"_s] = w.id;
+    o[u"organization_id"_s] = w.organizationId;
+    o[u"name"_s] = w.name;
+    o[u"premium"_s] = false;
+    o[u"business_ws"_s] = false;
+    o[u"admin"_s] = true;
+    o[u"role"_s] = u"admin"_s;
+    o[u"suspended_at"_s] = QJsonValue(QJsonValue::Null);
+    o[u"server_deleted_at"_s] = QJsonValue(QJsonValue::Null);
+    o[u"default_hourly_rate"_s] = QJsonValue(QJsonValue::Null);
+    o[u"rate_last_updated"_s] = QJsonValue(QJsonValue::Null);
+    o[u"default_currency"_s] = u"EUR"_s;
+    o[u"only_admins_may_create_projects"_s] = false;
+    o[u"only_admins_may_create_tags"_s] = false;
+    o[u"only_admins_see_billable_rates"_s] = false;
+    o[u"only_admins_see_team_dashboard"_s] = false;
+    o[u"projects_billable_by_default"_s] = true;
+    o[u"reports_collapse"_s] = true;
+    o[u"rounding"_s] = 1;
+    o[u"rounding_minutes"_s] = 0;
+    o[u"api_token"_s] = m_apiToken;
+    o[u"at"_s] = TimeFormat::offset(w.at);
+    o[u"logo_url"_s] = u"https://assets.toggl.com/images/workspace.jpg"_s;
+    o[u"ical_url"_s] = u"/ical/workspace_user/sandbox"_s;
+    o[u"ical_enabled"_s] = true;
+    o[u"csv_upload"_s] = QJsonValue(QJsonValue::Null);
+    o[u"subscription"_s] = QJsonValue(QJsonValue::Null);
+    o[u"hide_start_end_times"_s] = false;
+    o[u"working_hours_in_minutes"_s] = QJsonValue(QJsonValue::Null);
+    o[u"active_project_count"_s] = activeProjects;
+    o[u"permissions"_s] = QJsonValue(QJsonValue::Null);
+    return o;
+}
+
+QJsonObject TrackStore::projectJson(const ProjectRecord &p) const
+{
+    qint64 seconds = 0;
+    for (const auto &e : m_entries) {
+        if (e.projectId == p.id && !e.deleted())
+            seconds += e.seconds();
+    }
+    QJsonObject o;
+    o[u"id"_s] = p.id;
+    o[u"workspace_id"_s] = p.workspaceId;
+    o[u"wid"_s] = p.workspaceId;
+    o[u"client_id"_s] = idOrNull(p.clientId);
+    o[u"cid"_s] = idOrNull(p.clientId);
+    o[u"name"_s] = p.name;
+    o[u"is_private"_s] = true;
+    o[u"active"_s] = p.active;
+    o[u"status"_s] = p.active ? u"active"_s : u"archived"_s;
+    o[u"at"_s] = TimeFormat::offset(p.at);
+    o[u"created_at"_s] = TimeFormat::offset(p.createdAt);
+    o[u"server_deleted_at"_s] = QJsonValue(QJsonValue::Null);
+    o[u"color"_s] = p.color;
+    o[u"billable"_s] = p.billable;
+    o[u"template"_s] = false;
+    o[u"auto_estimates"_s] = QJsonValue(QJsonValue::Null);
+    o[u"estimated_hours"_s] = QJsonValue(QJsonValue::Null);
+    o[u"estimated_seconds"_s] = QJsonValue(QJsonValue::Null);
+    o[u"rate"_s] = QJsonValue(QJsonValue::Null);
+    o[u"rate_last_updated"_s] = QJsonValue(QJsonValue::Null);
+    o[u"currency"_s] = QJsonValue(QJsonValue::Null);
+    o[u"recurring"_s] = false;
+    o[u"recurring_parameters"_s] = QJsonValue(QJsonValue::Null);
+    o[u"fixed_fee"_s] = QJsonValue(QJsonValue::Null);
+    o[u"actual_hours"_s] = seconds / 3600;
+    o[u"actual_seconds"_s] = seconds;
+    o[u"start_date"_s] = p.createdAt.date().toString(Qt::ISODate);
+    o[u"can_track_time"_s] = true;
+    o[u"is_shared"_s] = false;
+    o[u"pinned"_s] = false;
+    o[u"tasks_count"_s] = 0;
+    o[u"permissions"_s] = QJsonValue(QJsonValue::Null);
+    return o;
+}
+
+QJsonObject TrackStore::tagJson(const TagRecord &t) const
+{
+    QJsonObject o;
+    o[u"id"_s] = t.id;
+    o[u"workspace_id"_s] = t.workspaceId;
+    o[u"name"_s] = t.name;
+    o[u"at"_s] = TimeFormat::offset(t.at);
+    o[u"creator_id"_s] = m_user.id;
+    o[u"deleted_at"_s] = QJsonValue(QJsonValue::Null);
+    o[u"integration_ext_id"_s] = QJsonValue(QJsonValue::Null);
+    o[u"integration_ext_type"_s] = QJsonValue(QJsonValue::Null);
+    o[u"integration_provider"_s] = QJsonValue(QJsonValue::Null);
+    o[u"permissions"_s] = QJsonValue(QJsonValue::Null);
+    return o;
+}
+
+QJsonObject TrackStore::clientJson(const ClientRecord &c) const
+{
+    QJsonObject o;
+    o[u"id"_s] = c.id;
+    o[u"wid"_s] = c.workspaceId;
+    o[u"name"_s] = c.name;
+    o[u"archived"_s] = c.archived;
+    o[u"at"_s] = TimeFormat::offset(c.at);
+    o[u"creator_id"_s] = m_user.id;
+    o[u"integration_provider"_s] = QJsonValue(QJsonValue::Null);
+    o[u"permissions"_s] = QJsonValue(QJsonValue::Null);
+    return o;
+}
+
+QJsonArray TrackStore::workspacesJson() const
+{
+    QJsonArray out;
+    for (const auto &w : m_workspaces)
+        out.append(workspaceJson(w));
+    return out;
+}
+
+QJsonArray TrackStore::projectsJson(qint64 workspaceId) const
+{
+    QJsonArray out;
+    for (const auto &p : m_projects) {
+        if (!workspaceId || p.workspaceId == workspaceId)
+            out.append(projectJson(p));
+    }
+    return out;
+}
+
+QJsonArray TrackStore::tagsJson(qint64 workspaceId) const
+{
+    QJsonArray out;
+    for (const auto &t : m_tags) {
+        if (!workspaceId || t.workspaceId == workspaceId)
+            out.append(tagJson(t));
+    }
+    return out;
+}
+
+QJsonArray TrackStore::clientsJson(qint64 workspaceId) const
+{
+    QJsonArray out;
+    for (const auto &c : m_clients) {
+        if (!workspaceId || c.workspaceId == workspaceId)
+            out.append(clientJson(c));
+    }
+    return out;
+}
+
+// ---- persistence ----
+
+bool TrackStore::load(const QString &path, QString *error)
+{
+    m_dataFile = path;
+    QFile file(path);
+    if (!file.exists())
+        return true;
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = file.errorString();
+        return false;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (!doc.isObject()) {
+        *error = parseError.errorString();
+        return false;
+    }
+    fromFile(doc.object());
+    return true;
+}
+
+bool TrackStore::save() const
+{
+    if (m_dataFile.isEmpty())
+        return true;
+    QSaveFile file(m_dataFile);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    file.write(QJsonDocument(toFile()).toJson(QJsonDocument::Indented));
+    return file.commit();
+}
+
+QJsonObject TrackStore::toFile() const
+{
+    QJsonObject root;
+    root[u"format"_s] = u"punchclock-sandbox/1"_s;
+    root[u"next_ids"_s] = QJsonObject{{u"workspace"_s, m_nextWorkspaceId},
+                                      {u"client"_s, m_nextClientId},
+                                      {u"project"_s, m_nextProjectId},
+                                      {u"tag"_s, m_nextTagId},
+                                      {u"entry"_s, m_nextEntryId}};
+    root[u"user"_s] = QJsonObject{{u"id"_s, m_user.id},
+                                  {u"email"_s, m_user.email},
+                                  {u"fullname"_s, m_user.fullname},
+                                  {u"timezone"_s, m_user.timezone},
+                                  {u"default_workspace_id"_s, m_user.defaultWorkspaceId},
+                                  {u"beginning_of_week"_s, m_user.beginningOfWeek},
+                                  {u"created_at"_s, fileTime(m_user.createdAt)},
+                                  {u"at"_s, fileTime(m_user.at)}};
+    QJsonArray ws;
+    for (const auto &w : m_workspaces)
+        ws.append(QJsonObject{{u"id"_s, w.id},
+                              {u"organization_id"_s, w.organizationId},
+                              {u"name"_s, w.name},
+                              {u"at"_s, fileTime(w.at)}});
+    root[u"workspaces"_s] = ws;
+    QJsonArray cs;
+    for (const auto &c : m_clients)
+        cs.append(QJsonObject{{u"id"_s, c.id},
+                              {u"wid"_s, c.workspaceId},
+                              {u"name"_s, c.name},
+                              {u"archived"_s, c.archived},
+                              {u"at"_s, fileTime(c.at)}});
+    root[u"clients"_s] = cs;
+    QJsonArray ps;
+    for (const auto &p : m_projects)
+        ps.append(QJsonObject{{u"id"_s, p.id},
+                              {u"wid"_s, p.workspaceId},
+                              {u"cid"_s, p.clientId},
+                              {u"name"_s, p.name},
+                              {u"color"_s, p.color},
+                              {u"active"_s, p.active},
+                              {u"billable"_s, p.billable},
+                              {u"created_at"_s, fileTime(p.createdAt)},
+                              {u"at"_s, fileTime(p.at)}});
+    root[u"projects"_s] = ps;
+    QJsonArray ts;
+    for (const auto &t : m_tags)
+        ts.append(QJsonObject{
+            {u"id"_s, t.id}, {u"wid"_s, t.workspaceId}, {u"name"_s, t.name}, {u"at"_s, fileTime(t.at)}});
+    root[u"tags"_s] = ts;
+    QJsonArray es;
+    for (const auto &e : m_entries)
+        es.append(QJsonObject{{u"id"_s, e.id},
+                              {u"wid"_s, e.workspaceId},
+                              {u"uid"_s, e.userId},
+                              {u"pid"_s, e.projectId},
+                              {u"tid"_s, e.taskId},
+                              {u"description"_s, e.description},
+                              {u"billable"_s, e.billable},
+                              {u"start"_s, fileTime(e.start)},
+                              {u"stop"_s, fileTime(e.stop)},
+                              {u"tag_ids"_s, idArray(e.tagIds)},
+                              {u"at"_s, fileTime(e.at)},
+                              {u"deleted_at"_s, fileTime(e.deletedAt)},
+                              {u"created_with"_s, e.createdWith}});
+    root[u"time_entries"_s] = es;
+    return root;
+}
+
+void TrackStore::fromFile(const QJsonObject &root)
+{
+    const QJsonObject next = root[u"next_ids"_s].toObject();
+    m_nextWorkspaceId = next[u"workspace"_s].toInteger(m_nextWorkspaceId);
+    m_nextClientId = next[u"client"_s].toInteger(m_nextClientId);
+    m_nextProjectId = next[u"project"_s].toInteger(m_nextProjectId);
+    m_nextTagId = next[u"tag"_s].toInteger(m_nextTagId);
+    m_nextEntryId = next[u"entry"_s].toInteger(m_nextEntryId);
+
+    const QJsonObject u = root[u"user"_s].toObject();
+    if (!u.isEmpty()) {
+        m_user.id = u[u"id"_s].toInteger(m_user.id);
+        m_user.fullname = u[u"fullname"_s].toString(m_user.fullname);
+        m_user.timezone = u[u"timezone"_s].toString(m_user.timezone);
+        m_user.defaultWorkspaceId = u[u"default_workspace_id"_s].toInteger(m_user.defaultWorkspaceId);
+        m_user.beginningOfWeek = u[u"beginning_of_week"_s].toInt(m_user.beginningOfWeek);
+        m_user.createdAt = fromFileTime(u[u"created_at"_s]);
+        m_user.at = fromFileTime(u[u"at"_s]);
+    }
+    m_workspaces.clear();
+    for (const auto &v : root[u"workspaces"_s].toArray()) {
+        const QJsonObject o = v.toObject();
+        m_workspaces.append({o[u"id"_s].toInteger(), o[u"organization_id"_s].toInteger(),
+                             o[u"name"_s].toString(), fromFileTime(o[u"at"_s])});
+    }
+    m_clients.clear();
+    for (const auto &v : root[u"clients"_s].toArray()) {
+        const QJsonObject o = v.toObject();
+        m_clients.append({o[u"id"_s].toInteger(), o[u"wid"_s].toInteger(), o[u"name"_s].toString(),
+                          o[u"archived"_s].toBool(), fromFileTime(o[u"at"_s])});
+    }
+    m_projects.clear();
+    for (const auto &v : root[u"projects"_s].toArray()) {
+        const QJsonObject o = v.toObject();
+        m_projects.append({o[u"id"_s].toInteger(), o[u"wid"_s].toInteger(), o[u"cid"_s].toInteger(),
+                           o[u"name"_s].toString(), o[u"color"_s].toString(), o[u"active"_s].toBool(true),
+                           o[u"billable"_s].toBool(), fromFileTime(o[u"created_at"_s]),
+                           fromFileTime(o[u"at"_s])});
+    }
+    m_tags.clear();
+    for (const auto &v : root[u"tags"_s].toArray()) {
+        const QJsonObject o = v.toObject();
+        m_tags.append({o[u"id"_s].toInteger(), o[u"wid"_s].toInteger(), o[u"name"_s].toString(),
+                       fromFileTime(o[u"at"_s])});
+    }
+    m_entries.clear();
+    for (const auto &v : root[u"time_entries"_s].toArray()) {
+        const QJsonObject o = v.toObject();
+        TimeEntryRecord e;
+        e.id = o[u"id"_s].toInteger();
+        e.workspaceId = o[u"wid"_s].toInteger();
+        e.userId = o[u"uid"_s].toInteger();
+        e.projectId = o[u"pid"_s].toInteger();
+        e.taskId = o[u"tid"_s].toInteger();
+        e.description = o[u"description"_s].toString();
+        e.billable = o[u"billable"_s].toBool();
+        e.start = fromFileTime(o[u"start"_s]);
+        e.stop = fromFileTime(o[u"stop"_s]);
+        for (const auto &id : o[u"tag_ids"_s].toArray())
+            e.tagIds.append(id.toInteger());
+        e.at = fromFileTime(o[u"at"_s]);
+        e.deletedAt = fromFileTime(o[u"deleted_at"_s]);
+        e.createdWith = o[u"created_with"_s].toString();
+        m_entries.append(e);
+    }
+}
+
+} // namespace sandbox

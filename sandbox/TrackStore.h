@@ -1,0 +1,97 @@
+#pragma once
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include "TrackData.h"
+
+namespace sandbox {
+
+// The sandbox's whole state: one user, workspaces, clients, projects, tags, time entries.
+// Converts records to wire JSON and persists itself to a JSON file (QSaveFile) when given one.
+class TrackStore
+{
+public:
+    enum class EntryStyle
+    {
+        Created,  // POST answer: `Z` times, duration -1 while running, tags null when empty
+        Written,  // PUT / stop answers: `Z` times
+        Listed,   // list and current: `+00:00` times
+        ReadById, // GET by id: like Listed, without the legacy wid/pid/uid/tid
+    };
+    struct EntryOptions
+    {
+        EntryStyle style = EntryStyle::Listed;
+        bool meta = false;
+        bool includeSharing = false;
+    };
+
+    TrackStore(const QString &apiToken, const QString &email);
+
+    bool load(const QString &path, QString *error); // false when the file exists but is unreadable
+    bool save() const;                              // no-op without a data file
+    void setDataFile(const QString &path) { m_dataFile = path; }
+    bool hasContent() const { return !m_entries.isEmpty() || !m_projects.isEmpty(); }
+
+    UserRecord &user() { return m_user; }
+    const UserRecord &user() const { return m_user; }
+    const QString &apiToken() const { return m_apiToken; }
+
+    const QList<WorkspaceRecord> &workspaces() const { return m_workspaces; }
+    const QList<ClientRecord> &clients() const { return m_clients; }
+    const QList<ProjectRecord> &projects() const { return m_projects; }
+    const QList<TagRecord> &tags() const { return m_tags; }
+    QList<TimeEntryRecord> &entries() { return m_entries; }
+    const QList<TimeEntryRecord> &entries() const { return m_entries; }
+
+    bool hasWorkspace(qint64 id) const;
+    const ProjectRecord *project(qint64 id) const;
+    const ClientRecord *client(qint64 id) const;
+    const TagRecord *tag(qint64 id) const;
+    TimeEntryRecord *entry(qint64 id); // includes deleted ones
+    const TimeEntryRecord *entry(qint64 id) const;
+    TimeEntryRecord *runningEntry();
+
+    qint64 addWorkspace(const QString &name);
+    qint64 addClient(qint64 workspaceId, const QString &name);
+    qint64 addProject(qint64 workspaceId, const QString &name, const QString &color, qint64 clientId,
+                      bool billable, bool active = true);
+    qint64 addTag(qint64 workspaceId, const QString &name);
+    qint64 tagIdForName(qint64 workspaceId, const QString &name); // creates the tag when unknown
+    qint64 addEntry(TimeEntryRecord entry);                       // assigns the ID
+    // Stops every running entry except `keepId` at `when` (never before its start).
+    void stopRunningEntries(const QDateTime &when, qint64 keepId);
+
+    QJsonObject entryJson(const TimeEntryRecord &entry, const EntryOptions &options) const;
+    QJsonObject meJson(bool withRelatedData) const;
+    QJsonObject workspaceJson(const WorkspaceRecord &workspace) const;
+    QJsonObject projectJson(const ProjectRecord &project) const;
+    QJsonObject tagJson(const TagRecord &tag) const;
+    QJsonObject clientJson(const ClientRecord &client) const;
+    QJsonArray workspacesJson() const;
+    QJsonArray projectsJson(qint64 workspaceId) const; // 0: every workspace
+    QJsonArray tagsJson(qint64 workspaceId) const;
+    QJsonArray clientsJson(qint64 workspaceId) const;
+
+private:
+    QJsonObject toFile() const;
+    void fromFile(const QJsonObject &root);
+
+    QString m_apiToken;
+    QString m_dataFile;
+    UserRecord m_user;
+    QList<WorkspaceRecord> m_workspaces;
+    QList<ClientRecord> m_clients;
+    QList<ProjectRecord> m_projects;
+    QList<TagRecord> m_tags;
+    QList<TimeEntryRecord> m_entries;
+    qint64 m_nextWorkspaceId = 8200001;
+    qint64 m_nextClientId = 61000001;
+    qint64 m_nextProjectId = 201000001;
+    qint64 m_nextTagId = 17000001;
+    qint64 m_nextEntryId = 3600000001;
+};
+
+} // namespace sandbox
