@@ -86,8 +86,19 @@ QByteArray HttpReply::serialize() const
     QByteArray out = "HTTP/1.1 "_ba + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
     for (const auto &h : headers)
         out += h.first + ": " + h.second + "\r\n";
-    out += "Content-Length: "_ba + QByteArray::number(body.size()) + "\r\n\r\n";
+    if (status != 204)
+        out += "Content-Length: "_ba + QByteArray::number(body.size()) + "\r\n";
+    out += "\r\n"_ba;
     out += body;
+    return out;
+}
+
+QByteArray HttpReply::serializeHead() const
+{
+    QByteArray out = "HTTP/1.1 "_ba + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
+    for (const auto &h : headers)
+        out += h.first + ": " + h.second + "\r\n";
+    out += "Transfer-Encoding: chunked\r\n\r\n"_ba;
     return out;
 }
 
@@ -96,6 +107,10 @@ QByteArray HttpReply::reasonPhrase(int status)
     switch (status) {
     case 200:
         return "OK"_ba;
+    case 201:
+        return "Created"_ba;
+    case 204:
+        return "No Content"_ba;
     case 400:
         return "Bad Request"_ba;
     case 401:

@@ -14,6 +14,9 @@ struct HttpReply
     int status = 200;
     QList<QPair<QByteArray, QByteArray>> headers; // beside Content-Length, which serialize() adds
     QByteArray body;
+    // Streamed answers (Transfer-Encoding: chunked): each piece is written in its own event-loop turn.
+    bool chunked = false;
+    QList<QByteArray> chunks;
 
     static HttpReply json(int status, const QJsonValue &value);
     static HttpReply jsonError(int status, const QString &message); // body is a JSON string literal
@@ -24,6 +27,7 @@ struct HttpReply
     void setHeader(const QByteArray &name, const QByteArray &value);
     QByteArray header(const QByteArray &name) const;
     QByteArray serialize() const;
+    QByteArray serializeHead() const; // status line and headers of a chunked answer
     static QByteArray reasonPhrase(int status);
 };
 

@@ -6,8 +6,12 @@
 
 #include <algorithm>
 
+#include "ChunkedStream.h"
 #include "DemoSeeder.h"
 #include "EntryEditor.h"
+#include "FocusRoutes.h"
+#include "FocusSeeder.h"
+#include "FocusStore.h"
 #include "HttpFrontend.h"
 #include "QuotaWindow.h"
 #include "TimeFormat.h"
@@ -22,13 +26,15 @@ struct SandboxServer::Private
 {
     Private(SandboxServer *owner, Options opts)
         : q(owner), options(std::move(opts)), store(options.token, options.email), routes(store, faults),
-          frontend([this](const ApiRequest &r, QPointer<QTcpSocket> s) { onRequest(r, s); }, owner)
+          focusStore(store), focusRoutes(focusStore),
+          frontend([this](const ApiRequest &r, QPointer<QTcpSocket> s) { onRequest(r, s); })
     {
     }
 
     void onRequest(const ApiRequest &request, QPointer<QTcpSocket> socket);
     void process(const ApiRequest &request, QPointer<QTcpSocket> socket, quint64 serial);
     HttpReply answer(const ApiRequest &request, bool *closeConnection);
+    HttpReply answerFocus(const ApiRequest &request);
     bool authenticate(const QByteArray &authorization) const;
     void setStatus(quint64 serial, int status);
 
@@ -37,6 +43,8 @@ struct SandboxServer::Private
     Faults faults;
     TrackStore store;
     TrackRoutes routes;
+    FocusStore focusStore;
+    FocusRoutes focusRoutes;
     HttpFrontend frontend;
     QuotaWindow quota;
     QRandomGenerator failureDice{4242};
@@ -80,7 +88,10 @@ void SandboxServer::Private::process(const ApiRequest &request, QPointer<QTcpSoc
     bool closeConnection = request.header("Connection"_ba).compare("close", Qt::CaseInsensitive) == 0;
     HttpReply reply = answer(request, &closeConnection);
 
-    if (reply.status >= 200 && reply.status < 300 && faults.malformedBodies > 0) {
+    if (reply.status >= 200 && reply.status < 300 && faults.malformedBodies > 0 && reply.chunked) {
+        --faults.malformedBodies; // a stream cut short: half the pieces, no closing bracket
+        reply.chunks = reply.chunks.mid(0, std::max<qsizetype>(1, reply.chunks.size() / 2));
+    } else if (reply.status >= 200 && reply.status < 300 && faults.malformedBodies > 0) {
         --faults.malformedBodies;
         reply.body =
             reply.body.isEmpty() ? "{\""_ba : reply.body.left(std::max<qsizetype>(1, reply.body.size() / 2));
@@ -97,7 +108,10 @@ void SandboxServer::Private::process(const ApiRequest &request, QPointer<QTcpSoc
         reply.setHeader("X-Toggl-Quota-Resets-In"_ba, QByteArray::number(quota.resetsIn(now)));
     }
     setStatus(serial, reply.status);
-    HttpFrontend::send(socket, reply, closeConnection);
+    if (reply.chunked)
+        ChunkedStream::start(socket, reply, closeConnection);
+    else
+        HttpFrontend::send(socket, reply, closeConnection);
 }
 
 HttpReply SandboxServer::Private::answer(const ApiRequest &request, bool *closeConnection)
@@ -108,14 +122,20 @@ HttpReply SandboxServer::Private::answer(const ApiRequest &request, bool *closeC
         return HttpReply::html(502, "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n"
                                     "<center><h1>502 Bad Gateway</h1></center>\r\n</body>\r\n</html>\r\n"_ba);
     }
+    const bool focus = FocusRoutes::isFocusPath(request.path);
     if (faults.burst429 > 0) {
         --faults.burst429;
-        HttpReply reply = HttpReply::jsonError(429, u"Too Many Requests"_s);
+        HttpReply reply = focus ? FocusRoutes::error(429, u"too_many_requests"_s, u"Too Many Requests"_s)
+                                : HttpReply::jsonError(429, u"Too Many Requests"_s);
         reply.setHeader("Retry-After"_ba, "1"_ba);
         return reply;
     }
-    if (faults.failureRate > 0 && failureDice.generateDouble() < faults.failureRate)
-        return HttpReply::jsonError(500, u"Internal Server Error"_s);
+    if (faults.failureRate > 0 && failureDice.generateDouble() < faults.failureRate) {
+        return focus ? FocusRoutes::error(500, u"internal_server_error"_s, u"Internal Server Error"_s)
+                     : HttpReply::jsonError(500, u"Internal Server Error"_s);
+    }
+    if (focus)
+        return answerFocus(request);
 
     if (!request.hasHeader("Authorization"_ba)) {
         HttpReply reply = HttpReply::bare(401);
@@ -134,6 +154,24 @@ HttpReply SandboxServer::Private::answer(const ApiRequest &request, bool *closeC
         }
     }
     return routes.handle(request);
+}
+
+HttpReply SandboxServer::Private::answerFocus(const ApiRequest &request)
+{
+    const QByteArray authorization = request.header("Authorization"_ba);
+    if (authorization.isEmpty())
+        return FocusRoutes::error(401, u"unauthorized"_s, u"Missing Authorization header: Bearer API key"_s);
+    if (!FocusRoutes::bearerMatches(authorization, options.focusKey))
+        return FocusRoutes::error(401, u"unauthorized"_s, u"Invalid API key"_s);
+    if (faults.quotaPerHour > 0) {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        if (!quota.consume(faults.quotaPerHour, now)) {
+            return FocusRoutes::error(402, u"quota_exceeded"_s,
+                                      u"You have hit your hourly limit for API calls. "
+                                      u"Your quota will reset in %1 seconds."_s.arg(quota.resetsIn(now)));
+        }
+    }
+    return focusRoutes.handle(request);
 }
 
 bool SandboxServer::Private::authenticate(const QByteArray &authorization) const
@@ -175,8 +213,14 @@ SandboxServer::SandboxServer(Options options, QObject *parent)
             qWarning("punchclock-sandbox: could not read %s: %s", qPrintable(d->options.dataFile),
                      qPrintable(error));
     }
+    d->focusStore.load(d->store.loadedSection(u"focus"_s));
+    d->store.setSection(u"focus"_s, [this] { return d->focusStore.toFile(); });
     if (d->options.seedDemo && !d->store.hasContent()) {
         DemoSeeder::seed(d->store);
+        d->store.save();
+    }
+    if (d->options.seedDemo && d->focusStore.isEmpty()) {
+        FocusSeeder::seed(d->focusStore);
         d->store.save();
     }
 }
@@ -307,6 +351,109 @@ qint64 SandboxServer::insertClient(const QString &name)
     const qint64 id = d->store.addClient(d->store.user().defaultWorkspaceId, name);
     d->store.save();
     return id;
+}
+
+QString SandboxServer::focusKey() const
+{
+    return d->options.focusKey;
+}
+
+qint64 SandboxServer::focusOrganizationId() const
+{
+    return FocusStore::organizationId;
+}
+
+qint64 SandboxServer::focusWorkspaceId() const
+{
+    return d->store.user().defaultWorkspaceId;
+}
+
+qint64 SandboxServer::insertFocusTask(const QJsonObject &fields)
+{
+    FocusTaskRecord task;
+    task.workspaceId = d->store.user().defaultWorkspaceId;
+    task.name = u"Task"_s;
+    if (QString error = d->focusStore.applyTask(task, fields); !error.isEmpty()) {
+        qWarning("SandboxServer::insertFocusTask: %s", qPrintable(error));
+        return 0;
+    }
+    const qint64 id = d->focusStore.addTask(task);
+    d->store.save();
+    return id;
+}
+
+qint64 SandboxServer::insertFocusTimeEntry(const QJsonObject &fields)
+{
+    FocusEntryRecord entry;
+    entry.workspaceId = fields.value(u"workspace_id"_s).toInteger(d->store.user().defaultWorkspaceId);
+    entry.userId = d->store.user().id;
+    if (!d->focusStore.hasWorkspace(entry.workspaceId)) {
+        qWarning("SandboxServer::insertFocusTimeEntry: unknown workspace");
+        return 0;
+    }
+    QJsonObject body = fields;
+    if (!body.contains(u"type"_s))
+        body[u"type"_s] = u"activity"_s;
+    const qint64 taskId = fields.value(u"task_id"_s).toInteger();
+    if (taskId) {
+        const FocusTaskRecord *task = d->focusStore.task(taskId);
+        if (!task || task->workspaceId != entry.workspaceId) {
+            qWarning("SandboxServer::insertFocusTimeEntry: unknown task");
+            return 0;
+        }
+        entry.taskId = taskId;
+    }
+    body.remove(u"task_id"_s);
+    if (QString error = d->focusStore.applyEntry(entry, body, FocusStore::EntryEdit::Create); !error.isEmpty()) {
+        qWarning("SandboxServer::insertFocusTimeEntry: %s", qPrintable(error));
+        return 0;
+    }
+    entry.createdAt = entry.updatedAt;
+    for (const auto &[key, target] :
+         {std::pair{u"archived_at"_s, &entry.archivedAt}, std::pair{u"deleted_at"_s, &entry.deletedAt},
+          std::pair{u"created_at"_s, &entry.createdAt}, std::pair{u"updated_at"_s, &entry.updatedAt}}) {
+        if (fields.value(key).isString())
+            *target = TimeFormat::parseTimestamp(fields.value(key).toString()).value_or(QDateTime());
+    }
+    const qint64 id = d->focusStore.addEntry(entry);
+    if (entry.running() && !entry.deleted())
+        d->focusStore.stopRunningEntries(entry.start, id);
+    d->store.save();
+    return id;
+}
+
+QJsonObject SandboxServer::focusTimeEntry(qint64 id) const
+{
+    const FocusEntryRecord *e = d->focusStore.entry(id);
+    return e ? d->focusStore.entryJson(*e, false) : QJsonObject();
+}
+
+QJsonArray SandboxServer::focusTimeEntries() const
+{
+    QList<const FocusEntryRecord *> all;
+    for (const auto &e : d->focusStore.entries())
+        all.append(&e);
+    std::sort(all.begin(), all.end(), [](const FocusEntryRecord *a, const FocusEntryRecord *b) {
+        return a->start != b->start ? a->start > b->start : a->id > b->id;
+    });
+    QJsonArray out;
+    for (const FocusEntryRecord *e : all)
+        out.append(d->focusStore.entryJson(*e, false));
+    return out;
+}
+
+QJsonArray SandboxServer::focusTasks() const
+{
+    QList<const FocusTaskRecord *> all;
+    for (const auto &t : d->focusStore.tasks())
+        all.append(&t);
+    std::sort(all.begin(), all.end(), [](const FocusTaskRecord *a, const FocusTaskRecord *b) {
+        return a->position != b->position ? a->position < b->position : a->id < b->id;
+    });
+    QJsonArray out;
+    for (const FocusTaskRecord *t : all)
+        out.append(d->focusStore.taskJson(*t, true));
+    return out;
 }
 
 } // namespace sandbox

@@ -36,6 +36,7 @@ public:
         QString password = QStringLiteral("demo-password"); // Basic auth: email:password
         QString dataFile;      // empty: in memory only
         bool seedDemo = false; // projects, tags, clients and ~200 entries over 30 days, one running
+        QString focusKey = QStringLiteral("sandbox-focus-key"); // Toggl Focus: Authorization: Bearer KEY
     };
 
     explicit SandboxServer(QObject *parent = nullptr);
@@ -61,6 +62,18 @@ public:
                          qint64 clientId = 0);
     qint64 insertTag(const QString &name);
     qint64 insertClient(const QString &name);
+
+    // Toggl Focus, served under /api/organizations/{org}/workspaces/{ws}/... and /api/users/me/settings.
+    QString focusKey() const;
+    qint64 focusOrganizationId() const; // 1
+    qint64 focusWorkspaceId() const;    // the Track default workspace
+    // Wire JSON (models.TimeEntry / task shape). Missing fields get defaults: workspace = the default,
+    // task entries: type "activity", start now, no duration = running; tasks: status "To do".
+    qint64 insertFocusTask(const QJsonObject &fields);      // 0 when a field is invalid
+    qint64 insertFocusTimeEntry(const QJsonObject &fields); // also takes archived_at / deleted_at
+    QJsonObject focusTimeEntry(qint64 id) const;            // deleted ones too (deleted_at set); {} unknown
+    QJsonArray focusTimeEntries() const;                    // every entry, deleted included, newest first
+    QJsonArray focusTasks() const;                          // every task, by position
 
 private:
     struct Private;

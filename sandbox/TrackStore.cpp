@@ -551,11 +551,15 @@ QJsonObject TrackStore::toFile() const
                               {u"deleted_at"_s, fileTime(e.deletedAt)},
                               {u"created_with"_s, e.createdWith}});
     root[u"time_entries"_s] = es;
+    for (auto it = m_sections.cbegin(); it != m_sections.cend(); ++it)
+        root[it.key()] = it.value()();
     return root;
 }
 
 void TrackStore::fromFile(const QJsonObject &root)
 {
+    if (root.contains(u"focus"_s))
+        m_loadedSections[u"focus"_s] = root[u"focus"_s];
     const QJsonObject next = root[u"next_ids"_s].toObject();
     m_nextWorkspaceId = next[u"workspace"_s].toInteger(m_nextWorkspaceId);
     m_nextClientId = next[u"client"_s].toInteger(m_nextClientId);

@@ -1,9 +1,12 @@
 #pragma once
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+
+#include <functional>
 
 #include "TrackData.h"
 
@@ -34,6 +37,10 @@ public:
     bool save() const;                              // no-op without a data file
     void setDataFile(const QString &path) { m_dataFile = path; }
     bool hasContent() const { return !m_entries.isEmpty() || !m_projects.isEmpty(); }
+    // Another product's part of the same data file (Focus: "focus"): `writer` gives it on save;
+    // loadedSection() is what the file held when loaded (null when absent).
+    void setSection(const QString &key, std::function<QJsonValue()> writer) { m_sections[key] = writer; }
+    QJsonValue loadedSection(const QString &key) const { return m_loadedSections.value(key); }
 
     UserRecord &user() { return m_user; }
     const UserRecord &user() const { return m_user; }
@@ -81,6 +88,8 @@ private:
 
     QString m_apiToken;
     QString m_dataFile;
+    QHash<QString, std::function<QJsonValue()>> m_sections;
+    QJsonObject m_loadedSections;
     UserRecord m_user;
     QList<WorkspaceRecord> m_workspaces;
     QList<ClientRecord> m_clients;

@@ -14,7 +14,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(u"punchclock-sandbox"_s);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"A local HTTP server that answers like Toggl Track's API v9."_s);
+    parser.setApplicationDescription(u"A local HTTP server that answers like Toggl Track's API v9 and Toggl Focus."_s);
     parser.addHelpOption();
     const QCommandLineOption port(u"port"_s, u"Port on 127.0.0.1 (0: any free port)."_s, u"N"_s, u"0"_s);
     const QCommandLineOption token(u"token"_s, u"API token accepted as TOKEN:api_token."_s, u"TOKEN"_s);
@@ -25,7 +25,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption latency(u"latency"_s, u"Delay every answer by MS milliseconds."_s, u"MS"_s);
     const QCommandLineOption failure(u"failure-rate"_s, u"Share (0..1) of requests answered 500."_s, u"R"_s);
     const QCommandLineOption quota(u"quota"_s, u"Requests allowed per hour (402 beyond)."_s, u"N"_s);
-    for (const auto &option : {port, token, email, password, data, seed, latency, failure, quota})
+    const QCommandLineOption focusKey(u"focus-key"_s, u"Toggl Focus API key (Authorization: Bearer KEY)."_s,
+                                      u"KEY"_s);
+    for (const auto &option : {port, token, email, password, data, seed, latency, failure, quota, focusKey})
         parser.addOption(option);
     parser.process(app);
 
@@ -36,6 +38,8 @@ int main(int argc, char *argv[])
         options.email = parser.value(email);
     if (parser.isSet(password))
         options.password = parser.value(password);
+    if (parser.isSet(focusKey))
+        options.focusKey = parser.value(focusKey);
     options.dataFile = parser.value(data);
     options.seedDemo = parser.isSet(seed);
 
@@ -63,5 +67,8 @@ int main(int argc, char *argv[])
     std::fprintf(stderr, "punchclock-sandbox: API at %s/api/v9, token %s (user demo: %s)\n",
                  qPrintable(server.baseUrl().toString()), qPrintable(server.token()),
                  qPrintable(options.email));
+    std::fprintf(stderr, "punchclock-sandbox: Focus at %s/api/organizations/%lld/workspaces/%lld, key %s\n",
+                 qPrintable(server.baseUrl().toString()), server.focusOrganizationId(),
+                 server.focusWorkspaceId(), qPrintable(server.focusKey()));
     return app.exec();
 }

@@ -22,21 +22,36 @@ QString shorten(QString text)
 QString statusText(int status)
 {
     switch (status) {
-    case 400: return QStringLiteral("Bad request");
-    case 401: return QStringLiteral("Not signed in: credentials missing or rejected");
-    case 402: return QStringLiteral("Payment required");
-    case 403: return QStringLiteral("Access denied: check the API token");
-    case 404: return QStringLiteral("Not found");
-    case 405: return QStringLiteral("Method not allowed");
-    case 409: return QStringLiteral("Conflict");
-    case 410: return QStringLiteral("Gone");
-    case 413: return QStringLiteral("Request too large");
-    case 429: return QStringLiteral("Too many requests");
-    case 500: return QStringLiteral("Internal server error");
-    case 502: return QStringLiteral("Bad gateway");
-    case 503: return QStringLiteral("Service unavailable");
-    case 504: return QStringLiteral("Gateway timeout");
-    default: break;
+    case 400:
+        return QStringLiteral("Bad request");
+    case 401:
+        return QStringLiteral("Not signed in: credentials missing or rejected");
+    case 402:
+        return QStringLiteral("Payment required");
+    case 403:
+        return QStringLiteral("Access denied: check the API token");
+    case 404:
+        return QStringLiteral("Not found");
+    case 405:
+        return QStringLiteral("Method not allowed");
+    case 409:
+        return QStringLiteral("Conflict");
+    case 410:
+        return QStringLiteral("Gone");
+    case 413:
+        return QStringLiteral("Request too large");
+    case 429:
+        return QStringLiteral("Too many requests");
+    case 500:
+        return QStringLiteral("Internal server error");
+    case 502:
+        return QStringLiteral("Bad gateway");
+    case 503:
+        return QStringLiteral("Service unavailable");
+    case 504:
+        return QStringLiteral("Gateway timeout");
+    default:
+        break;
     }
     if (status >= 500)
         return QStringLiteral("Server error");
@@ -50,9 +65,9 @@ QString stripHtml(const QString &html)
     static const QRegularExpression titleRe(QStringLiteral("<title[^>]*>(.*?)</title>"),
                                             QRegularExpression::CaseInsensitiveOption |
                                                 QRegularExpression::DotMatchesEverythingOption);
-    static const QRegularExpression dropRe(
-        QStringLiteral("<(script|style|head)[^>]*>.*?</\\1\\s*>"),
-        QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression dropRe(QStringLiteral("<(script|style|head)[^>]*>.*?</\\1\\s*>"),
+                                           QRegularExpression::CaseInsensitiveOption |
+                                               QRegularExpression::DotMatchesEverythingOption);
     static const QRegularExpression tagRe(QStringLiteral("<[^>]*>"));
     static const QRegularExpression commentRe(QStringLiteral("<!--.*?-->"),
                                               QRegularExpression::DotMatchesEverythingOption);
@@ -99,12 +114,18 @@ ApiError::Kind ApiError::kindForStatus(int status, bool hasQuotaHeaders)
 {
     switch (status) {
     case 401:
-    case 403: return Kind::Auth;
-    case 402: return hasQuotaHeaders ? Kind::Quota : Kind::PaymentRequired;
-    case 404: return Kind::NotFound;
-    case 409: return Kind::Conflict;
-    case 429: return Kind::RateLimited;
-    default: break;
+    case 403:
+        return Kind::Auth;
+    case 402:
+        return hasQuotaHeaders ? Kind::Quota : Kind::PaymentRequired;
+    case 404:
+        return Kind::NotFound;
+    case 409:
+        return Kind::Conflict;
+    case 429:
+        return Kind::RateLimited;
+    default:
+        break;
     }
     if (status >= 500)
         return Kind::Server;
@@ -157,19 +178,32 @@ QString ApiError::decodeBody(int status, const QByteArray &body, const QByteArra
 QString ApiError::kindName(Kind kind)
 {
     switch (kind) {
-    case Kind::Auth: return QStringLiteral("Authentication failed");
-    case Kind::NotFound: return QStringLiteral("Not found");
-    case Kind::Conflict: return QStringLiteral("Conflict");
-    case Kind::Quota: return QStringLiteral("Request quota used up");
-    case Kind::PaymentRequired: return QStringLiteral("Premium feature");
-    case Kind::RateLimited: return QStringLiteral("Rate limited");
-    case Kind::Server: return QStringLiteral("Server error");
-    case Kind::BadRequest: return QStringLiteral("Request refused");
-    case Kind::Network: return QStringLiteral("Network error");
-    case Kind::Timeout: return QStringLiteral("Timed out");
-    case Kind::BadResponse: return QStringLiteral("Malformed answer");
-    case Kind::Cancelled: return QStringLiteral("Cancelled");
-    case Kind::InsecureUrl: return QStringLiteral("Insecure server address");
+    case Kind::Auth:
+        return QStringLiteral("Authentication failed");
+    case Kind::NotFound:
+        return QStringLiteral("Not found");
+    case Kind::Conflict:
+        return QStringLiteral("Conflict");
+    case Kind::Quota:
+        return QStringLiteral("Request quota used up");
+    case Kind::PaymentRequired:
+        return QStringLiteral("Premium feature");
+    case Kind::RateLimited:
+        return QStringLiteral("Rate limited");
+    case Kind::Server:
+        return QStringLiteral("Server error");
+    case Kind::BadRequest:
+        return QStringLiteral("Request refused");
+    case Kind::Network:
+        return QStringLiteral("Network error");
+    case Kind::Timeout:
+        return QStringLiteral("Timed out");
+    case Kind::BadResponse:
+        return QStringLiteral("Malformed answer");
+    case Kind::Cancelled:
+        return QStringLiteral("Cancelled");
+    case Kind::InsecureUrl:
+        return QStringLiteral("Insecure server address");
     }
     return {};
 }
@@ -181,8 +215,10 @@ bool ApiError::isTransient() const
     case Kind::Timeout:
     case Kind::Server:
     case Kind::RateLimited:
-    case Kind::Quota: return true;
-    default: return false;
+    case Kind::Quota:
+        return true;
+    default:
+        return false;
     }
 }
 

@@ -11,7 +11,8 @@ namespace punchclock {
 // Every failure of an API call, classified so callers can decide without parsing text.
 struct ApiError
 {
-    enum class Kind {
+    enum class Kind
+    {
         Auth,            // 401 / 403: missing or wrong credentials
         NotFound,        // 404
         Conflict,        // 409 (a stop of a stopped entry is reconciled, never reported)
@@ -28,8 +29,8 @@ struct ApiError
     };
 
     Kind kind = Kind::Network;
-    int httpStatus = 0; // 0 when no HTTP answer was received
-    QString message;    // readable: the server's own words when it gave any
+    int httpStatus = 0;               // 0 when no HTTP answer was received
+    QString message;                  // readable: the server's own words when it gave any
     std::optional<QDateTime> retryAt; // Quota: quota reset; RateLimited: Retry-After
 
     static ApiError make(Kind kind, const QString &message, int httpStatus = 0);

@@ -10,8 +10,7 @@ namespace punchclock {
 
 // The typed outcome of one API call: a value, or an error.
 // (A bulk edit may carry both: the merged partial result and the error that stopped it.)
-template<class T>
-struct ApiResult
+template<class T> struct ApiResult
 {
     std::optional<T> value;
     std::optional<ApiError> error;
@@ -25,7 +24,6 @@ struct ApiResult
 // For calls whose success carries nothing (DELETE).
 using NoContent = std::monostate;
 
-template<class T>
-using ApiCallback = std::function<void(ApiResult<T>)>;
+template<class T> using ApiCallback = std::function<void(ApiResult<T>)>;
 
 } // namespace punchclock

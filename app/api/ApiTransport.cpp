@@ -94,11 +94,11 @@ std::optional<ApiError> ApiTransport::checkUrl(const QUrl &url)
         return std::nullopt;
     if (scheme == QLatin1String("http") && isLoopbackHost(url.host()))
         return std::nullopt;
-    return ApiError::make(ApiError::Kind::InsecureUrl,
-                          QStringLiteral("Refusing to send credentials to %1: only https is allowed "
-                                         "(plain http only to this computer)")
-                              .arg(url.toDisplayString(QUrl::RemovePath | QUrl::RemoveQuery |
-                                                       QUrl::RemoveUserInfo)));
+    return ApiError::make(
+        ApiError::Kind::InsecureUrl,
+        QStringLiteral("Refusing to send credentials to %1: only https is allowed "
+                       "(plain http only to this computer)")
+            .arg(url.toDisplayString(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveUserInfo)));
 }
 
 QString ApiTransport::scopeFor(const ApiRequest &request)
@@ -119,10 +119,13 @@ ApiTransport::RequestId ApiTransport::send(ApiRequest request, QObject *context,
     m_calls.emplace(call->id, call);
 
     if (auto refused = checkUrl(call->request.url)) {
-        qCWarning(lcApi) << "refused:" << refused->message;
+        qCWarning(lcApi).noquote() << "refused:" << refused->message;
         const RequestId id = call->id;
         QMetaObject::invokeMethod(
-            this, [this, id, error = *refused] { finish(id, ApiResponse{0, {}, {}, 0, error}); },
+            this,
+            [this, id, error = *refused] {
+                finish(id, ApiResponse{0, {}, {}, 0, error});
+            },
             Qt::QueuedConnection);
         return call->id;
     }
@@ -148,10 +151,10 @@ void ApiTransport::dispatch(RequestId id)
     if (quota.isExhausted(now)) {
         const qint64 wait = now.msecsTo(quota.resetsAt);
         if (wait > m_maxQuotaWait.count()) {
-            ApiError error = ApiError::make(
-                ApiError::Kind::Quota,
-                QStringLiteral("The hourly request quota is used up; it resets at %1")
-                    .arg(quota.resetsAt.toLocalTime().toString(QStringLiteral("HH:mm:ss"))));
+            ApiError error =
+                ApiError::make(ApiError::Kind::Quota,
+                               QStringLiteral("The hourly request quota is used up; it resets at %1")
+                                   .arg(quota.resetsAt.toLocalTime().toString(QStringLiteral("HH:mm:ss"))));
             error.retryAt = quota.resetsAt;
             ApiResponse response;
             response.attempts = call.attempts;
@@ -159,8 +162,8 @@ void ApiTransport::dispatch(RequestId id)
             finish(id, response);
             return;
         }
-        qCInfo(lcApi) << "quota used up; holding" << call.request.method << logUrl(call.request.url)
-                      << "for" << wait << "ms";
+        qCInfo(lcApi).noquote() << "quota used up; holding" << call.request.method << logUrl(call.request.url)
+                                << "for" << wait << "ms";
         m_quotaWaiting[scope].append(id);
         QTimer *&timer = m_quotaTimers[scope];
         if (!timer) {
@@ -184,8 +187,9 @@ void ApiTransport::dispatch(RequestId id)
     req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
 
     ++call.attempts;
-    qCDebug(lcApi).nospace() << call.request.method << ' ' << logUrl(call.request.url) << " (attempt "
-                             << call.attempts << ')'; // never the Authorization header
+    qCDebug(lcApi).nospace().noquote()
+        << call.request.method << ' ' << logUrl(call.request.url) << " (attempt " << call.attempts
+        << ')'; // never the Authorization header
     QNetworkReply *reply = m_nam->sendCustomRequest(req, call.request.method, call.request.body);
     call.reply = reply;
     connect(reply, &QNetworkReply::finished, this, [this, id] { onFinished(id); });
@@ -206,7 +210,8 @@ void ApiTransport::onFinished(RequestId id)
     ApiResponse response;
     response.attempts = call.attempts;
     response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    response.body = reply->readAll();
+    if (reply->isOpen())
+        response.body = reply->readAll();
     response.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
     const bool quotaHeaders = reply->hasRawHeader(kQuotaRemaining) || reply->hasRawHeader(kQuotaResetsIn);
     const QString scope = scopeFor(call.request);
@@ -217,12 +222,13 @@ void ApiTransport::onFinished(RequestId id)
         const auto netError = reply->error();
         const bool timedOut = netError == QNetworkReply::TimeoutError ||
                               netError == QNetworkReply::OperationCanceledError; // transfer timeout
-        response.error = ApiError::make(timedOut ? ApiError::Kind::Timeout : ApiError::Kind::Network,
-                                        timedOut ? QStringLiteral("No answer within %1 s")
-                                                       .arg(m_transferTimeout.count() / 1000.0)
-                                                 : reply->errorString());
+        response.error = ApiError::make(
+            timedOut ? ApiError::Kind::Timeout : ApiError::Kind::Network,
+            timedOut ? QStringLiteral("No answer within %1 s").arg(m_transferTimeout.count() / 1000.0)
+                     : reply->errorString());
     } else if (response.status < 200 || response.status >= 300) {
-        ApiError error = ApiError::fromHttp(response.status, response.body, response.contentType, quotaHeaders);
+        ApiError error =
+            ApiError::fromHttp(response.status, response.body, response.contentType, quotaHeaders);
         if (error.kind == ApiError::Kind::Quota)
             error.retryAt = m_quota.value(scope).resetsAt;
         if (error.kind == ApiError::Kind::RateLimited || error.kind == ApiError::Kind::Server) {
@@ -232,21 +238,23 @@ void ApiTransport::onFinished(RequestId id)
         }
         response.error = error;
     }
-    qCDebug(lcApi).nospace() << call.request.method << ' ' << logUrl(call.request.url) << " -> "
-                             << response.status;
+    qCDebug(lcApi).nospace().noquote()
+        << call.request.method << ' ' << logUrl(call.request.url) << " -> " << response.status;
 
     if (response.error) {
         const ApiError::Kind kind = response.error->kind;
         const bool idempotent = call.request.idempotent;
-        const bool retriable = kind == ApiError::Kind::RateLimited ||
-                               (idempotent && (kind == ApiError::Kind::Server || kind == ApiError::Kind::Network)) ||
-                               (idempotent && kind == ApiError::Kind::Timeout && m_retry.retryTimeouts);
+        const bool retriable =
+            kind == ApiError::Kind::RateLimited ||
+            (idempotent && (kind == ApiError::Kind::Server || kind == ApiError::Kind::Network)) ||
+            (idempotent && kind == ApiError::Kind::Timeout && m_retry.retryTimeouts);
         const int retryIndex = call.attempts - 1;
         if (retriable && retryIndex < m_retry.maxRetries &&
             (!retryAfter || *retryAfter <= m_retry.maxRetryAfterMs)) {
             const int delay = retryAfter ? static_cast<int>(*retryAfter) : backoffMs(retryIndex);
-            qCInfo(lcApi).nospace() << call.request.method << ' ' << logUrl(call.request.url) << ": "
-                                    << response.error->toString() << "; retry in " << delay << " ms";
+            qCInfo(lcApi).nospace().noquote()
+                << call.request.method << ' ' << logUrl(call.request.url) << ": "
+                << response.error->toString() << "; retry in " << delay << " ms";
             scheduleRetry(call, delay);
             return;
         }
@@ -293,8 +301,8 @@ void ApiTransport::readQuota(const QString &scope, const QNetworkReply *reply, b
     if (quotaAnswer) // a quota 402 means nothing is left, whatever the count header says
         info.remaining = 0;
     info.updatedAt = now;
-    const bool changed = info.remaining != m_quota.value(scope).remaining ||
-                         info.resetsAt != m_quota.value(scope).resetsAt;
+    const bool changed =
+        info.remaining != m_quota.value(scope).remaining || info.resetsAt != m_quota.value(scope).resetsAt;
     m_quota.insert(scope, info);
     if (changed)
         emit quotaChanged(scope, info);
@@ -361,8 +369,8 @@ void ApiTransport::finish(RequestId id, ApiResponse response)
     if (call->hasContext && !call->context)
         return;
     if (response.error)
-        qCDebug(lcApi).nospace() << call->request.method << ' ' << logUrl(call->request.url) << " failed: "
-                                 << response.error->toString();
+        qCDebug(lcApi).nospace().noquote() << call->request.method << ' ' << logUrl(call->request.url)
+                                           << " failed: " << response.error->toString();
     if (call->done)
         call->done(response);
 }

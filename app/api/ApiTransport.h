@@ -48,10 +48,10 @@ struct ApiResponse
 // Retries of transient failures: bounded exponential backoff with jitter.
 struct RetryPolicy
 {
-    int maxRetries = 3;  // after the first attempt
+    int maxRetries = 3;    // after the first attempt
     int baseDelayMs = 500; // delay n (0-based) is base * 2^n, capped, then jittered
     int maxDelayMs = 30000;
-    double jitter = 0.3; // each delay is scaled by a random factor in [1 - jitter, 1 + jitter]
+    double jitter = 0.3;         // each delay is scaled by a random factor in [1 - jitter, 1 + jitter]
     int maxRetryAfterMs = 60000; // a longer Retry-After is reported (RateLimited), not waited for
     bool retryTimeouts = false;  // a timeout has already cost the user a full transfer timeout
 };

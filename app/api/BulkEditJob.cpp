@@ -12,12 +12,8 @@ BulkEditJob::BulkEditJob(ApiTransport *transport,
                          std::function<ApiRequest(const QList<qint64> &)> makeRequest,
                          const QList<qint64> &ids, int batchSize, QObject *context,
                          ApiCallback<BulkResult> done, QObject *parent)
-    : QObject(parent),
-      m_transport(transport),
-      m_makeRequest(std::move(makeRequest)),
-      m_context(context),
-      m_hasContext(context != nullptr),
-      m_done(std::move(done))
+    : QObject(parent), m_transport(transport), m_makeRequest(std::move(makeRequest)), m_context(context),
+      m_hasContext(context != nullptr), m_done(std::move(done))
 {
     QList<qint64> unique;
     unique.reserve(ids.size());
@@ -63,10 +59,10 @@ void BulkEditJob::runNext()
         QJsonParseError parseError;
         const QJsonDocument doc = QJsonDocument::fromJson(response.body, &parseError);
         if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-            complete(ApiError::make(ApiError::Kind::BadResponse,
-                                    QStringLiteral("Bulk edit answer is not a JSON object: %1")
-                                        .arg(parseError.errorString()),
-                                    response.status));
+            complete(ApiError::make(
+                ApiError::Kind::BadResponse,
+                QStringLiteral("Bulk edit answer is not a JSON object: %1").arg(parseError.errorString()),
+                response.status));
             return;
         }
         m_result.merge(doc.object());

@@ -10,7 +10,12 @@ namespace punchclock {
 class Credentials
 {
 public:
-    enum class Type { None, ApiToken, EmailPassword };
+    enum class Type
+    {
+        None,
+        ApiToken,
+        EmailPassword
+    };
 
     Credentials() = default;
     static Credentials apiToken(const QString &token);

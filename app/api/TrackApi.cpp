@@ -19,7 +19,7 @@ std::optional<QJsonValue> parseJson(const QByteArray &body, QString *error)
     const QJsonDocument doc = QJsonDocument::fromJson("[" + body + "]", &parseError);
     if (parseError.error != QJsonParseError::NoError || doc.array().size() != 1) {
         *error = parseError.error != QJsonParseError::NoError ? parseError.errorString()
-                                                               : QStringLiteral("not one JSON value");
+                                                              : QStringLiteral("not one JSON value");
         return std::nullopt;
     }
     return doc.array().at(0);
@@ -66,8 +66,7 @@ ApiResult<QList<T>> parseList(const ApiResponse &r, const std::function<QList<T>
 }
 
 // Delivers an error without sending anything, never from inside the call.
-template<class T>
-void failLater(QObject *receiver, QObject *context, ApiCallback<T> done, ApiError error)
+template<class T> void failLater(QObject *receiver, QObject *context, ApiCallback<T> done, ApiError error)
 {
     QMetaObject::invokeMethod(
         receiver,
@@ -84,10 +83,11 @@ TrackApi::TrackApi(ApiTransport *transport, QObject *parent)
     : QObject(parent), m_transport(transport), m_baseUrl(defaultBaseUrl())
 {
     Q_ASSERT(transport);
-    connect(transport, &ApiTransport::quotaChanged, this, [this](const QString &scope, const QuotaInfo &info) {
-        if (scope == quotaScope())
-            emit quotaChanged(info);
-    });
+    connect(transport, &ApiTransport::quotaChanged, this,
+            [this](const QString &scope, const QuotaInfo &info) {
+                if (scope == quotaScope())
+                    emit quotaChanged(info);
+            });
 }
 
 QUrl TrackApi::defaultBaseUrl()
@@ -105,7 +105,8 @@ std::optional<ApiError> TrackApi::setBaseUrl(const QUrl &url)
 
 QString TrackApi::quotaScope() const
 {
-    return QLatin1String("track@") + m_baseUrl.host() + QLatin1Char(':') + QString::number(m_baseUrl.port(443));
+    return QLatin1String("track@") + m_baseUrl.host() + QLatin1Char(':') +
+           QString::number(m_baseUrl.port(443));
 }
 
 QuotaInfo TrackApi::quota() const
@@ -161,17 +162,20 @@ void TrackApi::meWithRelatedData(QObject *context, ApiCallback<RelatedData> done
 {
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("with_related_data"), QStringLiteral("true"));
-    call<RelatedData>(request("GET", QStringLiteral("/me"), q), context, std::move(done),
-                      [](const ApiResponse &r) { return parseObject<RelatedData>(r, RelatedData::fromJson); });
+    call<RelatedData>(
+        request("GET", QStringLiteral("/me"), q), context, std::move(done),
+        [](const ApiResponse &r) { return parseObject<RelatedData>(r, RelatedData::fromJson); });
 }
 
 void TrackApi::myWorkspaces(QObject *context, ApiCallback<QList<Workspace>> done)
 {
-    call<QList<Workspace>>(request("GET", QStringLiteral("/me/workspaces")), context, std::move(done),
-                           [](const ApiResponse &r) { return parseList<Workspace>(r, Workspace::listFromJson); });
+    call<QList<Workspace>>(
+        request("GET", QStringLiteral("/me/workspaces")), context, std::move(done),
+        [](const ApiResponse &r) { return parseList<Workspace>(r, Workspace::listFromJson); });
 }
 
-void TrackApi::listTimeEntries(const TimeEntryQuery &query, QObject *context, ApiCallback<QList<TimeEntry>> done)
+void TrackApi::listTimeEntries(const TimeEntryQuery &query, QObject *context,
+                               ApiCallback<QList<TimeEntry>> done)
 {
     call<QList<TimeEntry>>(
         request("GET", QStringLiteral("/me/time_entries"), query.toUrlQuery()), context, std::move(done),
@@ -203,13 +207,14 @@ void TrackApi::currentTimeEntry(QObject *context, ApiCallback<std::optional<Time
 
 void TrackApi::timeEntry(qint64 id, QObject *context, ApiCallback<TimeEntry> done, ReadOptions options)
 {
-    call<TimeEntry>(request("GET", QStringLiteral("/me/time_entries/%1").arg(id), options.toUrlQuery()), context,
-                    std::move(done), parseEntry);
+    call<TimeEntry>(request("GET", QStringLiteral("/me/time_entries/%1").arg(id), options.toUrlQuery()),
+                    context, std::move(done), parseEntry);
 }
 
 void TrackApi::createTimeEntry(const TimeEntry &entry, QObject *context, ApiCallback<TimeEntry> done)
 {
-    const QJsonObject body = TimeEntryJson::toRequestJson(entry, QString::fromLatin1(punchclock::kCreatedWith));
+    const QJsonObject body =
+        TimeEntryJson::toRequestJson(entry, QString::fromLatin1(punchclock::kCreatedWith));
     call<TimeEntry>(request("POST", QStringLiteral("/workspaces/%1/time_entries").arg(entry.workspaceId), {},
                             QJsonDocument(body).toJson(QJsonDocument::Compact)),
                     context, std::move(done), parseEntry);
@@ -228,16 +233,16 @@ void TrackApi::updateTimeEntry(const TimeEntry &entry, QObject *context, ApiCall
 {
     const QJsonObject body = TimeEntryJson::toRequestJson(entry);
     call<TimeEntry>(
-        request("PUT", QStringLiteral("/workspaces/%1/time_entries/%2").arg(entry.workspaceId).arg(entry.id), {},
-                QJsonDocument(body).toJson(QJsonDocument::Compact)),
+        request("PUT", QStringLiteral("/workspaces/%1/time_entries/%2").arg(entry.workspaceId).arg(entry.id),
+                {}, QJsonDocument(body).toJson(QJsonDocument::Compact)),
         context, std::move(done), parseEntry);
 }
 
 void TrackApi::deleteTimeEntry(qint64 workspaceId, qint64 id, QObject *context, ApiCallback<NoContent> done)
 {
-    call<NoContent>(request("DELETE", QStringLiteral("/workspaces/%1/time_entries/%2").arg(workspaceId).arg(id)),
-                    context, std::move(done),
-                    [](const ApiResponse &) { return ApiResult<NoContent>::success(NoContent{}); });
+    call<NoContent>(
+        request("DELETE", QStringLiteral("/workspaces/%1/time_entries/%2").arg(workspaceId).arg(id)), context,
+        std::move(done), [](const ApiResponse &) { return ApiResult<NoContent>::success(NoContent{}); });
 }
 
 void TrackApi::stopTimeEntry(qint64 workspaceId, qint64 id, QObject *context, ApiCallback<TimeEntry> done)
@@ -277,9 +282,11 @@ BulkEditJob *TrackApi::bulkEditTimeEntries(qint64 workspaceId, const QList<qint6
         parts.reserve(batch.size());
         for (qint64 id : batch)
             parts.append(QString::number(id));
-        ApiRequest req = self->request(
-            "PATCH", QStringLiteral("/workspaces/%1/time_entries/%2").arg(workspaceId).arg(parts.join(QLatin1Char(','))),
-            {}, body);
+        ApiRequest req = self->request("PATCH",
+                                       QStringLiteral("/workspaces/%1/time_entries/%2")
+                                           .arg(workspaceId)
+                                           .arg(parts.join(QLatin1Char(','))),
+                                       {}, body);
         req.idempotent = true;
         return req;
     };

@@ -13,7 +13,8 @@ void BulkResult::merge(const QJsonObject &batchAnswer)
     }
     for (const QJsonValue &v : JsonRead::array(batchAnswer, QLatin1String("failure"))) {
         const QJsonObject o = v.toObject();
-        failure.append({JsonRead::integer(o, QLatin1String("id")), JsonRead::string(o, QLatin1String("message"))});
+        failure.append(
+            {JsonRead::integer(o, QLatin1String("id")), JsonRead::string(o, QLatin1String("message"))});
     }
 }
 

@@ -92,15 +92,24 @@ JsonPatchOp JsonPatchOp::remove(Path path)
 QString JsonPatchOp::pathString(Path path)
 {
     switch (path) {
-    case Path::Description: return QStringLiteral("/description");
-    case Path::ProjectId: return QStringLiteral("/project_id");
-    case Path::TaskId: return QStringLiteral("/task_id");
-    case Path::Tags: return QStringLiteral("/tags");
-    case Path::TagIds: return QStringLiteral("/tag_ids");
-    case Path::Billable: return QStringLiteral("/billable");
-    case Path::Start: return QStringLiteral("/start");
-    case Path::Stop: return QStringLiteral("/stop");
-    case Path::Duration: return QStringLiteral("/duration");
+    case Path::Description:
+        return QStringLiteral("/description");
+    case Path::ProjectId:
+        return QStringLiteral("/project_id");
+    case Path::TaskId:
+        return QStringLiteral("/task_id");
+    case Path::Tags:
+        return QStringLiteral("/tags");
+    case Path::TagIds:
+        return QStringLiteral("/tag_ids");
+    case Path::Billable:
+        return QStringLiteral("/billable");
+    case Path::Start:
+        return QStringLiteral("/start");
+    case Path::Stop:
+        return QStringLiteral("/stop");
+    case Path::Duration:
+        return QStringLiteral("/duration");
     }
     return {};
 }
@@ -108,9 +117,12 @@ QString JsonPatchOp::pathString(Path path)
 QString JsonPatchOp::opString(Op op)
 {
     switch (op) {
-    case Op::Add: return QStringLiteral("add");
-    case Op::Remove: return QStringLiteral("remove");
-    case Op::Replace: return QStringLiteral("replace");
+    case Op::Add:
+        return QStringLiteral("add");
+    case Op::Remove:
+        return QStringLiteral("remove");
+    case Op::Replace:
+        return QStringLiteral("replace");
     }
     return {};
 }

@@ -16,8 +16,24 @@ namespace punchclock {
 // Only the time-entry paths Track accepts are offered; build ops with the factories.
 struct JsonPatchOp
 {
-    enum class Op { Add, Remove, Replace };
-    enum class Path { Description, ProjectId, TaskId, Tags, TagIds, Billable, Start, Stop, Duration };
+    enum class Op
+    {
+        Add,
+        Remove,
+        Replace
+    };
+    enum class Path
+    {
+        Description,
+        ProjectId,
+        TaskId,
+        Tags,
+        TagIds,
+        Billable,
+        Start,
+        Stop,
+        Duration
+    };
 
     Op op = Op::Replace;
     Path path = Path::Description;

@@ -29,7 +29,7 @@ struct TimeEntry
     std::optional<qint64> taskId;
     qint64 userId = 0;
     std::optional<QString> description;
-    QDateTime start; // UTC
+    QDateTime start;               // UTC
     std::optional<QDateTime> stop; // null while running (or created with a duration only)
     // Seconds. Negative while running: the server answers -(start as Unix seconds), we send -1.
     qint64 duration = 0;
@@ -39,7 +39,7 @@ struct TimeEntry
     bool duronly = true;
     std::optional<QDateTime> at; // last update
     std::optional<QDateTime> serverDeletedAt;
-    std::optional<QStringList> permissions;  // may be absent
+    std::optional<QStringList> permissions;      // may be absent
     std::optional<QList<SharedWith>> sharedWith; // include_sharing=true
 
     // Meta fields (meta=true); absent otherwise.

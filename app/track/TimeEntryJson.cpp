@@ -22,8 +22,7 @@ std::optional<QList<SharedWith>> readSharedWith(const QJsonObject &json)
     return out;
 }
 
-template<class T>
-void putIfSet(QJsonObject &json, QLatin1String key, const std::optional<T> &v)
+template<class T> void putIfSet(QJsonObject &json, QLatin1String key, const std::optional<T> &v)
 {
     if (v)
         json.insert(key, JsonRead::toJson(v));

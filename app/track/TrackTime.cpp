@@ -7,9 +7,9 @@ namespace punchclock::TrackTime {
 
 std::optional<QDateTime> parse(const QString &text)
 {
-    static const QRegularExpression re(QStringLiteral(
-        "^\\s*(\\d{4})-(\\d{2})-(\\d{2})[Tt ](\\d{2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d+))?)?"
-        "\\s*(?:([Zz])|([+-])(\\d{2}):?(\\d{2}))?\\s*$"));
+    static const QRegularExpression re(
+        QStringLiteral("^\\s*(\\d{4})-(\\d{2})-(\\d{2})[Tt ](\\d{2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d+))?)?"
+                       "\\s*(?:([Zz])|([+-])(\\d{2}):?(\\d{2}))?\\s*$"));
     const QRegularExpressionMatch m = re.match(text);
     if (!m.hasMatch())
         return std::nullopt;

@@ -62,28 +62,33 @@ void TestApiError::decodeBody_data()
     const QByteArray json = "application/json; charset=utf-8";
     QTest::newRow("json string") << 409 << QByteArray("\"Time entry already stopped\"") << json
                                  << QStringLiteral("Time entry already stopped");
-    QTest::newRow("json string with escapes") << 400 << QByteArray("\"'since' and 'before' can not be present \\u0022simultaneously\\u0022\"\n")
-                                              << json
-                                              << QStringLiteral("'since' and 'before' can not be present \"simultaneously\"");
-    QTest::newRow("json object message") << 400 << QByteArray(R"({"message":"bad field","code":3})") << json
-                                         << QStringLiteral("bad field");
-    QTest::newRow("json object error") << 400 << QByteArray(R"({"error":"nope"})") << json
-                                       << QStringLiteral("nope");
+    QTest::newRow("json string with escapes")
+        << 400 << QByteArray("\"'since' and 'before' can not be present \\u0022simultaneously\\u0022\"\n")
+        << json << QStringLiteral("'since' and 'before' can not be present \"simultaneously\"");
+    QTest::newRow("json object message")
+        << 400 << QByteArray(R"({"message":"bad field","code":3})") << json << QStringLiteral("bad field");
+    QTest::newRow("json object error")
+        << 400 << QByteArray(R"({"error":"nope"})") << json << QStringLiteral("nope");
     QTest::newRow("plain text") << 400 << QByteArray("start is required for time entry creation\n")
-                                << QByteArray("text/plain") << QStringLiteral("start is required for time entry creation");
+                                << QByteArray("text/plain")
+                                << QStringLiteral("start is required for time entry creation");
     QTest::newRow("plain text no type") << 500 << QByteArray("upstream connect error") << QByteArray()
                                         << QStringLiteral("upstream connect error");
     QTest::newRow("html") << 502
-                          << QByteArray("<!DOCTYPE html><html><head><title>502 Bad Gateway</title>"
-                                        "<style>body{color:red}</style></head><body><h1>Bad Gateway</h1>"
-                                        "<p>The server is   down &amp; out.</p><script>x()</script></body></html>")
-                          << QByteArray("text/html") << QStringLiteral("502 Bad Gateway: Bad Gateway The server is down & out.");
-    QTest::newRow("html without type") << 503 << QByteArray("<html><body><h1>Service Unavailable</h1></body></html>")
-                                       << QByteArray() << QStringLiteral("Service Unavailable");
+                          << QByteArray(
+                                 "<!DOCTYPE html><html><head><title>502 Bad Gateway</title>"
+                                 "<style>body{color:red}</style></head><body><h1>Bad Gateway</h1>"
+                                 "<p>The server is   down &amp; out.</p><script>x()</script></body></html>")
+                          << QByteArray("text/html")
+                          << QStringLiteral("502 Bad Gateway: Bad Gateway The server is down & out.");
+    QTest::newRow("html without type")
+        << 503 << QByteArray("<html><body><h1>Service Unavailable</h1></body></html>") << QByteArray()
+        << QStringLiteral("Service Unavailable");
     QTest::newRow("empty 401") << 401 << QByteArray() << QByteArray()
                                << QStringLiteral("Not signed in: credentials missing or rejected");
     QTest::newRow("empty 405") << 405 << QByteArray("  ") << json << QStringLiteral("Method not allowed");
-    QTest::newRow("json null") << 500 << QByteArray("null") << json << QStringLiteral("Internal server error");
+    QTest::newRow("json null") << 500 << QByteArray("null") << json
+                               << QStringLiteral("Internal server error");
     QTest::newRow("empty json string") << 404 << QByteArray("\"\"") << json << QStringLiteral("Not found");
 }
 
@@ -150,7 +155,8 @@ void TestApiError::queryEncoding()
     q.endDate = QDateTime(QDate(2024, 12, 2), QTime(0, 0), Qt::UTC);
     q.meta = true;
     QCOMPARE(q.toUrlQuery().toString(QUrl::FullyEncoded),
-             QStringLiteral("since=1734315500&start_date=2024-11-30T23:00:00Z&end_date=2024-12-02T00:00:00Z&meta=true"));
+             QStringLiteral(
+                 "since=1734315500&start_date=2024-11-30T23:00:00Z&end_date=2024-12-02T00:00:00Z&meta=true"));
 }
 
 QTEST_GUILESS_MAIN(TestApiError)

@@ -192,8 +192,9 @@ void TestTimeEntryJson::runningEntryFromRead()
 {
     // reads show duration = -(start as Unix seconds)
     const QDateTime start = utc(2024, 12, 16, 2, 18, 20);
-    const QByteArray json = R"({"id":1,"workspace_id":2,"start":"2024-12-16T02:18:20+00:00","stop":null,"duration":-)" +
-                            QByteArray::number(start.toSecsSinceEpoch()) + "}";
+    const QByteArray json =
+        R"({"id":1,"workspace_id":2,"start":"2024-12-16T02:18:20+00:00","stop":null,"duration":-)" +
+        QByteArray::number(start.toSecsSinceEpoch()) + "}";
     const TimeEntry e = TimeEntryJson::fromJson(QJsonDocument::fromJson(json).object());
     QVERIFY(e.isRunning());
     QCOMPARE(e.duration, -start.toSecsSinceEpoch());

@@ -79,7 +79,8 @@ void TestTrackValues::workspaceTagClient()
     QCOMPARE(w.premium, true);
     QCOMPARE(Workspace::fromJson(w.toJson()), w);
 
-    const Tag t = Tag::fromJson(parse(R"({"id":16,"workspace_id":1,"name":"deep","at":"2024-01-01T00:00:00Z"})"));
+    const Tag t =
+        Tag::fromJson(parse(R"({"id":16,"workspace_id":1,"name":"deep","at":"2024-01-01T00:00:00Z"})"));
     QCOMPARE(t.name, QStringLiteral("deep"));
     QCOMPARE(Tag::fromJson(t.toJson()), t);
 
@@ -104,8 +105,8 @@ void TestTrackValues::relatedDataOmittedArrays()
 void TestTrackValues::relatedDataNullArrays()
 {
     // the pages say null
-    const RelatedData d = RelatedData::fromJson(
-        parse(R"({"id":1,"clients":null,"projects":null,"tags":null,"workspaces":null,"time_entries":null})"));
+    const RelatedData d = RelatedData::fromJson(parse(
+        R"({"id":1,"clients":null,"projects":null,"tags":null,"workspaces":null,"time_entries":null})"));
     QCOMPARE(d.me.id, 1LL);
     QVERIFY(d.clients.isEmpty());
     QVERIFY(d.projects.isEmpty());
@@ -149,19 +150,18 @@ void TestTrackValues::patchOps()
     };
     const QJsonArray json = JsonPatchOp::toJson(ops);
     const QByteArray compact = QJsonDocument(json).toJson(QJsonDocument::Compact);
-    QCOMPARE(compact,
-             QByteArray(R"([{"op":"replace","path":"/description","value":"d"},)"
-                        R"({"op":"replace","path":"/project_id","value":null},)"
-                        R"({"op":"replace","path":"/project_id","value":42},)"
-                        R"({"op":"add","path":"/tags","value":["x","y"]},)"
-                        R"({"op":"remove","path":"/tags","value":["x"]},)"
-                        R"({"op":"replace","path":"/tag_ids","value":[1,2]},)"
-                        R"({"op":"replace","path":"/billable","value":true},)"
-                        R"({"op":"replace","path":"/start","value":"2025-01-02T03:04:05Z"},)"
-                        R"({"op":"replace","path":"/stop","value":"2025-01-02T04:04:05Z"},)"
-                        R"({"op":"replace","path":"/duration","value":120},)"
-                        R"({"op":"replace","path":"/task_id","value":7},)"
-                        R"({"op":"remove","path":"/task_id"}])"));
+    QCOMPARE(compact, QByteArray(R"([{"op":"replace","path":"/description","value":"d"},)"
+                                 R"({"op":"replace","path":"/project_id","value":null},)"
+                                 R"({"op":"replace","path":"/project_id","value":42},)"
+                                 R"({"op":"add","path":"/tags","value":["x","y"]},)"
+                                 R"({"op":"remove","path":"/tags","value":["x"]},)"
+                                 R"({"op":"replace","path":"/tag_ids","value":[1,2]},)"
+                                 R"({"op":"replace","path":"/billable","value":true},)"
+                                 R"({"op":"replace","path":"/start","value":"2025-01-02T03:04:05Z"},)"
+                                 R"({"op":"replace","path":"/stop","value":"2025-01-02T04:04:05Z"},)"
+                                 R"({"op":"replace","path":"/duration","value":120},)"
+                                 R"({"op":"replace","path":"/task_id","value":7},)"
+                                 R"({"op":"remove","path":"/task_id"}])"));
 }
 
 void TestTrackValues::bulkResultMerge()

@@ -1,0 +1,81 @@
+#pragma once
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+
+#include "FocusData.h"
+
+namespace sandbox {
+
+class TrackStore;
+
+// Toggl Focus state: statuses, tasks and time entries. Users, workspaces, projects, clients and tags
+// are Track's (one account, one set of workspaces). Persisted as the "focus" section of Track's file.
+class FocusStore
+{
+public:
+    static constexpr qint64 organizationId = 1; // every workspace of the user belongs to it
+
+    enum class EntryEdit
+    {
+        Create, // `type` required; no duration: running
+        Put,    // `type` required; fields present replace, absent ones stay
+        Patch,  // every field optional; null clears the nullable ones
+    };
+
+    explicit FocusStore(TrackStore &track);
+
+    TrackStore &track() { return m_track; }
+    const TrackStore &track() const { return m_track; }
+    bool isEmpty() const { return m_tasks.isEmpty() && m_entries.isEmpty(); }
+    void load(const QJsonValue &section); // the "focus" part of the data file
+    QJsonValue toFile() const;
+    bool save() const; // through TrackStore (same file); no-op without a data file
+
+    bool hasWorkspace(qint64 workspaceId) const;
+    qint64 userId() const;
+
+    QList<FocusStatusRecord> statuses(qint64 workspaceId); // creates the four defaults on first use
+    const FocusStatusRecord *status(qint64 id) const;
+    qint64 defaultStatusId(qint64 workspaceId);
+
+    QList<FocusTaskRecord> &tasks() { return m_tasks; }
+    const QList<FocusTaskRecord> &tasks() const { return m_tasks; }
+    FocusTaskRecord *task(qint64 id); // includes deleted ones
+    const FocusTaskRecord *task(qint64 id) const;
+    qint64 addTask(FocusTaskRecord task); // assigns ID, position and times when unset
+
+    QList<FocusEntryRecord> &entries() { return m_entries; }
+    const QList<FocusEntryRecord> &entries() const { return m_entries; }
+    FocusEntryRecord *entry(qint64 id); // includes deleted ones
+    const FocusEntryRecord *entry(qint64 id) const;
+    qint64 addEntry(FocusEntryRecord entry); // assigns the ID
+    // Stops every other running entry of the user at `when` (never before its own start).
+    void stopRunningEntries(const QDateTime &when, qint64 keepId);
+
+    // Applies a request body to `entry` (already holding workspace, user, task for Create).
+    // Returns an error_description for a 400, empty on success.
+    QString applyEntry(FocusEntryRecord &entry, const QJsonObject &body, EntryEdit mode) const;
+    // Task fields of the test-setup API (wire names). Returns an error, empty on success.
+    QString applyTask(FocusTaskRecord &task, const QJsonObject &fields);
+
+    QJsonObject entryJson(const FocusEntryRecord &entry, bool withTask) const;
+    QJsonObject taskJson(const FocusTaskRecord &task, bool aggregations) const;
+    QJsonObject settingsJson() const;
+
+private:
+    QJsonArray tagsJson(const QList<qint64> &tagIds) const;
+    QJsonValue projectJson(qint64 projectId) const;
+    QJsonValue clientJson(qint64 projectId) const;
+
+    TrackStore &m_track;
+    QList<FocusStatusRecord> m_statuses;
+    QList<FocusTaskRecord> m_tasks;
+    QList<FocusEntryRecord> m_entries;
+    qint64 m_nextStatusId = 310001;
+    qint64 m_nextTaskId = 42000001;
+    qint64 m_nextEntryId = 9100000001;
+};
+
+} // namespace sandbox
