@@ -52,7 +52,7 @@ struct FocusEntryRecord
     qint64 id = 0;
     qint64 workspaceId = 0;
     qint64 userId = 0;
-    qint64 taskId = 0; // 0: taskless
+    qint64 taskId = 0;                         // 0: taskless
     QString type = QStringLiteral("activity"); // activity, break
     QDateTime start;
     std::optional<qint64> duration; // seconds; nullopt while running

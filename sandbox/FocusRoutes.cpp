@@ -27,9 +27,9 @@ constexpr int maxPerPage = 200;
 constexpr int maxBulk = 100;
 
 const QStringList entryOrderKeys{u"start"_s, u"task_id"_s, u"created_at"_s, u"updated_at"_s};
-const QStringList taskOrderKeys{u"name"_s,       u"priority"_s,   u"created_at"_s, u"updated_at"_s,
+const QStringList taskOrderKeys{u"name"_s,           u"priority"_s, u"created_at"_s, u"updated_at"_s,
                                 u"estimated_mins"_s, u"position"_s, u"status_id"_s,  u"project_id"_s,
-                                u"start_date"_s, u"end_date"_s,   u"pinned"_s};
+                                u"start_date"_s,     u"end_date"_s, u"pinned"_s};
 
 HttpReply badRequest(const QString &description)
 {
@@ -152,8 +152,7 @@ std::optional<QList<QPair<QString, bool>>> orderParams(const QUrlQuery &query, c
     return out;
 }
 
-template<typename T>
-int compareValues(const T &a, const T &b)
+template<typename T> int compareValues(const T &a, const T &b)
 {
     return a < b ? -1 : (b < a ? 1 : 0);
 }
@@ -229,10 +228,9 @@ bool FocusRoutes::isFocusPath(const QString &path)
 
 HttpReply FocusRoutes::error(int status, const QString &code, const QString &description)
 {
-    return HttpReply::json(status,
-                           QJsonObject{{u"error"_s, code},
-                                       {u"error_description"_s, description},
-                                       {u"trace_id"_s, QUuid::createUuid().toString(QUuid::Id128)}});
+    return HttpReply::json(status, QJsonObject{{u"error"_s, code},
+                                               {u"error_description"_s, description},
+                                               {u"trace_id"_s, QUuid::createUuid().toString(QUuid::Id128)}});
 }
 
 bool FocusRoutes::bearerMatches(const QByteArray &authorization, const QString &key)
@@ -295,7 +293,8 @@ HttpReply FocusRoutes::workspaceScoped(const ApiRequest &request, const QStringL
         } else if (r.size() == 4) {
             for (const QByteArray method : {"GET", "PUT", "PATCH", "DELETE"})
                 methods.append({method, [&] { return entryRoute(request, workspaceId, tid, r[3], {}); }});
-        } else if (r.size() == 5 && (r[4] == u"archive"_s || r[4] == u"unarchive"_s || r[4] == u"restore"_s)) {
+        } else if (r.size() == 5 &&
+                   (r[4] == u"archive"_s || r[4] == u"unarchive"_s || r[4] == u"restore"_s)) {
             const QByteArray method = r[4] == u"restore"_s ? "PATCH" : "POST";
             methods = {{method, [&] { return entryRoute(request, workspaceId, tid, r[3], r[4]); }}};
         }
@@ -394,8 +393,8 @@ HttpReply FocusRoutes::listTasks(const ApiRequest &request, qint64 workspaceId)
         const ClientRecord *client = project && project->clientId ? track.client(project->clientId) : nullptr;
         if (clientIds && !clientIds->contains(client ? client->id : 0))
             continue;
-        if (tagIds && std::none_of(tagIds->cbegin(), tagIds->cend(),
-                                   [&t](qint64 id) { return t.tagIds.contains(id); }))
+        if (tagIds &&
+            std::none_of(tagIds->cbegin(), tagIds->cend(), [&t](qint64 id) { return t.tagIds.contains(id); }))
             continue;
         if (!prioritiesWanted.isEmpty() && !prioritiesWanted.contains(t.priority))
             continue;
@@ -404,8 +403,9 @@ HttpReply FocusRoutes::listTasks(const ApiRequest &request, qint64 workspaceId)
             !(client && client->name.contains(name, Qt::CaseInsensitive)))
             continue;
         if (hasEntries) {
-            const bool has = std::any_of(m_store.entries().cbegin(), m_store.entries().cend(),
-                                         [&t](const FocusEntryRecord &e) { return e.taskId == t.id && !e.deleted(); });
+            const bool has =
+                std::any_of(m_store.entries().cbegin(), m_store.entries().cend(),
+                            [&t](const FocusEntryRecord &e) { return e.taskId == t.id && !e.deleted(); });
             if (has != *hasEntries)
                 continue;
         }
@@ -590,7 +590,8 @@ std::optional<qint64> FocusRoutes::bodyTaskId(const QJsonValue &value, qint64 wo
     return t->id;
 }
 
-HttpReply FocusRoutes::createEntry(const ApiRequest &request, qint64 workspaceId, std::optional<qint64> pathTaskId)
+HttpReply FocusRoutes::createEntry(const ApiRequest &request, qint64 workspaceId,
+                                   std::optional<qint64> pathTaskId)
 {
     const QJsonDocument doc = QJsonDocument::fromJson(request.body);
     if (!doc.isObject())
@@ -623,8 +624,9 @@ HttpReply FocusRoutes::createEntry(const ApiRequest &request, qint64 workspaceId
     return HttpReply::json(201, m_store.entryJson(*m_store.entry(id), false));
 }
 
-HttpReply FocusRoutes::entryRoute(const ApiRequest &request, qint64 workspaceId, std::optional<qint64> pathTaskId,
-                                  const QString &idText, const QString &action)
+HttpReply FocusRoutes::entryRoute(const ApiRequest &request, qint64 workspaceId,
+                                  std::optional<qint64> pathTaskId, const QString &idText,
+                                  const QString &action)
 {
     const auto id = parseId(idText);
     if (!id)

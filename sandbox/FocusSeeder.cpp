@@ -55,21 +55,69 @@ void FocusSeeder::seed(FocusStore &store)
         return 0;
     };
     const QList<DemoTask> demo{
-        {u"Homepage hero layout"_s, u"Website Redesign"_s, u"in_progress"_s, u"high"_s, 480, u"#0b83d9"_s,
-         {u"design"_s}, true},
-        {u"Design system tokens"_s, u"Website Redesign"_s, u"todo"_s, u"medium"_s, 240, u"#0b83d9"_s,
-         {u"design"_s, u"development"_s}, false},
-        {u"Offline sync"_s, u"Mobile App"_s, u"in_progress"_s, u"high"_s, 900, u"#9e5bd9"_s,
-         {u"development"_s}, true},
-        {u"Release 2.4 QA"_s, u"Mobile App"_s, u"blocked"_s, u"medium"_s, 300, u"#9e5bd9"_s,
-         {u"review"_s, u"bug"_s}, false},
-        {u"Q3 revenue dashboard"_s, u"Quarterly Reporting"_s, u"done"_s, u"medium"_s, 360, u"#d94182"_s,
-         {u"research"_s}, false},
-        {u"CI pipeline cleanup"_s, u"Internal Tools"_s, u"todo"_s, u"low"_s, 120, u"#e36a00"_s,
-         {u"development"_s}, false},
-        {u"Ticket triage"_s, u"Customer Support"_s, u"in_progress"_s, u"low"_s, 0, u"#2da608"_s,
-         {u"admin"_s}, false},
-        {u"Sprint planning"_s, QString(), u"done"_s, u"none"_s, 60, u"#525266"_s, {u"planning"_s, u"meeting"_s},
+        {u"Homepage hero layout"_s,
+         u"Website Redesign"_s,
+         u"in_progress"_s,
+         u"high"_s,
+         480,
+         u"#0b83d9"_s,
+         {u"design"_s},
+         true},
+        {u"Design system tokens"_s,
+         u"Website Redesign"_s,
+         u"todo"_s,
+         u"medium"_s,
+         240,
+         u"#0b83d9"_s,
+         {u"design"_s, u"development"_s},
+         false},
+        {u"Offline sync"_s,
+         u"Mobile App"_s,
+         u"in_progress"_s,
+         u"high"_s,
+         900,
+         u"#9e5bd9"_s,
+         {u"development"_s},
+         true},
+        {u"Release 2.4 QA"_s,
+         u"Mobile App"_s,
+         u"blocked"_s,
+         u"medium"_s,
+         300,
+         u"#9e5bd9"_s,
+         {u"review"_s, u"bug"_s},
+         false},
+        {u"Q3 revenue dashboard"_s,
+         u"Quarterly Reporting"_s,
+         u"done"_s,
+         u"medium"_s,
+         360,
+         u"#d94182"_s,
+         {u"research"_s},
+         false},
+        {u"CI pipeline cleanup"_s,
+         u"Internal Tools"_s,
+         u"todo"_s,
+         u"low"_s,
+         120,
+         u"#e36a00"_s,
+         {u"development"_s},
+         false},
+        {u"Ticket triage"_s,
+         u"Customer Support"_s,
+         u"in_progress"_s,
+         u"low"_s,
+         0,
+         u"#2da608"_s,
+         {u"admin"_s},
+         false},
+        {u"Sprint planning"_s,
+         QString(),
+         u"done"_s,
+         u"none"_s,
+         60,
+         u"#525266"_s,
+         {u"planning"_s, u"meeting"_s},
          false},
         {u"Read the Focus docs"_s, QString(), u"todo"_s, u"none"_s, 45, u"#06a893"_s, {u"research"_s}, false},
         {u"Quarterly self-review"_s, QString(), u"todo"_s, u"high"_s, 90, u"#c7af14"_s, {}, false},
@@ -94,7 +142,8 @@ void FocusSeeder::seed(FocusStore &store)
                 t.tagIds.append(id);
         }
         t.pinned = d.pinned;
-        t.billable = t.projectId != 0 && d.project != u"Internal Tools"_s && d.project != u"Customer Support"_s;
+        t.billable =
+            t.projectId != 0 && d.project != u"Internal Tools"_s && d.project != u"Customer Support"_s;
         t.position = ++position;
         t.createdAt = now.addDays(-20 + position);
         t.updatedAt = t.createdAt;
@@ -130,6 +179,8 @@ void FocusSeeder::seed(FocusStore &store)
                 if (rng.bounded(3) == 0)
                     e.timeBlockId = timeBlock++;
             }
+            if (t.addSecs(*e.duration).secsTo(now) < 15 * 60)
+                break; // leave room for the running entry
             e.start = t;
             e.createdAt = t.addSecs(*e.duration + 5);
             e.updatedAt = e.createdAt;

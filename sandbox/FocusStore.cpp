@@ -446,11 +446,11 @@ QJsonObject FocusStore::taskJson(const FocusTaskRecord &t, bool aggregations) co
 {
     QJsonValue statusValue(QJsonValue::Null);
     if (const FocusStatusRecord *s = status(t.statusId)) {
-        statusValue = QJsonObject{{u"id"_s, s->id},
-                                  {u"name"_s, s->name},
-                                  {u"type"_s, s->type},
-                                  {u"emoji"_s, s->emoji.isEmpty() ? QJsonValue(QJsonValue::Null)
-                                                                  : QJsonValue(s->emoji)}};
+        statusValue = QJsonObject{
+            {u"id"_s, s->id},
+            {u"name"_s, s->name},
+            {u"type"_s, s->type},
+            {u"emoji"_s, s->emoji.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s->emoji)}};
     }
     QJsonObject o{
         {u"id"_s, t.id},
@@ -467,7 +467,8 @@ QJsonObject FocusStore::taskJson(const FocusTaskRecord &t, bool aggregations) co
         {u"status_updated_at"_s, timeOrNull(t.statusUpdatedAt)},
         {u"priority"_s, t.priority},
         {u"priority_at"_s, QJsonValue(QJsonValue::Null)},
-        {u"estimated_mins"_s, t.estimatedMins > 0 ? QJsonValue(t.estimatedMins) : QJsonValue(QJsonValue::Null)},
+        {u"estimated_mins"_s,
+         t.estimatedMins > 0 ? QJsonValue(t.estimatedMins) : QJsonValue(QJsonValue::Null)},
         {u"estimate_type"_s, u"total"_s},
         {u"allocation_unit"_s, u"flat"_s},
         {u"color"_s, t.color},
@@ -605,12 +606,12 @@ QJsonValue FocusStore::toFile() const
             {u"updated_at"_s, fileTime(e.updatedAt)},
             {u"archived_at"_s, fileTime(e.archivedAt)},
             {u"deleted_at"_s, fileTime(e.deletedAt)}});
-    return QJsonObject{{u"next_ids"_s, QJsonObject{{u"status"_s, m_nextStatusId},
-                                                    {u"task"_s, m_nextTaskId},
-                                                    {u"entry"_s, m_nextEntryId}}},
-                       {u"statuses"_s, statuses},
-                       {u"tasks"_s, tasks},
-                       {u"time_entries"_s, entries}};
+    return QJsonObject{
+        {u"next_ids"_s,
+         QJsonObject{{u"status"_s, m_nextStatusId}, {u"task"_s, m_nextTaskId}, {u"entry"_s, m_nextEntryId}}},
+        {u"statuses"_s, statuses},
+        {u"tasks"_s, tasks},
+        {u"time_entries"_s, entries}};
 }
 
 void FocusStore::load(const QJsonValue &section)

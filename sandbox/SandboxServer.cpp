@@ -404,7 +404,8 @@ qint64 SandboxServer::insertFocusTimeEntry(const QJsonObject &fields)
         entry.taskId = taskId;
     }
     body.remove(u"task_id"_s);
-    if (QString error = d->focusStore.applyEntry(entry, body, FocusStore::EntryEdit::Create); !error.isEmpty()) {
+    if (QString error = d->focusStore.applyEntry(entry, body, FocusStore::EntryEdit::Create);
+        !error.isEmpty()) {
         qWarning("SandboxServer::insertFocusTimeEntry: %s", qPrintable(error));
         return 0;
     }

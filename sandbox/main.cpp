@@ -14,7 +14,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(u"punchclock-sandbox"_s);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"A local HTTP server that answers like Toggl Track's API v9 and Toggl Focus."_s);
+    parser.setApplicationDescription(
+        u"A local HTTP server that answers like Toggl Track's API v9 and Toggl Focus."_s);
     parser.addHelpOption();
     const QCommandLineOption port(u"port"_s, u"Port on 127.0.0.1 (0: any free port)."_s, u"N"_s, u"0"_s);
     const QCommandLineOption token(u"token"_s, u"API token accepted as TOKEN:api_token."_s, u"TOKEN"_s);

@@ -7,7 +7,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-svg-dev qtkeychain-qt6-dev libqt6sql6-sqlite qt6-qpa-plugins
   xvfb xauth openbox trayer xdotool gnome-keyring dbus-x11 libsecret-tools imagemagick
-  desktop-file-utils appstream
+  desktop-file-utils appstream curl
 )
 
 missing=()

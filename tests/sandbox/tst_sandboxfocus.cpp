@@ -5,7 +5,9 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 #include "SandboxFixture.h"
 
@@ -18,8 +20,8 @@ struct Answer
 {
     int status = 0;
     QByteArray body;
-    int readyReadCount = 0;     // readyRead signals that brought data
-    QList<QByteArray> pieces;   // what each of them brought
+    int readyReadCount = 0;   // readyRead signals that brought data
+    QList<QByteArray> pieces; // what each of them brought
     QByteArray transferEncoding;
     QJsonValue json() const
     {
@@ -62,14 +64,16 @@ private slots:
     void streamByTimeBlocks();
     void quotaAnswers402();
     void demoSeed();
+    void persistenceAcrossRestart();
 
 private:
     Answer call(const QByteArray &method, const QString &path, const QByteArray &body = {},
                 Auth auth = Auth::Key);
     Answer call(const QByteArray &method, const QString &path, const QJsonValue &json)
     {
-        const QByteArray body = json.isArray() ? QJsonDocument(json.toArray()).toJson(QJsonDocument::Compact)
-                                               : QJsonDocument(json.toObject()).toJson(QJsonDocument::Compact);
+        const QByteArray body = json.isArray()
+                                    ? QJsonDocument(json.toArray()).toJson(QJsonDocument::Compact)
+                                    : QJsonDocument(json.toObject()).toJson(QJsonDocument::Compact);
         return call(method, path, body);
     }
     QString ws() const
@@ -83,7 +87,8 @@ private:
     std::unique_ptr<QNetworkAccessManager> nam;
 };
 
-Answer TestSandboxFocus::call(const QByteArray &method, const QString &path, const QByteArray &body, Auth auth)
+Answer TestSandboxFocus::call(const QByteArray &method, const QString &path, const QByteArray &body,
+                              Auth auth)
 {
     QUrl url = server->baseUrl();
     const qsizetype q = path.indexOf(u'?');
@@ -98,7 +103,8 @@ Answer TestSandboxFocus::call(const QByteArray &method, const QString &path, con
     else if (auth == Auth::Wrong)
         request.setRawHeader("Authorization", "Bearer not-the-key");
     else if (auth == Auth::TrackBasic)
-        request.setRawHeader("Authorization", "Basic " + (server->token().toUtf8() + ":api_token").toBase64());
+        request.setRawHeader("Authorization",
+                             "Basic " + QByteArray(server->token().toUtf8() + ":api_token").toBase64());
 
     QNetworkReply *reply = nam->sendCustomRequest(request, method, body);
     Answer answer;
@@ -146,8 +152,9 @@ void TestSandboxFocus::authentication()
     QCOMPARE(call("GET", u"/api/v9/me"_s, {}, Auth::Key).status, 403);
     QCOMPARE(call("GET", u"/api/v9/me"_s, {}, Auth::TrackBasic).status, 200);
     // Another organization or an unknown workspace: 403.
-    QCOMPARE(call("GET", u"/api/organizations/2/workspaces/%1/tasks"_s.arg(server->focusWorkspaceId())).status,
-             403);
+    QCOMPARE(
+        call("GET", u"/api/organizations/2/workspaces/%1/tasks"_s.arg(server->focusWorkspaceId())).status,
+        403);
     QCOMPARE(call("GET", u"/api/organizations/1/workspaces/99/tasks"_s).status, 403);
     QCOMPARE(call("GET", ws() + u"/no-such-thing"_s).status, 404);
     QCOMPARE(server->countRequests("GET", u"/api/organizations/"_s), 7);
@@ -159,8 +166,10 @@ void TestSandboxFocus::entryLifecycle()
     QVERIFY(task > 0);
 
     Answer a = call("POST", taskEntries(task),
-                    QJsonObject{{u"type"_s, u"activity"_s}, {u"start"_s, u"2025-03-03T09:00:00+01:00"_s},
-                                {u"duration"_s, 1500}, {u"time_block_id"_s, 77}});
+                    QJsonObject{{u"type"_s, u"activity"_s},
+                                {u"start"_s, u"2025-03-03T09:00:00+01:00"_s},
+                                {u"duration"_s, 1500},
+                                {u"time_block_id"_s, 77}});
     QCOMPARE(a.status, 201);
     const qint64 id = a.object().value(u"id"_s).toInteger();
     QVERIFY(id > 0);
@@ -231,7 +240,8 @@ void TestSandboxFocus::entryLifecycle()
     QCOMPARE(a.object().value(u"per_page"_s).toInt(), 10);
     const QJsonArray data = a.object().value(u"data"_s).toArray();
     QCOMPARE(data.size(), 2); // the deleted one is gone
-    QVERIFY(data.at(0).toObject().value(u"start"_s).toString() <= data.at(1).toObject().value(u"start"_s).toString());
+    QVERIFY(data.at(0).toObject().value(u"start"_s).toString() <=
+            data.at(1).toObject().value(u"start"_s).toString());
     QCOMPARE(call("GET", taskEntries(task) + u"?type=break"_s).object().value(u"data"_s).toArray().size(), 0);
     QCOMPARE(call("GET", taskEntries(task) + u"?type=nap"_s).status, 400);
     QCOMPARE(call("GET", taskEntries(987654)).status, 404);
@@ -259,20 +269,22 @@ void TestSandboxFocus::workspaceListFiltersAndPages()
     const qint64 b = server->insertFocusTask({{u"name"_s, u"Beta"_s}});
     // 25 entries on 2025-02-10, one per 10 minutes from 08:00Z; every fifth a break on B.
     for (int i = 0; i < 25; ++i) {
-        const QDateTime start = QDateTime(QDate(2025, 2, 10), QTime(8, 0), QTimeZone::UTC).addSecs(i * 600);
+        const QDateTime start = QDateTime(QDate(2025, 2, 10), QTime(8, 0), Qt::UTC).addSecs(i * 600);
         QVERIFY(server->insertFocusTimeEntry({{u"task_id"_s, i % 5 == 0 ? b : a},
                                               {u"type"_s, i % 5 == 0 ? u"break"_s : u"activity"_s},
                                               {u"start"_s, start.toString(Qt::ISODate)},
                                               {u"duration"_s, 300}}) > 0);
     }
     // Outside the range, and a deleted one inside.
-    server->insertFocusTimeEntry({{u"task_id"_s, a}, {u"start"_s, u"2025-02-09T12:00:00Z"_s}, {u"duration"_s, 60}});
+    server->insertFocusTimeEntry(
+        {{u"task_id"_s, a}, {u"start"_s, u"2025-02-09T12:00:00Z"_s}, {u"duration"_s, 60}});
     server->insertFocusTimeEntry({{u"task_id"_s, a},
                                   {u"start"_s, u"2025-02-10T09:05:00Z"_s},
                                   {u"duration"_s, 60},
                                   {u"deleted_at"_s, u"2025-02-11T00:00:00Z"_s}});
 
-    const QString base = ws() + u"/time-entries?date_from=2025-02-10T00:00:00Z&date_to=2025-02-11T00:00:00Z"_s;
+    const QString base =
+        ws() + u"/time-entries?date_from=2025-02-10T00:00:00Z&date_to=2025-02-11T00:00:00Z"_s;
     QSet<qint64> seen;
     QString previousStart = u"9999"_s;
     for (int page = 1; page <= 3; ++page) {
@@ -289,7 +301,8 @@ void TestSandboxFocus::workspaceListFiltersAndPages()
             QVERIFY(e.value(u"start"_s).toString() < previousStart); // newest first by default
             previousStart = e.value(u"start"_s).toString();
             QVERIFY(e.value(u"task"_s).isObject());
-            QCOMPARE(e.value(u"task"_s).toObject().value(u"id"_s).toInteger(), e.value(u"task_id"_s).toInteger());
+            QCOMPARE(e.value(u"task"_s).toObject().value(u"id"_s).toInteger(),
+                     e.value(u"task_id"_s).toInteger());
         }
     }
     QCOMPARE(seen.size(), 25);
@@ -298,8 +311,9 @@ void TestSandboxFocus::workspaceListFiltersAndPages()
     QCOMPARE(call("GET", base + u"&type=break"_s).object().value(u"data"_s).toArray().size(), 5);
     QCOMPARE(call("GET", base + u"&task_id=%1"_s.arg(a)).object().value(u"data"_s).toArray().size(), 20);
     const qint64 inProgress = server->focusTasks().at(0).toObject().value(u"status_id"_s).toInteger();
-    QCOMPARE(call("GET", base + u"&status_id=%1"_s.arg(inProgress)).object().value(u"data"_s).toArray().size(),
-             20);
+    QCOMPARE(
+        call("GET", base + u"&status_id=%1"_s.arg(inProgress)).object().value(u"data"_s).toArray().size(),
+        20);
     // date_from inclusive, date_to exclusive.
     const Answer narrow =
         call("GET", ws() + u"/time-entries?date_from=2025-02-10T08:00:00Z&date_to=2025-02-10T08:20:00Z"_s);
@@ -323,12 +337,18 @@ void TestSandboxFocus::bulkOperations()
     const qint64 task = server->insertFocusTask({{u"name"_s, u"Bulk"_s}});
     const QString bulk = ws() + u"/time-entries/bulk"_s;
     Answer a = call("POST", bulk,
-                    QJsonArray{QJsonObject{{u"type"_s, u"activity"_s}, {u"task_id"_s, task},
-                                           {u"start"_s, u"2025-01-06T09:00:00Z"_s}, {u"duration"_s, 600}},
-                               QJsonObject{{u"type"_s, u"break"_s}, {u"task_id"_s, task},
-                                           {u"start"_s, u"2025-01-06T09:10:00Z"_s}, {u"duration"_s, 300}},
-                               QJsonObject{{u"type"_s, u"activity"_s}, {u"task_id"_s, task},
-                                           {u"start"_s, u"2025-01-06T09:15:00Z"_s}, {u"duration"_s, 900}}});
+                    QJsonArray{QJsonObject{{u"type"_s, u"activity"_s},
+                                           {u"task_id"_s, task},
+                                           {u"start"_s, u"2025-01-06T09:00:00Z"_s},
+                                           {u"duration"_s, 600}},
+                               QJsonObject{{u"type"_s, u"break"_s},
+                                           {u"task_id"_s, task},
+                                           {u"start"_s, u"2025-01-06T09:10:00Z"_s},
+                                           {u"duration"_s, 300}},
+                               QJsonObject{{u"type"_s, u"activity"_s},
+                                           {u"task_id"_s, task},
+                                           {u"start"_s, u"2025-01-06T09:15:00Z"_s},
+                                           {u"duration"_s, 900}}});
     QCOMPARE(a.status, 204);
     QJsonArray all = server->focusTimeEntries();
     QCOMPARE(all.size(), 3);
@@ -373,7 +393,8 @@ void TestSandboxFocus::bulkOperations()
 
 void TestSandboxFocus::tasksListing()
 {
-    const qint64 project = server->insertProject(u"Focus project"_s, u"#123456"_s, server->insertClient(u"Client Co"_s));
+    const qint64 project =
+        server->insertProject(u"Focus project"_s, u"#123456"_s, server->insertClient(u"Client Co"_s));
     const qint64 tag = server->insertTag(u"deep-work"_s);
     const qint64 t1 = server->insertFocusTask({{u"name"_s, u"Write report"_s},
                                                {u"project_id"_s, project},
@@ -430,14 +451,14 @@ void TestSandboxFocus::streamArrivesInChunks()
 {
     const qint64 task = server->insertFocusTask({{u"name"_s, u"Stream"_s}});
     for (int i = 0; i < 30; ++i) {
-        server->insertFocusTimeEntry({{u"task_id"_s, task},
-                                      {u"start"_s, QDateTime(QDate(2025, 2, 3), QTime(8, 0), QTimeZone::UTC)
-                                                       .addSecs(i * 900)
-                                                       .toString(Qt::ISODate)},
-                                      {u"duration"_s, 600}});
+        server->insertFocusTimeEntry(
+            {{u"task_id"_s, task},
+             {u"start"_s,
+              QDateTime(QDate(2025, 2, 3), QTime(8, 0), Qt::UTC).addSecs(i * 900).toString(Qt::ISODate)},
+             {u"duration"_s, 600}});
     }
-    const Answer a =
-        call("GET", ws() + u"/time-entries/stream?date_from=2025-02-03T00:00:00Z&date_to=2025-02-04T00:00:00Z"_s);
+    const Answer a = call(
+        "GET", ws() + u"/time-entries/stream?date_from=2025-02-03T00:00:00Z&date_to=2025-02-04T00:00:00Z"_s);
     QCOMPARE(a.status, 200);
     QCOMPARE(a.transferEncoding.toLower(), "chunked"_ba);
     QVERIFY2(a.readyReadCount > 1, qPrintable(u"readyRead count %1"_s.arg(a.readyReadCount)));
@@ -445,10 +466,11 @@ void TestSandboxFocus::streamArrivesInChunks()
     const QJsonArray items = a.array();
     QCOMPARE(items.size(), 30);
     QCOMPARE(items.at(0).toObject().value(u"task"_s).toObject().value(u"id"_s).toInteger(), task);
-    QVERIFY(items.at(0).toObject().value(u"start"_s).toString() > items.at(29).toObject().value(u"start"_s).toString());
+    QVERIFY(items.at(0).toObject().value(u"start"_s).toString() >
+            items.at(29).toObject().value(u"start"_s).toString());
 
-    const Answer empty =
-        call("GET", ws() + u"/time-entries/stream?date_from=2020-01-01T00:00:00Z&date_to=2020-01-02T00:00:00Z"_s);
+    const Answer empty = call(
+        "GET", ws() + u"/time-entries/stream?date_from=2020-01-01T00:00:00Z&date_to=2020-01-02T00:00:00Z"_s);
     QCOMPARE(empty.status, 200);
     QVERIFY(empty.json().isArray());
     QCOMPARE(empty.array().size(), 0);
@@ -456,8 +478,8 @@ void TestSandboxFocus::streamArrivesInChunks()
 
     // Malformed fault: the stream ends early, without its closing bracket.
     server->faults().malformedBodies = 1;
-    const Answer cut =
-        call("GET", ws() + u"/time-entries/stream?date_from=2025-02-03T00:00:00Z&date_to=2025-02-04T00:00:00Z"_s);
+    const Answer cut = call(
+        "GET", ws() + u"/time-entries/stream?date_from=2025-02-03T00:00:00Z&date_to=2025-02-04T00:00:00Z"_s);
     QCOMPARE(cut.status, 200);
     QVERIFY(cut.json().isUndefined());
 }
@@ -522,6 +544,31 @@ void TestSandboxFocus::demoSeed()
                                      now.addDays(1).toString(Qt::ISODate));
     QCOMPARE(a.status, 200);
     QCOMPARE(a.object().value(u"data"_s).toArray().size(), entries.size());
+}
+
+void TestSandboxFocus::persistenceAcrossRestart()
+{
+    QTemporaryDir dir;
+    SandboxServer::Options options;
+    options.dataFile = dir.filePath(u"data.json"_s);
+    server = startSandbox(options);
+    const qint64 task = server->insertFocusTask({{u"name"_s, u"Kept"_s}, {u"priority"_s, u"medium"_s}});
+    const Answer a = call(
+        "POST", taskEntries(task),
+        QJsonObject{{u"type"_s, u"break"_s}, {u"start"_s, u"2025-02-03T10:00:00Z"_s}, {u"duration"_s, 300}});
+    QCOMPARE(a.status, 201);
+    const qint64 id = a.object().value(u"id"_s).toInteger();
+    server->insertTimeEntry({{u"start"_s, u"2025-02-03T10:00:00Z"_s}, {u"duration"_s, 60}}); // Track too
+    server.reset();
+
+    server = startSandbox(options);
+    QCOMPARE(server->focusTasks().size(), 1);
+    QCOMPARE(server->focusTasks().at(0).toObject().value(u"priority"_s).toString(), u"medium"_s);
+    QCOMPARE(server->focusTimeEntry(id).value(u"type"_s).toString(), u"break"_s);
+    QCOMPARE(server->focusTimeEntry(id).value(u"duration"_s).toInteger(), 300);
+    QCOMPARE(server->timeEntries().size(), 1);
+    const qint64 next = server->insertFocusTimeEntry({{u"task_id"_s, task}, {u"duration"_s, 5}});
+    QVERIFY(next > id); // IDs keep counting across restarts
 }
 
 QTEST_GUILESS_MAIN(TestSandboxFocus)
