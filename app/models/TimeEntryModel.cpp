@@ -1,5 +1,8 @@
 #include "models/TimeEntryModel.h"
 
+#include "models/EntryEdit.h"
+#include "timer/Clock.h"
+
 #include <QLocale>
 #include <QTimer>
 
@@ -15,11 +18,32 @@ bool newerFirst(const TimeEntry &a, const TimeEntry &b)
 
 QString localTime(const QDateTime &utc)
 {
-    return QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat);
+    return QLocale().toString(utc.toLocalTime(), QStringLiteral("ddd d MMM, HH:mm"));
+}
+
+EntryEdit::Field fieldOf(int column)
+{
+    switch (column) {
+    case TimeEntryModel::Project:
+        return EntryEdit::Field::Project;
+    case TimeEntryModel::Tags:
+        return EntryEdit::Field::Tags;
+    case TimeEntryModel::Start:
+        return EntryEdit::Field::Start;
+    case TimeEntryModel::Stop:
+        return EntryEdit::Field::Stop;
+    case TimeEntryModel::Duration:
+        return EntryEdit::Field::Duration;
+    case TimeEntryModel::Billable:
+        return EntryEdit::Field::Billable;
+    default:
+        return EntryEdit::Field::Description;
+    }
 }
 } // namespace
 
-TimeEntryModel::TimeEntryModel(QObject *parent) : QAbstractTableModel(parent), m_ticker(new QTimer(this))
+TimeEntryModel::TimeEntryModel(QObject *parent)
+    : QAbstractTableModel(parent), m_ticker(new QTimer(this)), m_clock(Clock::system())
 {
     // One repaint a second of one cell: the running entry's duration. Nothing else changes.
     m_ticker->setInterval(1000);
@@ -42,6 +66,7 @@ QVariant TimeEntryModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const TimeEntry &e = m_entries.at(index.row());
+    const qint64 elapsed = e.elapsedSeconds(m_clock->nowUtc());
     switch (role) {
     case EntryIdRole:
         return e.id;
@@ -51,36 +76,50 @@ QVariant TimeEntryModel::data(const QModelIndex &index, int role) const
         return e.projectId ? e.projectColor.value_or(QString()) : QString();
     case EntryRole:
         return QVariant::fromValue(e);
+    case ErrorRole:
+        return m_errors.value(e.id);
+    case ClientNameRole:
+        return e.clientName.value_or(QString());
     default:
         break;
     }
+    if (index.column() == Billable && role == Qt::CheckStateRole)
+        return e.billable ? Qt::Checked : Qt::Unchecked;
     if (role == Qt::DisplayRole || role == Qt::EditRole || role == RawValueRole) {
         const bool raw = role == RawValueRole;
+        const bool edit = role == Qt::EditRole;
         switch (index.column()) {
         case Description:
             return e.description.value_or(QString());
         case Project:
-            if (raw)
-                return e.projectId ? QVariant(*e.projectId) : QVariant();
+            if (raw || edit)
+                return e.projectId ? QVariant(*e.projectId) : QVariant(qint64(0));
             return e.projectId ? e.projectName.value_or(tr("Project %1").arg(*e.projectId)) : QString();
         case Tags:
-            return raw ? QVariant(e.tags.value_or(QStringList())) : QVariant(e.tags.value_or(QStringList()).join(QStringLiteral(", ")));
+            return raw ? QVariant(e.tags.value_or(QStringList()))
+                       : QVariant(e.tags.value_or(QStringList()).join(QStringLiteral(", ")));
         case Start:
-            return raw ? QVariant(e.start) : QVariant(localTime(e.start));
+            return raw || edit ? QVariant(e.start) : QVariant(localTime(e.start));
         case Stop:
-            if (raw)
-                return e.stop ? QVariant(*e.stop) : QVariant();
+            if (raw || edit)
+                return e.stop && !e.isRunning() ? QVariant(*e.stop) : QVariant();
             return e.isRunning() ? tr("running") : e.stop ? localTime(*e.stop) : QString();
         case Duration:
-            return raw ? QVariant(e.elapsedSeconds()) : QVariant(formatDuration(e.elapsedSeconds()));
+            return raw ? QVariant(elapsed) : QVariant(formatDuration(elapsed));
         case Billable:
-            return raw ? QVariant(e.billable) : QVariant(e.billable ? tr("Billable") : QString());
+            return raw || edit ? QVariant(e.billable) : QVariant();
         default:
             break;
         }
     }
-    if (role == Qt::ToolTipRole && index.column() == Project && e.clientName)
-        return tr("Client: %1").arg(*e.clientName);
+    if (role == Qt::ToolTipRole) {
+        if (m_errors.contains(e.id))
+            return m_errors.value(e.id);
+        if (index.column() == Project && e.clientName)
+            return tr("Client: %1").arg(*e.clientName);
+        if (index.column() == Billable)
+            return e.billable ? tr("Billable") : tr("Not billable");
+    }
     if (role == Qt::TextAlignmentRole && index.column() == Duration)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     return {};
@@ -110,12 +149,49 @@ QVariant TimeEntryModel::headerData(int section, Qt::Orientation orientation, in
     }
 }
 
+Qt::ItemFlags TimeEntryModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (!index.isValid())
+        return f;
+    const TimeEntry &e = m_entries.at(index.row());
+    if (index.column() == Billable)
+        return f | Qt::ItemIsUserCheckable | Qt::ItemIsEditable;
+    if (index.column() == Stop && e.isRunning())
+        return f; // stop it with the timer, not by typing a time
+    return f | Qt::ItemIsEditable;
+}
+
+bool TimeEntryModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    const bool checkEdit = role == Qt::CheckStateRole && index.column() == Billable;
+    if (role != Qt::EditRole && !checkEdit)
+        return false;
+    const QVariant v = checkEdit ? QVariant(value.toInt() == Qt::Checked) : value;
+    const TimeEntry previous = m_entries.at(index.row());
+    const EntryEdit::Outcome outcome =
+        EntryEdit::apply(previous, fieldOf(index.column()), v, m_projects, m_clock->nowUtc());
+    if (!outcome.entry) {
+        emit editRefused(outcome.error);
+        return false;
+    }
+    if (*outcome.entry == previous)
+        return true;
+    place(index.row(), *outcome.entry);
+    emit editRequested(*outcome.entry, previous);
+    return true;
+}
+
 void TimeEntryModel::setEntries(QList<TimeEntry> entries)
 {
     entries.erase(std::remove_if(entries.begin(), entries.end(),
                                  [](const TimeEntry &e) { return e.serverDeletedAt.has_value(); }),
                   entries.end());
     std::stable_sort(entries.begin(), entries.end(), newerFirst);
+    if (entries == m_entries)
+        return; // a refresh that found nothing new keeps selection and scroll position
     beginResetModel();
     m_entries = std::move(entries);
     endResetModel();
@@ -129,12 +205,9 @@ void TimeEntryModel::upsert(const TimeEntry &entry)
         return;
     }
     const int existing = rowOf(entry.id);
-    if (existing >= 0 && m_entries.at(existing).start == entry.start) {
-        m_entries[existing] = entry;
-        emit dataChanged(index(existing, 0), index(existing, ColumnCount - 1));
+    if (existing >= 0) {
+        place(existing, entry);
     } else {
-        if (existing >= 0)
-            remove(entry.id);
         const int row = insertionRow(entry);
         beginInsertRows({}, row, row);
         m_entries.insert(row, entry);
@@ -151,6 +224,7 @@ void TimeEntryModel::remove(qint64 id)
     beginRemoveRows({}, row, row);
     m_entries.removeAt(row);
     endRemoveRows();
+    m_errors.remove(id);
     updateTicker();
 }
 
@@ -164,6 +238,31 @@ int TimeEntryModel::rowOf(qint64 id) const
 const TimeEntry *TimeEntryModel::entry(int row) const
 {
     return row >= 0 && row < m_entries.size() ? &m_entries.at(row) : nullptr;
+}
+
+const TimeEntry *TimeEntryModel::runningEntry() const
+{
+    const auto it = std::find_if(m_entries.cbegin(), m_entries.cend(), [](const TimeEntry &e) { return e.isRunning(); });
+    return it == m_entries.cend() ? nullptr : &*it;
+}
+
+void TimeEntryModel::setClock(const Clock *clock)
+{
+    m_clock = clock ? clock : Clock::system();
+}
+
+void TimeEntryModel::confirmEdit(const TimeEntry &saved)
+{
+    setError(saved.id, {});
+    upsert(saved);
+}
+
+void TimeEntryModel::revertEdit(const TimeEntry &previous, const TimeEntry &attempted, const QString &error)
+{
+    const int row = rowOf(previous.id);
+    if (row >= 0 && m_entries.at(row) == attempted)
+        place(row, previous);
+    setError(previous.id, error);
 }
 
 QString TimeEntryModel::formatDuration(qint64 seconds)
@@ -189,8 +288,7 @@ void TimeEntryModel::tick()
 
 void TimeEntryModel::updateTicker()
 {
-    const bool anyRunning = std::any_of(m_entries.cbegin(), m_entries.cend(),
-                                        [](const TimeEntry &e) { return e.isRunning(); });
+    const bool anyRunning = runningEntry() != nullptr;
     if (anyRunning && !m_ticker->isActive())
         m_ticker->start();
     else if (!anyRunning)
@@ -201,6 +299,38 @@ int TimeEntryModel::insertionRow(const TimeEntry &entry) const
 {
     const auto it = std::lower_bound(m_entries.cbegin(), m_entries.cend(), entry, newerFirst);
     return static_cast<int>(it - m_entries.cbegin());
+}
+
+void TimeEntryModel::place(int row, const TimeEntry &entry)
+{
+    // Where the entry belongs among the others (indices as if `row` were removed).
+    int target = 0;
+    for (int i = 0; i < m_entries.size(); ++i) {
+        if (i != row && newerFirst(m_entries.at(i), entry))
+            ++target;
+    }
+    if (target != row) {
+        const int destination = target > row ? target + 1 : target;
+        beginMoveRows({}, row, row, {}, destination);
+        m_entries.move(row, target);
+        endMoveRows();
+        row = target;
+    }
+    m_entries[row] = entry;
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    updateTicker();
+}
+
+void TimeEntryModel::setError(qint64 id, const QString &error)
+{
+    const bool had = m_errors.contains(id);
+    if (error.isEmpty())
+        m_errors.remove(id);
+    else
+        m_errors.insert(id, error);
+    const int row = rowOf(id);
+    if (row >= 0 && (had || !error.isEmpty()))
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
 } // namespace punchclock

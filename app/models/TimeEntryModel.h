@@ -1,16 +1,22 @@
 #pragma once
 
+#include "track/Project.h"
 #include "track/TimeEntry.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 
 class QTimer;
 
 namespace punchclock {
 
+class Clock;
+
 // The user's time entries, newest first, one row each. Raw values live under custom roles so
 // proxies sort and filter on data, not on display strings.
+// Edits (EditRole, or CheckStateRole for billable) show at once and are announced with
+// editRequested(); whoever talks to the server answers with confirmEdit() or revertEdit().
 class TimeEntryModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -22,6 +28,8 @@ public:
         ProjectColorRole, // "#rrggbb", empty without a project
         IsRunningRole,
         EntryRole,        // the whole TimeEntry as a QVariant
+        ErrorRole,        // why the last edit of this entry was refused; empty when fine
+        ClientNameRole,
     };
 
     explicit TimeEntryModel(QObject *parent = nullptr);
@@ -30,6 +38,8 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
     void setEntries(QList<TimeEntry> entries);
     // Inserts or replaces by id, keeping newest-first order; a server-deleted entry is removed.
@@ -38,16 +48,37 @@ public:
     const QList<TimeEntry> &entries() const { return m_entries; }
     int rowOf(qint64 id) const;
     const TimeEntry *entry(int row) const;
+    const TimeEntry *runningEntry() const;
+
+    void setProjects(const QList<punchclock::Project> &projects) { m_projects = projects; }
+    const QList<punchclock::Project> &projects() const { return m_projects; }
+    void setClock(const Clock *clock);
+    const Clock *clock() const { return m_clock; }
+
+    // The server took the edit: show its answer.
+    void confirmEdit(const TimeEntry &saved);
+    // The server refused `attempted`: restore `previous` (unless a newer edit replaced it) and
+    // keep `error` on the row until the next successful edit.
+    void revertEdit(const TimeEntry &previous, const TimeEntry &attempted, const QString &error);
 
     static QString formatDuration(qint64 seconds); // h:mm:ss
+
+signals:
+    void editRequested(const punchclock::TimeEntry &updated, const punchclock::TimeEntry &previous);
+    void editRefused(const QString &message); // invalid input, never sent
 
 private:
     void tick();
     void updateTicker();
     int insertionRow(const TimeEntry &entry) const;
+    void place(int row, const TimeEntry &entry); // replace row, moving it if its start changed
+    void setError(qint64 id, const QString &error);
 
     QList<TimeEntry> m_entries;
+    QList<punchclock::Project> m_projects;
+    QHash<qint64, QString> m_errors;
     QTimer *m_ticker;
+    const Clock *m_clock;
 };
 
 } // namespace punchclock

@@ -3,10 +3,16 @@
 #include <QMainWindow>
 
 class QLabel;
-class QTableView;
+class QLineEdit;
+class QPushButton;
+class QTimer;
 
 namespace punchclock {
 
+class EntriesView;
+class RefreshScheduler;
+class TimerBar;
+class TimerController;
 class TrackSession;
 struct ApiError;
 
@@ -16,14 +22,30 @@ class MainWindow : public QMainWindow
 public:
     explicit MainWindow(TrackSession *session, QWidget *parent = nullptr);
 
-    QTableView *entriesView() const { return m_table; }
+    EntriesView *entriesView() const { return m_entries; }
+    TimerBar *timerBar() const { return m_timerBar; }
+    TimerController *timer() const { return m_timer; }
+    QLineEdit *filterEdit() const { return m_filter; }
+    QPushButton *undoButton() const { return m_undo; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void showError(const ApiError &error);
+    void offerUndo(qint64 id, const QString &description);
 
     TrackSession *m_session;
-    QTableView *m_table;
+    TimerController *m_timer;
+    RefreshScheduler *m_scheduler;
+    TimerBar *m_timerBar;
+    QLineEdit *m_filter;
+    EntriesView *m_entries;
     QLabel *m_quotaLabel;
+    QPushButton *m_undo;
+    QTimer *m_undoTimer;
+    QList<qint64> m_undoIds;
 };
 
 } // namespace punchclock

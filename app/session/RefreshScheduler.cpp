@@ -1,0 +1,62 @@
+#include "session/RefreshScheduler.h"
+
+#include "session/TrackSession.h"
+#include "timer/Clock.h"
+
+#include <QTimer>
+
+namespace punchclock {
+
+RefreshScheduler::RefreshScheduler(TrackSession *session, const Clock *clock, QObject *parent)
+    : QObject(parent), m_session(session), m_clock(clock ? clock : Clock::system()), m_timer(new QTimer(this))
+{
+    m_timer->setSingleShot(true);
+    connect(m_timer, &QTimer::timeout, this, &RefreshScheduler::refreshNow);
+    connect(session, &TrackSession::refreshed, this, [this] {
+        m_lastRefresh = m_clock->nowUtc();
+        reschedule();
+    });
+    connect(session->api(), &TrackApi::quotaChanged, this, &RefreshScheduler::reschedule);
+}
+
+qint64 RefreshScheduler::intervalSeconds(const QuotaInfo &quota, const QDateTime &nowUtc)
+{
+    qint64 interval = kBaseIntervalSeconds;
+    if (!quota.remaining || !quota.resetsAt.isValid())
+        return interval;
+    const qint64 untilReset = std::max<qint64>(1, nowUtc.secsTo(quota.resetsAt));
+    const int spare = (*quota.remaining - kReservedRequests) / 2;
+    if (spare <= 0)
+        return std::max<qint64>(interval, untilReset + 1); // wait for the reset
+    return std::max(interval, untilReset / spare);
+}
+
+int RefreshScheduler::currentIntervalMs() const
+{
+    return m_timer->interval();
+}
+
+void RefreshScheduler::reschedule()
+{
+    const qint64 seconds = intervalSeconds(m_session->api()->quota(), m_clock->nowUtc());
+    m_timer->start(static_cast<int>(std::min<qint64>(seconds, 3600) * 1000));
+}
+
+void RefreshScheduler::requestRefresh()
+{
+    if (!m_session->isSignedIn())
+        return;
+    if (m_lastRefresh.isValid() && m_lastRefresh.secsTo(m_clock->nowUtc()) < kMinGapSeconds)
+        return;
+    if (m_session->api()->quota().remaining.value_or(kReservedRequests + 1) <= kReservedRequests)
+        return; // the timer will come back once the quota allows
+    refreshNow();
+}
+
+void RefreshScheduler::refreshNow()
+{
+    m_lastRefresh = m_clock->nowUtc(); // also marks an attempt, so failures don't cause a storm
+    m_session->refresh();
+}
+
+} // namespace punchclock

@@ -1,0 +1,140 @@
+// Entries grouped by day with totals, and the search filter over them.
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+#include "SessionFixture.h"
+#include "models/DayGroupModel.h"
+#include "models/EntryFilterModel.h"
+#include "models/TimeEntryModel.h"
+
+using namespace punchclock;
+
+class TestDayGroupModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void groupsByDayWithTotals();
+    void totalsFollowEdits();
+    void tickRepaintsDurationAndTotalOnly();
+    void filterSearchesDescriptionProjectAndTags();
+};
+
+namespace {
+// Hours ago of two entries on the same local day, safely away from midnight.
+int sameDayOffset()
+{
+    const int hour = QTime::currentTime().hour();
+    return hour >= 3 ? 1 : -1;
+}
+}
+
+void TestDayGroupModel::groupsByDayWithTotals()
+{
+    SessionFixture f;
+    DayGroupModel days(f.session->entries());
+    QAbstractItemModelTester tester(&days, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    f.addEntry(QStringLiteral("today"), 0, 30);
+    f.addEntry(QStringLiteral("two days ago a"), 48, 60);
+    f.addEntry(QStringLiteral("two days ago b"), 48 + sameDayOffset(), 15);
+    QVERIFY(f.signIn());
+    QCOMPARE(days.rowCount(), 2);
+    QCOMPARE(days.index(0, TimeEntryModel::Description).data().toString(), QStringLiteral("Today"));
+    QCOMPARE(days.rowCount(days.index(0, 0)), 1);
+    QCOMPARE(days.rowCount(days.index(1, 0)), 2);
+    QCOMPARE(days.index(1, TimeEntryModel::Duration).data().toString(), QStringLiteral("1:15:00"));
+    QCOMPARE(days.index(1, 0).data(DayGroupModel::DayTotalRole).toLongLong(), 4500);
+    const QModelIndex child = days.index(0, TimeEntryModel::Description, days.index(0, 0));
+    QCOMPARE(child.data().toString(), QStringLiteral("today"));
+    QVERIFY(!(days.flags(days.index(0, 0)) & Qt::ItemIsEditable));
+    QVERIFY(days.flags(child) & Qt::ItemIsEditable);
+}
+
+void TestDayGroupModel::totalsFollowEdits()
+{
+    SessionFixture f;
+    DayGroupModel days(f.session->entries());
+    QAbstractItemModelTester tester(&days, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const qint64 id = f.addEntry(QStringLiteral("a"), 30, 30);
+    f.addEntry(QStringLiteral("b"), 30 + sameDayOffset(), 30);
+    QVERIFY(f.signIn());
+    QCOMPARE(days.index(0, 0).data(DayGroupModel::DayTotalRole).toLongLong(), 3600);
+    QSignalSpy changed(&days, &DayGroupModel::dataChanged);
+    const QModelIndex entry = days.mapFromSource(
+        f.session->entries()->index(f.session->entries()->rowOf(id), TimeEntryModel::Duration));
+    QVERIFY(days.setData(entry, QStringLiteral("2h")));
+    QCOMPARE(days.index(0, 0).data(DayGroupModel::DayTotalRole).toLongLong(), 2 * 3600 + 1800);
+    bool totalChanged = false;
+    for (const auto &args : std::as_const(changed))
+        totalChanged |= args.at(0).value<QModelIndex>() == days.index(0, TimeEntryModel::Duration);
+    QVERIFY(totalChanged);
+    QTRY_COMPARE_WITH_TIMEOUT(f.server->timeEntry(id).value(QStringLiteral("duration")).toInteger(), 7200, 5000);
+
+    // Moving an entry to another day regroups.
+    const QModelIndex start = days.mapFromSource(
+        f.session->entries()->index(f.session->entries()->rowOf(id), TimeEntryModel::Start));
+    QVERIFY(days.setData(start, f.session->entries()->entry(f.session->entries()->rowOf(id))->start.addDays(-3)));
+    QCOMPARE(days.rowCount(), 2);
+    QCOMPARE(days.index(1, 0).data(DayGroupModel::DayTotalRole).toLongLong(), 7200);
+    // Deleting updates the totals.
+    f.session->entries()->remove(id);
+    QCOMPARE(days.rowCount(), 1);
+}
+
+void TestDayGroupModel::tickRepaintsDurationAndTotalOnly()
+{
+    SessionFixture f;
+    DayGroupModel days(f.session->entries());
+    f.addEntry(QStringLiteral("earlier"), 0, 1);
+    f.addRunning(QStringLiteral("now"), 1);
+    QVERIFY(f.signIn());
+    QSignalSpy changed(&days, &DayGroupModel::dataChanged);
+    QSignalSpy reset(&days, &DayGroupModel::modelReset);
+    QTRY_VERIFY_WITH_TIMEOUT(changed.size() >= 2, 3000);
+    QCOMPARE(reset.size(), 0);
+    for (const auto &args : std::as_const(changed)) {
+        const auto tl = args.at(0).value<QModelIndex>();
+        QCOMPARE(tl.column(), int(TimeEntryModel::Duration));
+        QCOMPARE(args.at(1).value<QModelIndex>(), tl);
+    }
+}
+
+void TestDayGroupModel::filterSearchesDescriptionProjectAndTags()
+{
+    SessionFixture f;
+    const qint64 project = f.server->insertProject(QStringLiteral("Mobile App"));
+    f.addEntry(QStringLiteral("Login screen"), 1, 10, {{QStringLiteral("project_id"), project}});
+    f.addEntry(QStringLiteral("Standup"), 50, 15, {{QStringLiteral("tags"), QJsonArray{QStringLiteral("meeting")}}});
+    f.addEntry(QStringLiteral("Lunch"), 75, 15);
+    DayGroupModel days(f.session->entries());
+    EntryFilterModel filter;
+    filter.setSourceModel(&days);
+    QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(f.signIn());
+    QCOMPARE(filter.rowCount(), 3);
+
+    auto descriptions = [&filter] {
+        QStringList out;
+        for (int d = 0; d < filter.rowCount(); ++d) {
+            const QModelIndex day = filter.index(d, 0);
+            for (int r = 0; r < filter.rowCount(day); ++r)
+                out.append(filter.index(r, 0, day).data().toString());
+        }
+        return out;
+    };
+    filter.setSearchText(QStringLiteral("mobile"));
+    QCOMPARE(descriptions(), QStringList{QStringLiteral("Login screen")});
+    QCOMPARE(filter.rowCount(), 1);
+    filter.setSearchText(QStringLiteral("MEET"));
+    QCOMPARE(descriptions(), QStringList{QStringLiteral("Standup")});
+    filter.setSearchText(QStringLiteral("lunch"));
+    QCOMPARE(descriptions(), QStringList{QStringLiteral("Lunch")});
+    filter.setSearchText(QStringLiteral("nothing like this"));
+    QCOMPARE(filter.rowCount(), 0);
+    filter.setSearchText(QString());
+    QCOMPARE(descriptions().size(), 3);
+}
+
+QTEST_GUILESS_MAIN(TestDayGroupModel)
+#include "tst_daygroupmodel.moc"

@@ -1,0 +1,180 @@
+// The timer bar, clicked and typed into like a person would, against the sandbox.
+#include <QAbstractItemView>
+#include <QCompleter>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+#include <QToolButton>
+
+#include "SessionFixture.h"
+#include "entries/EntriesView.h"
+#include "main/MainWindow.h"
+#include "timer/ProjectComboBox.h"
+#include "timer/TagsEdit.h"
+#include "timer/TimerBar.h"
+#include "timer/TimerController.h"
+
+using namespace punchclock;
+
+class TestTimerBar : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void startAndStop();
+    void startWhileAnotherRunsStopsIt();
+    void completionFillsProjectAndTags();
+    void deleteWithUndo();
+    void everyControlHasAnAccessibleName();
+
+private:
+    static QJsonObject runningWith(qint64 id, const sandbox::SandboxServer &server)
+    {
+        Q_UNUSED(id);
+        for (const auto &v : server.timeEntries()) {
+            if (v.toObject().value(QStringLiteral("duration")).toInteger() < 0)
+                return v.toObject();
+        }
+        return {};
+    }
+};
+
+void TestTimerBar::startAndStop()
+{
+    SessionFixture f;
+    MainWindow window(f.session.get());
+    window.show();
+    QVERIFY(f.signIn());
+    TimerBar *bar = window.timerBar();
+    QCOMPARE(bar->startStopButton()->text(), QStringLiteral("Start"));
+
+    QTest::keyClicks(bar->descriptionEdit(), QStringLiteral("Write the report"));
+    QTest::mouseClick(bar->startStopButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!runningWith(0, *f.server).isEmpty(), 5000);
+    const QJsonObject running = runningWith(0, *f.server);
+    QCOMPARE(running.value(QStringLiteral("description")).toString(), QStringLiteral("Write the report"));
+    QVERIFY(running.value(QStringLiteral("duration")).toInteger() < 0);
+    QTRY_COMPARE_WITH_TIMEOUT(bar->startStopButton()->text(), QStringLiteral("Stop"), 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(bar->elapsedLabel()->text().left(3), QStringLiteral("0:0"), 2000);
+
+    const qint64 id = running.value(QStringLiteral("id")).toInteger();
+    QTRY_VERIFY(bar->startStopButton()->isEnabled());
+    QTest::mouseClick(bar->startStopButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(f.server->timeEntry(id).value(QStringLiteral("duration")).toInteger() >= 0, 5000);
+    QVERIFY(!f.server->timeEntry(id).value(QStringLiteral("stop")).isNull());
+    QCOMPARE(f.server->countRequests("PATCH", QStringLiteral("/stop")), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(bar->startStopButton()->text(), QStringLiteral("Start"), 5000);
+    QCOMPARE(bar->elapsedLabel()->text(), QStringLiteral("0:00:00"));
+}
+
+void TestTimerBar::startWhileAnotherRunsStopsIt()
+{
+    SessionFixture f;
+    const qint64 old = f.addRunning(QStringLiteral("Started on the phone"), 20);
+    MainWindow window(f.session.get());
+    window.show();
+    QVERIFY(f.signIn());
+    TimerBar *bar = window.timerBar();
+    QCOMPARE(bar->startStopButton()->text(), QStringLiteral("Stop"));
+    QCOMPARE(bar->descriptionEdit()->text(), QStringLiteral("Started on the phone"));
+
+    bar->descriptionEdit()->clear();
+    QTest::keyClicks(bar->descriptionEdit(), QStringLiteral("Something else"));
+    QTest::keyClick(bar->descriptionEdit(), Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(f.server->timeEntry(old).value(QStringLiteral("duration")).toInteger() >= 0, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(runningWith(0, *f.server).value(QStringLiteral("description")).toString(),
+                              QStringLiteral("Something else"), 5000);
+    QCOMPARE(f.server->countRequests("PATCH", QStringLiteral("/stop")), 1); // stopped first, explicitly
+    QTRY_COMPARE_WITH_TIMEOUT(window.timer()->running()->description.value_or(QString()),
+                              QStringLiteral("Something else"), 5000);
+}
+
+void TestTimerBar::completionFillsProjectAndTags()
+{
+    SessionFixture f;
+    const qint64 project = f.server->insertProject(QStringLiteral("Website"), QStringLiteral("#0b83d9"));
+    f.addEntry(QStringLiteral("Homepage layout"), 3, 40,
+               {{QStringLiteral("project_id"), project},
+                {QStringLiteral("tags"), QJsonArray{QStringLiteral("design")}},
+                {QStringLiteral("billable"), true}});
+    MainWindow window(f.session.get());
+    window.show();
+    QVERIFY(f.signIn());
+    TimerBar *bar = window.timerBar();
+    QCOMPARE(bar->projectBox()->projectId(), 0);
+
+    bar->descriptionEdit()->setFocus();
+    QTest::keyClicks(bar->descriptionEdit(), QStringLiteral("homep"));
+    QCompleter *completer = bar->descriptionCompleter();
+    QTRY_VERIFY(completer->popup()->isVisible());
+    QCOMPARE(completer->currentCompletion(), QStringLiteral("Homepage layout"));
+    QAbstractItemView *popup = completer->popup();
+    const QRect item = popup->visualRect(popup->model()->index(0, 0));
+    QTest::mouseClick(popup->viewport(), Qt::LeftButton, {}, item.center());
+    QCOMPARE(bar->descriptionEdit()->text(), QStringLiteral("Homepage layout"));
+    QCOMPARE(bar->projectBox()->projectId(), project);
+    QCOMPARE(bar->tagsEdit()->tags(), QStringList{QStringLiteral("design")});
+    QVERIFY(bar->billableButton()->isChecked());
+
+    QTest::mouseClick(bar->startStopButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!runningWith(0, *f.server).isEmpty(), 5000);
+    QCOMPARE(runningWith(0, *f.server).value(QStringLiteral("project_id")).toInteger(), project);
+}
+
+void TestTimerBar::deleteWithUndo()
+{
+    SessionFixture f;
+    const qint64 keep = f.addEntry(QStringLiteral("keep me"), 2, 10);
+    const qint64 drop = f.addEntry(QStringLiteral("drop me"), 5, 10);
+    MainWindow window(f.session.get());
+    window.show();
+    QVERIFY(f.signIn());
+    EntriesView *view = window.entriesView();
+    view->setFocus();
+    const QModelIndex day = view->model()->index(0, 0);
+    QModelIndex target;
+    for (int r = 0; r < view->model()->rowCount(day); ++r) {
+        const QModelIndex i = view->model()->index(r, 0, day);
+        if (i.data(TimeEntryModel::EntryIdRole).toLongLong() == keep)
+            target = i;
+    }
+    QVERIFY(target.isValid());
+    view->selectionModel()->select(target, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    view->deleteAction()->trigger();
+    QCOMPARE(f.session->entries()->rowOf(keep), -1);
+    QVERIFY(window.undoButton()->isVisible());
+    QTest::mouseClick(window.undoButton(), Qt::LeftButton);
+    QVERIFY(f.session->entries()->rowOf(keep) >= 0);
+    QTest::qWait(200);
+    QCOMPARE(f.server->countRequests("DELETE"), 0);
+
+    f.session->deleteEntryLater(drop);
+    QTRY_COMPARE_WITH_TIMEOUT(f.server->countRequests("DELETE"), 1, TrackSession::kUndoDeleteMs + 3000);
+    QTRY_VERIFY(f.server->timeEntry(drop).isEmpty());
+    QVERIFY(!f.server->timeEntry(keep).isEmpty());
+}
+
+void TestTimerBar::everyControlHasAnAccessibleName()
+{
+    SessionFixture f;
+    MainWindow window(f.session.get());
+    window.show();
+    const auto widgets = window.findChildren<QWidget *>();
+    for (QWidget *w : widgets) {
+        if (!w->isVisible() || !(w->focusPolicy() & Qt::TabFocus))
+            continue;
+        if (qobject_cast<QAbstractButton *>(w) || qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w) ||
+            qobject_cast<QAbstractItemView *>(w)) {
+            if (qobject_cast<QLineEdit *>(w) && qobject_cast<QComboBox *>(w->parentWidget()))
+                continue; // a combo box's own line edit
+            QVERIFY2(!w->accessibleName().isEmpty() || (qobject_cast<QAbstractButton *>(w) &&
+                                                        !static_cast<QAbstractButton *>(w)->text().isEmpty()),
+                     w->metaObject()->className());
+        }
+    }
+}
+
+QTEST_MAIN(TestTimerBar)
+#include "tst_timerbar.moc"

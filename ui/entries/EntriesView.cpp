@@ -1,0 +1,155 @@
+#include "entries/EntriesView.h"
+
+#include "entries/EntryDelegate.h"
+#include "models/DayGroupModel.h"
+#include "models/EntryFilterModel.h"
+#include "models/TimeEntryModel.h"
+#include "session/TrackSession.h"
+#include "timer/TimerController.h"
+
+#include <QAction>
+#include <QContextMenuEvent>
+#include <QHeaderView>
+#include <QMenu>
+
+namespace punchclock {
+
+EntriesView::EntriesView(TrackSession *session, TimerController *timer, QWidget *parent)
+    : QTreeView(parent), m_session(session), m_timer(timer), m_days(new DayGroupModel(session->entries(), this)),
+      m_filter(new EntryFilterModel(this)), m_continue(new QAction(tr("&Continue"), this)),
+      m_duplicate(new QAction(tr("D&uplicate"), this)), m_delete(new QAction(tr("&Delete"), this)),
+      m_bulkEdit(new QAction(this))
+{
+    m_filter->setSourceModel(m_days);
+    setModel(m_filter);
+    setItemDelegate(new EntryDelegate(session, this));
+    setAccessibleName(tr("Time entries"));
+    setRootIsDecorated(false);
+    setItemsExpandable(false);
+    setUniformRowHeights(true);
+    setAlternatingRowColors(true);
+    setSelectionMode(QAbstractItemView::ExtendedSelection);
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                    QAbstractItemView::AnyKeyPressed);
+    setupColumns();
+
+    // Days are always open: the tree is only there to carry the day totals.
+    auto expand = [this] { expandAll(); };
+    connect(m_filter, &QAbstractItemModel::modelReset, this, expand);
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, expand);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, expand);
+    expandAll();
+
+    m_continue->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    m_continue->setToolTip(tr("Start a new timer like this entry"));
+    m_duplicate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_delete->setShortcut(QKeySequence::Delete);
+    m_bulkEdit->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_bulkEdit->setVisible(false);
+    for (QAction *action : {m_continue, m_duplicate, m_delete, m_bulkEdit}) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(action);
+    }
+    connect(m_continue, &QAction::triggered, this, &EntriesView::continueSelected);
+    connect(m_duplicate, &QAction::triggered, this, &EntriesView::duplicateSelected);
+    connect(m_delete, &QAction::triggered, this, &EntriesView::deleteSelected);
+    connect(m_bulkEdit, &QAction::triggered, this, [this] {
+        QList<qint64> ids;
+        for (const TimeEntry &e : selectedEntries())
+            ids.append(e.id);
+        if (!ids.isEmpty())
+            emit bulkEditRequested(ids);
+    });
+    connect(selectionModel(), &QItemSelectionModel::selectionChanged, this, &EntriesView::updateActions);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &EntriesView::updateActions);
+    updateActions();
+}
+
+void EntriesView::setupColumns()
+{
+    QHeaderView *h = header();
+    h->setStretchLastSection(false);
+    h->setSectionResizeMode(TimeEntryModel::Description, QHeaderView::Stretch);
+    const QFontMetrics fm = fontMetrics();
+    setColumnWidth(TimeEntryModel::Project, fm.horizontalAdvance(QStringLiteral("Quarterly Reporting ·")) + 40);
+    setColumnWidth(TimeEntryModel::Tags, fm.horizontalAdvance(QStringLiteral("development, review")) + 16);
+    setColumnWidth(TimeEntryModel::Start, fm.horizontalAdvance(QStringLiteral("Wed 18 Sep, 00:00")) + 20);
+    setColumnWidth(TimeEntryModel::Stop, fm.horizontalAdvance(QStringLiteral("Wed 18 Sep, 00:00")) + 20);
+    setColumnWidth(TimeEntryModel::Duration, fm.horizontalAdvance(QStringLiteral("00:00:00")) + 24);
+    setColumnWidth(TimeEntryModel::Billable, fm.horizontalAdvance(tr("Billable")) + 20);
+}
+
+QList<TimeEntry> EntriesView::selectedEntries() const
+{
+    QList<TimeEntry> entries;
+    for (const QModelIndex &index : selectionModel()->selectedRows()) {
+        const QVariant v = index.data(TimeEntryModel::EntryRole);
+        if (v.isValid())
+            entries.append(v.value<TimeEntry>());
+    }
+    return entries;
+}
+
+void EntriesView::setBulkEditEnabled(bool enabled)
+{
+    m_bulkEditEnabled = enabled;
+    updateActions();
+}
+
+void EntriesView::updateActions()
+{
+    const int n = static_cast<int>(selectedEntries().size());
+    m_continue->setEnabled(n == 1);
+    m_duplicate->setEnabled(n >= 1);
+    m_delete->setEnabled(n >= 1);
+    m_bulkEdit->setText(tr("&Edit %n entries…", nullptr, n));
+    m_bulkEdit->setVisible(m_bulkEditEnabled);
+    m_bulkEdit->setEnabled(m_bulkEditEnabled && n >= 1);
+}
+
+void EntriesView::contextMenuEvent(QContextMenuEvent *event)
+{
+    const QModelIndex at = indexAt(event->pos());
+    if (at.isValid() && !selectionModel()->isRowSelected(at.row(), at.parent()))
+        selectionModel()->select(at, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    updateActions();
+    QMenu menu(this);
+    menu.setAccessibleName(tr("Entry actions"));
+    menu.addAction(m_continue);
+    menu.addAction(m_duplicate);
+    if (m_bulkEditEnabled)
+        menu.addAction(m_bulkEdit);
+    menu.addSeparator();
+    menu.addAction(m_delete);
+    menu.exec(event->globalPos());
+}
+
+void EntriesView::continueSelected()
+{
+    const QList<TimeEntry> entries = selectedEntries();
+    if (entries.size() == 1)
+        m_timer->continueEntry(entries.first());
+}
+
+void EntriesView::duplicateSelected()
+{
+    for (const TimeEntry &e : selectedEntries()) {
+        TimeEntry copy = e;
+        copy.id = 0;
+        copy.tagIds.reset(); // by name: the copy must not mix both
+        if (copy.isRunning()) { // a second running entry would stop the first: copy it as stopped
+            copy.duration = std::max<qint64>(0, copy.elapsedSeconds());
+            copy.stop = copy.start.addSecs(copy.duration);
+        }
+        m_session->createEntry(copy);
+    }
+}
+
+void EntriesView::deleteSelected()
+{
+    for (const TimeEntry &e : selectedEntries())
+        m_session->deleteEntryLater(e.id);
+}
+
+} // namespace punchclock

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "track/TimeEntry.h"
+
+#include <QList>
+#include <QTreeView>
+
+class QAction;
+
+namespace punchclock {
+
+class DayGroupModel;
+class EntryFilterModel;
+class TimerController;
+class TrackSession;
+
+// The entries, grouped by day, edited in place. Continue, Duplicate and Delete (with Undo) work
+// from the context menu and the keyboard; "Edit N entries…" only emits bulkEditRequested and stays
+// hidden until something enables it (the bulk-edit dialog of a later issue).
+class EntriesView : public QTreeView
+{
+    Q_OBJECT
+public:
+    EntriesView(TrackSession *session, TimerController *timer, QWidget *parent = nullptr);
+
+    EntryFilterModel *filterModel() const { return m_filter; }
+    DayGroupModel *dayModel() const { return m_days; }
+    QList<TimeEntry> selectedEntries() const;
+    QAction *continueAction() const { return m_continue; }
+    QAction *duplicateAction() const { return m_duplicate; }
+    QAction *deleteAction() const { return m_delete; }
+    QAction *bulkEditAction() const { return m_bulkEdit; }
+    void setBulkEditEnabled(bool enabled); // shows the "Edit N entries…" hook
+
+signals:
+    void bulkEditRequested(const QList<qint64> &ids);
+
+protected:
+    void contextMenuEvent(QContextMenuEvent *event) override;
+
+private:
+    void updateActions();
+    void continueSelected();
+    void duplicateSelected();
+    void deleteSelected();
+    void setupColumns();
+
+    TrackSession *m_session;
+    TimerController *m_timer;
+    DayGroupModel *m_days;
+    EntryFilterModel *m_filter;
+    QAction *m_continue;
+    QAction *m_duplicate;
+    QAction *m_delete;
+    QAction *m_bulkEdit;
+    bool m_bulkEditEnabled = false;
+};
+
+} // namespace punchclock
