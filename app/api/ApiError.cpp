@@ -156,7 +156,7 @@ QString ApiError::decodeBody(int status, const QByteArray &body, const QByteArra
                 return shorten(v.toString());
             if (v.isObject()) {
                 const QJsonObject o = v.toObject();
-                for (const char *key : {"message", "error", "error_message", "msg", "detail"}) {
+                for (const char *key : {"message", "error_description", "error", "error_message", "msg", "detail"}) {
                     const QJsonValue m = o.value(QLatin1String(key));
                     if (m.isString() && !m.toString().trimmed().isEmpty())
                         return shorten(m.toString());

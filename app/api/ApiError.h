@@ -37,7 +37,8 @@ struct ApiError
     // Classifies an HTTP error answer and decodes its body.
     static ApiError fromHttp(int status, const QByteArray &body, const QByteArray &contentType,
                              bool hasQuotaHeaders);
-    // Track error bodies: a JSON string literal, a JSON object with a message, plain text, HTML
+    // Error bodies: a JSON string literal, a JSON object with a message (Focus: error_description
+    // before the error code), plain text, HTML
     // (reduced to a short text) or empty (a message from the status).
     static QString decodeBody(int status, const QByteArray &body, const QByteArray &contentType = {});
     static Kind kindForStatus(int status, bool hasQuotaHeaders);

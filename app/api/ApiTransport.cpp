@@ -62,6 +62,7 @@ struct ApiTransport::Call
     int attempts = 0;
     QNetworkReply *reply = nullptr;
     QTimer *retryTimer = nullptr;
+    qint64 streamedBytes = 0; // handed to request.onData
 };
 
 ApiTransport::ApiTransport(QObject *parent)
@@ -193,6 +194,27 @@ void ApiTransport::dispatch(RequestId id)
     QNetworkReply *reply = m_nam->sendCustomRequest(req, call.request.method, call.request.body);
     call.reply = reply;
     connect(reply, &QNetworkReply::finished, this, [this, id] { onFinished(id); });
+    if (call.request.onData)
+        connect(reply, &QIODevice::readyRead, this, [this, id] { onReadyRead(id); });
+}
+
+void ApiTransport::onReadyRead(RequestId id)
+{
+    const auto it = m_calls.find(id);
+    if (it == m_calls.end())
+        return;
+    const std::shared_ptr<Call> call = it->second; // the sink may cancel
+    QNetworkReply *reply = call->reply;
+    if (!reply || (call->hasContext && !call->context))
+        return;
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status < 200 || status >= 300)
+        return; // an error body is read whole when the reply finishes
+    const QByteArray chunk = reply->readAll();
+    if (chunk.isEmpty())
+        return;
+    call->streamedBytes += chunk.size();
+    call->request.onData(chunk);
 }
 
 void ApiTransport::onFinished(RequestId id)
@@ -200,7 +222,8 @@ void ApiTransport::onFinished(RequestId id)
     const auto it = m_calls.find(id);
     if (it == m_calls.end())
         return;
-    Call &call = *it->second;
+    const std::shared_ptr<Call> keep = it->second; // a streaming sink may cancel
+    Call &call = *keep;
     QNetworkReply *reply = call.reply;
     call.reply = nullptr;
     if (!reply)
@@ -210,8 +233,18 @@ void ApiTransport::onFinished(RequestId id)
     ApiResponse response;
     response.attempts = call.attempts;
     response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (reply->isOpen())
+    const bool streaming = call.request.onData && response.status >= 200 && response.status < 300;
+    if (streaming && reply->isOpen() && !(call.hasContext && !call.context)) {
+        const QByteArray rest = reply->readAll();
+        if (!rest.isEmpty()) {
+            call.streamedBytes += rest.size();
+            call.request.onData(rest);
+            if (m_calls.find(id) == m_calls.end())
+                return; // cancelled by the sink
+        }
+    } else if (reply->isOpen()) {
         response.body = reply->readAll();
+    }
     response.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
     const bool quotaHeaders = reply->hasRawHeader(kQuotaRemaining) || reply->hasRawHeader(kQuotaResetsIn);
     const QString scope = scopeFor(call.request);
@@ -237,6 +270,12 @@ void ApiTransport::onFinished(RequestId id)
                 error.retryAt = QDateTime::currentDateTimeUtc().addMSecs(*retryAfter);
         }
         response.error = error;
+    } else if (streaming && reply->error() != QNetworkReply::NoError) {
+        // The connection broke in the middle of a streamed body.
+        response.error = ApiError::make(
+            ApiError::Kind::Network,
+            QStringLiteral("The stream broke after %1 bytes: %2").arg(call.streamedBytes).arg(reply->errorString()),
+            response.status);
     }
     qCDebug(lcApi).nospace().noquote()
         << call.request.method << ' ' << logUrl(call.request.url) << " -> " << response.status;
@@ -249,7 +288,7 @@ void ApiTransport::onFinished(RequestId id)
             (idempotent && (kind == ApiError::Kind::Server || kind == ApiError::Kind::Network)) ||
             (idempotent && kind == ApiError::Kind::Timeout && m_retry.retryTimeouts);
         const int retryIndex = call.attempts - 1;
-        if (retriable && retryIndex < m_retry.maxRetries &&
+        if (retriable && call.streamedBytes == 0 && retryIndex < m_retry.maxRetries &&
             (!retryAfter || *retryAfter <= m_retry.maxRetryAfterMs)) {
             const int delay = retryAfter ? static_cast<int>(*retryAfter) : backoffMs(retryIndex);
             qCInfo(lcApi).nospace().noquote()

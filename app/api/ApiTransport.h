@@ -32,6 +32,10 @@ struct ApiRequest
     // 429 is retried whatever this says: the server refused the request without running it.
     bool idempotent = true;
     QString quotaScope; // requests sharing a scope share quota pacing; empty: the URL's host:port
+    // Streaming mode: when set, the body of a 2xx answer is handed here chunk by chunk as it
+    // arrives (and ApiResponse::body stays empty). Error answers are still read whole. A request
+    // that has delivered bytes is never retried. The sink may cancel() the request.
+    std::function<void(const QByteArray &chunk)> onData;
 };
 
 struct ApiResponse
@@ -101,6 +105,7 @@ private:
     struct Call;
     void dispatch(RequestId id);
     void onFinished(RequestId id);
+    void onReadyRead(RequestId id);
     void finish(RequestId id, ApiResponse response);
     void scheduleRetry(Call &call, int delayMs);
     void readQuota(const QString &scope, const QNetworkReply *reply, bool quotaAnswer);

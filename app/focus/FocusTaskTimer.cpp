@@ -1,0 +1,116 @@
+#include "focus/FocusTaskTimer.h"
+
+#include "api/FocusApi.h"
+#include "timer/Clock.h"
+#include "track/TrackTime.h"
+
+#include <QSettings>
+
+namespace punchclock {
+
+namespace {
+const QString kTaskId = QStringLiteral("taskId");
+const QString kTaskName = QStringLiteral("taskName");
+const QString kStart = QStringLiteral("start");
+} // namespace
+
+FocusTaskTimer::FocusTaskTimer(FocusApi *api, QSettings *settings, const Clock *clock, QObject *parent)
+    : QObject(parent), m_api(api), m_settings(settings), m_clock(clock ? clock : Clock::system())
+{
+    Q_ASSERT(settings);
+    load();
+}
+
+void FocusTaskTimer::load()
+{
+    m_settings->beginGroup(settingsGroup());
+    const qint64 taskId = m_settings->value(kTaskId).toLongLong();
+    const auto start = TrackTime::parse(m_settings->value(kStart).toString());
+    const QString name = m_settings->value(kTaskName).toString();
+    m_settings->endGroup();
+    if (taskId > 0 && start) {
+        m_taskId = taskId;
+        m_taskName = name;
+        m_start = *start;
+    }
+}
+
+void FocusTaskTimer::save()
+{
+    m_settings->beginGroup(settingsGroup());
+    m_settings->setValue(kTaskId, m_taskId);
+    m_settings->setValue(kTaskName, m_taskName);
+    m_settings->setValue(kStart, TrackTime::format(m_start));
+    m_settings->endGroup();
+    m_settings->sync(); // on disk now: a crash a second later still has it
+}
+
+void FocusTaskTimer::forget()
+{
+    m_settings->remove(settingsGroup());
+    m_settings->sync();
+    m_taskId = 0;
+    m_taskName.clear();
+    m_start = {};
+}
+
+qint64 FocusTaskTimer::elapsedSeconds() const
+{
+    return isRunning() ? std::max<qint64>(0, m_start.secsTo(m_clock->nowUtc())) : 0;
+}
+
+bool FocusTaskTimer::start(qint64 taskId, const QString &taskName)
+{
+    if (isRunning() || taskId <= 0)
+        return false;
+    m_taskId = taskId;
+    m_taskName = taskName;
+    const QDateTime now = m_clock->nowUtc();
+    m_start = now.addMSecs(-now.time().msec()); // whole seconds, as the wire carries it
+    save();
+    emit runningChanged(true);
+    return true;
+}
+
+void FocusTaskTimer::stop()
+{
+    if (!isRunning() || m_stopping)
+        return;
+    if (!m_api) {
+        emit errorOccurred(tr("Not connected to Toggl Focus: the timer keeps running"));
+        return;
+    }
+    FocusTimeEntry entry;
+    entry.taskId = m_taskId;
+    entry.start = m_start;
+    entry.duration = elapsedSeconds();
+    entry.type = QStringLiteral("activity");
+    m_stopping = true;
+    const qint64 taskId = m_taskId;
+    m_api->createTimeEntry(taskId, entry, this, [this, entry, taskId](ApiResult<FocusTimeEntry> r) {
+        m_stopping = false;
+        if (!r.ok()) {
+            emit errorOccurred(tr("Could not save the Focus entry (the timer keeps running): %1")
+                                   .arg(r.error->toString()));
+            return;
+        }
+        if (m_taskId != taskId)
+            return; // discarded meanwhile
+        FocusTimeEntry created = *r.value;
+        if (!created.taskId)
+            created.taskId = taskId;
+        forget();
+        emit runningChanged(false);
+        emit stopped(created);
+    });
+}
+
+void FocusTaskTimer::discard()
+{
+    if (!isRunning())
+        return;
+    forget();
+    emit runningChanged(false);
+}
+
+} // namespace punchclock

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "focus/FocusTimeEntry.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QPointer>
+
+class QSettings;
+
+namespace punchclock {
+
+class Clock;
+class FocusApi;
+
+// A timer on one Focus task. Its task and start are written to QSettings the moment it starts, so
+// a crash or restart resumes it; stop() creates the Focus entry (start, whole-second duration,
+// type activity) and forgets the saved state only once the server has it. A failed stop keeps
+// the timer running (and saved) for another try.
+class FocusTaskTimer : public QObject
+{
+    Q_OBJECT
+public:
+    // `settings` is not owned and must outlive the timer; the saved state is read at once.
+    FocusTaskTimer(FocusApi *api, QSettings *settings, const Clock *clock = nullptr, QObject *parent = nullptr);
+
+    bool isRunning() const { return m_taskId != 0; }
+    bool isStopping() const { return m_stopping; }
+    qint64 taskId() const { return m_taskId; }
+    QString taskName() const { return m_taskName; }
+    QDateTime startTime() const { return m_start; }
+    qint64 elapsedSeconds() const;
+
+    // false (and nothing changes) when a timer already runs or taskId is not a task
+    bool start(qint64 taskId, const QString &taskName = {});
+    void stop();
+    void discard(); // forgets the running timer without creating an entry
+
+    static QString settingsGroup() { return QStringLiteral("focus/timer"); }
+
+signals:
+    void runningChanged(bool running);
+    void stopped(const punchclock::FocusTimeEntry &entry); // created on the server
+    void errorOccurred(const QString &message);
+
+private:
+    void load();
+    void save();
+    void forget();
+
+    QPointer<FocusApi> m_api;
+    QSettings *m_settings;
+    const Clock *m_clock;
+    qint64 m_taskId = 0;
+    QString m_taskName;
+    QDateTime m_start;
+    bool m_stopping = false;
+};
+
+} // namespace punchclock

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "focus/FocusTimeEntry.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+#include <QPointer>
+
+namespace punchclock {
+
+class FocusApi;
+struct FocusEntryPatch;
+
+// The time entries of the selected Focus task: start, duration, type and state. Start, duration
+// and type are editable; an edit shows at once and is sent as a PATCH (reverted if refused).
+// Archived and deleted entries are hidden unless setShowArchived(true). Entries may arrive in
+// batches (a stream): appendEntries() inserts rows as they come.
+class FocusTimeEntryModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column
+    {
+        StartColumn,
+        DurationColumn,
+        TypeColumn,
+        StateColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        EntryIdRole = Qt::UserRole + 1,
+        SortRole, // raw values: start time, seconds, type, state
+        ArchivedRole,
+        DeletedRole,
+        RunningRole,
+    };
+
+    explicit FocusTimeEntryModel(FocusApi *api = nullptr, QObject *parent = nullptr);
+
+    void setApi(FocusApi *api);
+    void setEntries(qint64 taskId, QList<FocusTimeEntry> entries);
+    void appendEntries(const QList<FocusTimeEntry> &entries); // updates the known, adds the new
+    void clear();
+    qint64 taskId() const { return m_taskId; }
+    void setShowArchived(bool show);
+    bool showArchived() const { return m_showArchived; }
+    qint64 totalCount() const { return m_entries.size(); } // hidden ones too
+    FocusTimeEntry entryAt(int row) const { return m_entries.at(m_visible.at(row)); }
+    std::optional<FocusTimeEntry> entry(qint64 id) const;
+    int rowOf(qint64 id) const; // -1 when absent or hidden
+
+    // Server actions on the entry at `row`; the row follows the answer.
+    void archive(int row);
+    void unarchive(int row);
+    void restore(int row);
+    void remove(int row); // DELETE: the entry stays known (deleted) so it can be restored
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+signals:
+    void errorOccurred(const QString &message);
+    void entryUpdated(const punchclock::FocusTimeEntry &entry); // after the server agreed
+
+private:
+    bool isVisible(const FocusTimeEntry &e) const;
+    void rebuild();
+    void replaceAt(int allIndex, const FocusTimeEntry &entry); // keeps rows and signals right
+    void act(int row, const char *what);
+    void sendPatch(qint64 id, const FocusEntryPatch &patch, const FocusTimeEntry &before);
+
+    QPointer<FocusApi> m_api;
+    qint64 m_taskId = 0;
+    QList<FocusTimeEntry> m_entries;
+    QHash<qint64, int> m_indexById; // id -> index in m_entries
+    QList<int> m_visible;           // ascending indexes into m_entries
+    bool m_showArchived = false;
+};
+
+} // namespace punchclock

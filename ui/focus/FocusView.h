@@ -1,0 +1,72 @@
+#pragma once
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+class QTimer;
+
+namespace punchclock {
+
+class FocusSession;
+
+// The Toggl Focus tab: the tasks (filters by status, project and text; tracked-vs-estimate bars),
+// a timer on the selected task, and the selected task's entries, editable in place, with Archive,
+// Unarchive, Restore and Delete. Widgets only: FocusSession holds the logic.
+class FocusView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit FocusView(FocusSession *session, QWidget *parent = nullptr);
+
+    QTableView *taskView() const { return m_tasks; }
+    QTableView *entryView() const { return m_entries; }
+    QPushButton *startButton() const { return m_start; }
+    QPushButton *stopButton() const { return m_stop; }
+    QPushButton *archiveButton() const { return m_archive; }
+    QPushButton *unarchiveButton() const { return m_unarchive; }
+    QPushButton *restoreButton() const { return m_restore; }
+    QPushButton *deleteButton() const { return m_delete; }
+    QComboBox *statusFilter() const { return m_status; }
+    QComboBox *projectFilter() const { return m_project; }
+    QLineEdit *searchField() const { return m_search; }
+    QLabel *messageLabel() const { return m_message; }
+    qint64 selectedTaskId() const;
+
+private:
+    QWidget *buildFilters();
+    QWidget *buildTimerBar();
+    QWidget *buildEntryButtons();
+    void rebuildFilterChoices();
+    void applyFilters();
+    void onTaskSelected();
+    void updateTimer();
+    void updateEntryButtons();
+    void entryAction(void (*action)(FocusSession *, int));
+    void showMessage(const QString &text, bool error);
+
+    FocusSession *m_session;
+    QComboBox *m_status = nullptr;
+    QComboBox *m_project = nullptr;
+    QLineEdit *m_search = nullptr;
+    QCheckBox *m_archivedTasks = nullptr;
+    QPushButton *m_refresh = nullptr;
+    QTableView *m_tasks = nullptr;
+    QLabel *m_timerLabel = nullptr;
+    QPushButton *m_start = nullptr;
+    QPushButton *m_stop = nullptr;
+    QTableView *m_entries = nullptr;
+    QCheckBox *m_archivedEntries = nullptr;
+    QPushButton *m_archive = nullptr;
+    QPushButton *m_unarchive = nullptr;
+    QPushButton *m_restore = nullptr;
+    QPushButton *m_delete = nullptr;
+    QLabel *m_message = nullptr;
+    QTimer *m_tick = nullptr;
+};
+
+} // namespace punchclock
