@@ -17,6 +17,7 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -46,11 +47,23 @@ MainWindow::MainWindow(TrackSession *session, QWidget *parent)
     layout->setSpacing(0);
     layout->addWidget(m_timerBar);
     layout->addWidget(line);
+    // Track entries are the first page; Focus adds its own with addPage(). The tab bar shows once
+    // there is more than one page.
+    auto *trackPage = new QWidget(this);
+    auto *trackLayout = new QVBoxLayout(trackPage);
+    trackLayout->setContentsMargins(0, 0, 0, 0);
+    trackLayout->setSpacing(0);
     auto *filterRow = new QHBoxLayout;
     filterRow->setContentsMargins(8, 6, 8, 6);
     filterRow->addWidget(m_filter);
-    layout->addLayout(filterRow);
-    layout->addWidget(m_entries, 1);
+    trackLayout->addLayout(filterRow);
+    trackLayout->addWidget(m_entries, 1);
+    m_pages = new QTabWidget(this);
+    m_pages->setDocumentMode(true);
+    m_pages->setTabBarAutoHide(true);
+    m_pages->setAccessibleName(tr("Pages"));
+    m_pages->addTab(trackPage, tr("&Time entries"));
+    layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
     auto *fileMenu = menuBar()->addMenu(tr("&File"));
@@ -149,6 +162,11 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_session->flushDeletes(); // a delete the user did not undo must not be lost
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::addPage(QWidget *page, const QString &title)
+{
+    m_pages->addTab(page, title);
 }
 
 void MainWindow::showError(const ApiError &error)

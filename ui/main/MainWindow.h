@@ -5,6 +5,7 @@
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QTabWidget;
 class QTimer;
 
 namespace punchclock {
@@ -27,6 +28,9 @@ public:
     TimerController *timer() const { return m_timer; }
     QLineEdit *filterEdit() const { return m_filter; }
     QPushButton *undoButton() const { return m_undo; }
+    // Adds a page (e.g. the Focus view) beside the Track entries.
+    void addPage(QWidget *page, const QString &title);
+    QTabWidget *pages() const { return m_pages; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -43,6 +47,7 @@ private:
     QLineEdit *m_filter;
     EntriesView *m_entries;
     QLabel *m_quotaLabel;
+    QTabWidget *m_pages = nullptr;
     QPushButton *m_undo;
     QTimer *m_undoTimer;
     QList<qint64> m_undoIds;

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "credentials/AccountSecrets.h"
+#include "credentials/KeychainStatus.h"
+#include "credentials/StoredAccount.h"
+
+#include <QObject>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+namespace QKeychain {
+class Job;
+}
+
+namespace punchclock {
+
+// Saved sign-ins in the OS keychain (qtkeychain's async jobs, never an insecure fallback), with the
+// non-secret part (StoredAccount) in QSettings. Every call is asynchronous and calls back later,
+// never inside the call; when `context` is destroyed first, the callback is dropped.
+class CredentialStore : public QObject
+{
+    Q_OBJECT
+public:
+    static QString defaultService() { return QStringLiteral("punchclock"); }
+
+    explicit CredentialStore(QObject *parent = nullptr);
+    explicit CredentialStore(const QString &service, QObject *parent = nullptr);
+
+    QString service() const { return m_service; }
+    // What the last keychain answer said: nullopt before any, false after Unavailable.
+    std::optional<bool> keychainAvailable() const { return m_available; }
+
+    using StatusCallback = std::function<void(KeychainStatus)>;
+    using LoadCallback = std::function<void(KeychainStatus, StoredAccount, AccountSecrets)>;
+
+    // Finds out whether a keychain answers (reads a key that does not exist).
+    void probe(QObject *context, StatusCallback done);
+    // The saved sign-in: NotFound when none is saved (or its keychain entry is gone).
+    void load(QObject *context, LoadCallback done);
+    // Writes the secrets to the keychain, then (only on success) the account to QSettings.
+    void save(const StoredAccount &account, const AccountSecrets &secrets, QObject *context,
+              StatusCallback done);
+    // Sign out: deletes the account's keychain entry, and forgets it in QSettings when it is the
+    // saved one.
+    void remove(const StoredAccount &account, QObject *context, StatusCallback done);
+
+    // Low level, per keychain key.
+    void readSecrets(const QString &key, QObject *context,
+                     std::function<void(KeychainStatus, AccountSecrets)> done);
+
+signals:
+    void keychainAvailabilityChanged(bool available);
+
+private:
+    KeychainStatus statusOf(const QKeychain::Job *job);
+    static void later(QObject *context, std::function<void()> f);
+
+    QString m_service;
+    std::optional<bool> m_available;
+};
+
+} // namespace punchclock

@@ -1,0 +1,243 @@
+#include "tray/DesktopIntegration.h"
+
+#include "api/ApiError.h"
+#include "session/TrackSession.h"
+#include "timer/TimerController.h"
+#include "tray/TrayMenu.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDateTime>
+#include <QIcon>
+#include <QPalette>
+#include <QSettings>
+#include <QSystemTrayIcon>
+#include <QTimer>
+#include <QWidget>
+
+namespace punchclock {
+
+namespace {
+const QString kCloseToTrayKey = QStringLiteral("tray/closeToTray");
+const QString kNoticeShownKey = QStringLiteral("tray/closeNoticeShown");
+} // namespace
+
+DesktopIntegration::DesktopIntegration(QWidget *window, TrackSession *session, TimerController *timer, QObject *parent)
+    : QObject(parent), m_window(window), m_session(session), m_timer(timer),
+      m_menu(new TrayMenu(session, timer)), m_tray(new QSystemTrayIcon(this))
+{
+    m_tray->setContextMenu(m_menu);
+    updateIcon();
+    updateToolTip();
+
+    m_menu->closeToTrayAction()->setChecked(closeToTray());
+    m_menu->setWindowShown(window->isVisible());
+    connect(m_menu->showHideAction(), &QAction::triggered, this, &DesktopIntegration::toggleWindow);
+    connect(m_menu->closeToTrayAction(), &QAction::toggled, this, &DesktopIntegration::setCloseToTray);
+    connect(m_menu->quitAction(), &QAction::triggered, this, &DesktopIntegration::quit);
+
+    connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
+        if (reason == QSystemTrayIcon::Trigger)
+            toggleWindow();
+    });
+    connect(m_tray, &QSystemTrayIcon::messageClicked, this, &DesktopIntegration::showWindow);
+
+    connect(timer, &TimerController::runningChanged, this, [this] {
+        updateIcon();
+        updateToolTip();
+    });
+    connect(timer, &TimerController::elapsedChanged, this, [this] {
+        if (m_timer->isRunning())
+            updateToolTip(); // only the string, once a second, only while running
+    });
+    connect(timer, &TimerController::failed, this, &DesktopIntegration::notifyIfHidden);
+    connect(session, &TrackSession::errorOccurred, this,
+            [this](const ApiError &error) { notifyIfHidden(error.toString()); });
+
+    window->installEventFilter(this);
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        showTrayIcon();
+    } else {
+        // A panel started after us (session autostart) gets the icon once it is up.
+        auto *retry = new QTimer(this);
+        retry->setInterval(kTrayRetryMs);
+        connect(retry, &QTimer::timeout, this, [this, retry, tries = 0]() mutable {
+            if (QSystemTrayIcon::isSystemTrayAvailable())
+                showTrayIcon();
+            if (m_tray->isVisible() || ++tries >= kTrayRetries)
+                retry->deleteLater();
+        });
+        retry->start();
+    }
+}
+
+void DesktopIntegration::showTrayIcon()
+{
+    QApplication::setQuitOnLastWindowClosed(false); // hidden to the tray is not "closed"
+    m_tray->show();
+}
+
+DesktopIntegration::~DesktopIntegration()
+{
+    if (m_window)
+        m_window->removeEventFilter(this);
+    delete m_menu; // a context menu is not owned by the tray icon
+}
+
+bool DesktopIntegration::isTrayUsable() const
+{
+    return m_tray->isVisible() && QSystemTrayIcon::isSystemTrayAvailable();
+}
+
+bool DesktopIntegration::closeToTray() const
+{
+    return QSettings().value(kCloseToTrayKey, true).toBool();
+}
+
+void DesktopIntegration::setCloseToTray(bool enabled)
+{
+    QSettings().setValue(kCloseToTrayKey, enabled);
+    m_menu->closeToTrayAction()->setChecked(enabled);
+}
+
+QString DesktopIntegration::iconPathFor(bool running, const QPalette &palette)
+{
+    // "-light" icons are drawn for light panels, "-dark" ones for dark panels.
+    const bool dark = palette.color(QPalette::Window).lightness() < 128;
+    return QStringLiteral(":/icons/tray-%1-%2.svg")
+        .arg(running ? QStringLiteral("running") : QStringLiteral("idle"),
+             dark ? QStringLiteral("dark") : QStringLiteral("light"));
+}
+
+void DesktopIntegration::showWindow()
+{
+    if (!m_window)
+        return;
+    m_window->show();
+    m_window->setWindowState((m_window->windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    m_window->raise();
+    m_window->activateWindow();
+}
+
+void DesktopIntegration::hideWindow()
+{
+    if (m_window)
+        m_window->hide();
+}
+
+void DesktopIntegration::toggleWindow()
+{
+    if (m_window && m_window->isVisible() && !m_window->isMinimized())
+        hideWindow();
+    else
+        showWindow();
+}
+
+void DesktopIntegration::quit()
+{
+    m_quitting = true;
+    if (m_window)
+        m_window->close(); // the window's own close handling (pending deletes) still runs
+    QCoreApplication::quit();
+}
+
+bool DesktopIntegration::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_window) {
+        switch (event->type()) {
+        case QEvent::Close:
+            return handleClose(static_cast<QCloseEvent *>(event));
+        case QEvent::Show:
+        case QEvent::Hide:
+            m_menu->setWindowShown(m_window->isVisible());
+            break;
+        case QEvent::PaletteChange:
+        case QEvent::ApplicationPaletteChange:
+            updateIcon();
+            break;
+        default:
+            break;
+        }
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+// True when the close became "hide to tray" (the window never sees it).
+bool DesktopIntegration::handleClose(QCloseEvent *event)
+{
+    if (!m_quitting && closeToTray() && isTrayUsable()) {
+        event->ignore();
+        QApplication::setQuitOnLastWindowClosed(false);
+        m_window->hide();
+        QSettings settings;
+        if (!settings.value(kNoticeShownKey, false).toBool()) {
+            settings.setValue(kNoticeShownKey, true);
+            notify(tr("Punchclock is still running"),
+                   tr("The timer keeps going in the tray. To quit when the window closes, "
+                      "turn off “Close to tray” in the tray menu."),
+                   false);
+        }
+        return true;
+    }
+    // A real close: with the tray keeping the app alive, closing the window must still quit.
+    if (!m_quitting && !QApplication::quitOnLastWindowClosed()) {
+        QTimer::singleShot(0, this, [this] {
+            if (!m_window || !m_window->isVisible())
+                QCoreApplication::quit();
+        });
+    }
+    return false;
+}
+
+void DesktopIntegration::notify(const QString &title, const QString &message, bool warning)
+{
+    if (!isTrayUsable())
+        return;
+    m_tray->showMessage(title, message, warning ? QSystemTrayIcon::Warning : QSystemTrayIcon::Information, kNoticeMs);
+    emit notified(title, message);
+}
+
+void DesktopIntegration::notifyIfHidden(const QString &message)
+{
+    if (!m_window || (m_window->isVisible() && !m_window->isMinimized()))
+        return; // the window's status bar shows it
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (message == m_lastError && now - m_lastErrorAtMs < kRepeatSilenceMs)
+        return; // offline: one notification, not one per retry
+    m_lastError = message;
+    m_lastErrorAtMs = now;
+    notify(tr("Punchclock"), message, true);
+}
+
+void DesktopIntegration::updateIcon()
+{
+    const QPalette palette = m_window ? m_window->palette() : QApplication::palette();
+    const QString path = iconPathFor(m_timer->isRunning(), palette);
+    if (path == m_iconPath)
+        return;
+    m_iconPath = path;
+    m_tray->setIcon(QIcon(path));
+}
+
+void DesktopIntegration::updateToolTip()
+{
+    const auto &running = m_timer->running();
+    if (!running) {
+        m_tray->setToolTip(tr("Punchclock — no timer running"));
+        return;
+    }
+    QString description = running->description.value_or(QString()).trimmed();
+    if (description.isEmpty())
+        description = tr("(no description)");
+    QStringList lines{description};
+    if (running->projectId) {
+        const Project *project = m_session->project(*running->projectId);
+        const QString name = project ? project->name : running->projectName.value_or(QString());
+        if (!name.isEmpty())
+            lines.append(name);
+    }
+    lines.append(tr("Running for %1").arg(m_timer->elapsedText()));
+    m_tray->setToolTip(lines.join(QLatin1Char('\n')));
+}
+
+} // namespace punchclock

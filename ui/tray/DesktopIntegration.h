@@ -1,0 +1,78 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+class QCloseEvent;
+class QPalette;
+class QSystemTrayIcon;
+class QWidget;
+
+namespace punchclock {
+
+class TimerController;
+class TrackSession;
+class TrayMenu;
+struct ApiError;
+
+// Everything between Punchclock and the desktop shell (qBittorrent's DesktopIntegration, Zeal's
+// WindowManager): the tray icon with its menu and tooltip, hiding the window to the tray on close,
+// and tray notifications for errors nobody would otherwise see. The main window never touches the
+// tray: this watches it with an event filter.
+class DesktopIntegration : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int kNoticeMs = 8000;
+    static constexpr int kRepeatSilenceMs = 5 * 60 * 1000; // the same error is not repeated sooner
+    static constexpr int kTrayRetryMs = 2000; // no tray host at start: look again for a minute
+    static constexpr int kTrayRetries = 30;
+
+    DesktopIntegration(QWidget *window, TrackSession *session, TimerController *timer, QObject *parent = nullptr);
+    ~DesktopIntegration() override;
+
+    QSystemTrayIcon *trayIcon() const { return m_tray; }
+    TrayMenu *menu() const { return m_menu; }
+    QString iconPath() const { return m_iconPath; } // the resource the icon shows now
+    bool isTrayUsable() const; // a tray host exists and our icon is in it
+
+    // QSettings "tray/closeToTray", on by default; the menu's "Close to tray" action mirrors it.
+    bool closeToTray() const;
+    void setCloseToTray(bool enabled);
+
+    // Resource path of the icon for the timer state, drawn for the palette's window colour.
+    static QString iconPathFor(bool running, const QPalette &palette);
+
+public slots:
+    void showWindow();
+    void hideWindow();
+    void toggleWindow();
+    void quit(); // closes the window for real, then leaves the event loop
+
+signals:
+    void notified(const QString &title, const QString &message); // a tray notification went out
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void showTrayIcon();
+    bool handleClose(QCloseEvent *event);
+    void notify(const QString &title, const QString &message, bool warning);
+    void notifyIfHidden(const QString &message);
+    void updateIcon();
+    void updateToolTip();
+
+    QPointer<QWidget> m_window;
+    TrackSession *m_session;
+    TimerController *m_timer;
+    TrayMenu *m_menu;
+    QSystemTrayIcon *m_tray;
+    QString m_iconPath;
+    QString m_lastError;
+    qint64 m_lastErrorAtMs = 0;
+    bool m_quitting = false;
+};
+
+} // namespace punchclock
