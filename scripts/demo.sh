@@ -12,9 +12,10 @@ cmake --build "$build" -j"$(nproc)" --target punchclock punchclock-sandbox
 data="${XDG_DATA_HOME:-$HOME/.local/share}/punchclock-sandbox/demo.json"
 mkdir -p "$(dirname "$data")"
 token="demo-token-$(od -An -N8 -tx1 /dev/urandom | tr -d ' \n')"
+focus_key="demo-focus-$(od -An -N8 -tx1 /dev/urandom | tr -d ' \n')"
 
 log="$(mktemp)"
-"$build/sandbox/punchclock-sandbox" --port 0 --token "$token" --data "$data" --seed-demo >"$log" &
+"$build/sandbox/punchclock-sandbox" --port 0 --token "$token" --focus-key "$focus_key" --data "$data" --seed-demo >"$log" &
 sandbox_pid=$!
 trap 'kill $sandbox_pid 2>/dev/null; rm -f "$log"' EXIT
 url=""
@@ -26,4 +27,6 @@ for _ in $(seq 100); do
 done
 echo "punchclock-sandbox is serving demo data at $url"
 
-PUNCHCLOCK_TOKEN="$token" "$build/punchclock" --server "$url" "$@"
+# Focus demo data lives in organization 1 of the sandbox.
+PUNCHCLOCK_TOKEN="$token" PUNCHCLOCK_FOCUS_KEY="$focus_key" \
+  "$build/punchclock" --server "$url" --focus-organization 1 "$@"

@@ -11,6 +11,7 @@
 #include <QContextMenuEvent>
 #include <QHeaderView>
 #include <QMenu>
+#include <QSet>
 
 namespace punchclock {
 
@@ -83,10 +84,24 @@ void EntriesView::setupColumns()
 QList<TimeEntry> EntriesView::selectedEntries() const
 {
     QList<TimeEntry> entries;
-    for (const QModelIndex &index : selectionModel()->selectedRows()) {
+    QSet<qint64> seen;
+    const auto take = [&](const QModelIndex &index) {
         const QVariant v = index.data(TimeEntryModel::EntryRole);
-        if (v.isValid())
-            entries.append(v.value<TimeEntry>());
+        if (!v.isValid())
+            return;
+        TimeEntry e = v.value<TimeEntry>();
+        if (!seen.contains(e.id)) {
+            seen.insert(e.id);
+            entries.append(std::move(e));
+        }
+    };
+    for (const QModelIndex &index : selectionModel()->selectedRows()) {
+        if (index.data(DayGroupModel::IsDayRole).toBool()) { // a selected day row means all its entries
+            for (int r = 0; r < model()->rowCount(index); ++r)
+                take(model()->index(r, 0, index));
+        } else {
+            take(index);
+        }
     }
     return entries;
 }

@@ -1,5 +1,7 @@
 #include "focus/FocusView.h"
 
+#include "bulk/FocusBulkDialog.h"
+#include "bulk/FocusBulkEditor.h"
 #include "focus/FocusProgressDelegate.h"
 #include "focus/FocusSession.h"
 #include "focus/FocusTaskFilterModel.h"
@@ -147,9 +149,18 @@ QWidget *FocusView::buildEntryButtons()
     m_restore = named(new QPushButton(tr("Restore"), box), tr("Restore the selected deleted entries"));
     m_delete = named(new QPushButton(tr("Delete"), box), tr("Delete the selected entries"));
     m_archivedEntries = named(new QCheckBox(tr("Archived and deleted"), box), tr("Show archived and deleted entries"));
+    m_bulkEdit = named(new QPushButton(tr("Edit entries…"), box), tr("Edit or delete the selected entries at once"));
+    m_bulkUndo = named(new QPushButton(tr("Undo Bulk Edit"), box), tr("Undo the last bulk edit"));
+    m_bulkEditor = new FocusBulkEditor(m_session->api(), this);
     for (QWidget *w : {static_cast<QWidget *>(m_archive), static_cast<QWidget *>(m_unarchive),
-                       static_cast<QWidget *>(m_restore), static_cast<QWidget *>(m_delete)})
+                       static_cast<QWidget *>(m_restore), static_cast<QWidget *>(m_delete),
+                       static_cast<QWidget *>(m_bulkEdit), static_cast<QWidget *>(m_bulkUndo)})
         row->addWidget(w);
+    m_bulkUndo->setEnabled(false);
+    connect(m_bulkEdit, &QPushButton::clicked, this, &FocusView::openBulkEdit);
+    connect(m_bulkUndo, &QPushButton::clicked, m_bulkEditor, &FocusBulkEditor::undo);
+    connect(m_bulkEditor, &FocusBulkEditor::undoAvailableChanged, m_bulkUndo, &QPushButton::setEnabled);
+    connect(m_bulkEditor, &FocusBulkEditor::finished, this, [this] { m_session->selectTask(m_session->selectedTaskId()); });
     row->addStretch(1);
     row->addWidget(m_archivedEntries);
     connect(m_archive, &QPushButton::clicked, this,
@@ -251,6 +262,9 @@ void FocusView::updateEntryButtons()
     m_unarchive->setEnabled(archived);
     m_restore->setEnabled(deleted);
     m_delete->setEnabled(live || archived);
+    const int selected = static_cast<int>(m_entries->selectionModel()->selectedRows().size());
+    m_bulkEdit->setEnabled(selected > 0);
+    m_bulkEdit->setText(tr("Edit %n entries…", nullptr, selected));
 }
 
 void FocusView::entryAction(void (*action)(FocusSession *, int))
@@ -267,6 +281,18 @@ void FocusView::showMessage(const QString &text, bool error)
 {
     m_message->setText(text);
     m_message->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
+}
+
+void FocusView::openBulkEdit()
+{
+    QList<FocusTimeEntry> chosen;
+    for (const QModelIndex &row : m_entries->selectionModel()->selectedRows())
+        chosen.append(m_session->entries()->entryAt(row.row()));
+    if (chosen.isEmpty() || m_bulkEditor->isRunning())
+        return;
+    auto *dialog = new FocusBulkDialog(m_bulkEditor, chosen, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 } // namespace punchclock

@@ -12,6 +12,7 @@ class QTimer;
 
 namespace punchclock {
 
+class FocusBulkEditor;
 class FocusSession;
 
 // The Toggl Focus tab: the tasks (filters by status, project and text; tracked-vs-estimate bars),
@@ -31,6 +32,9 @@ public:
     QPushButton *unarchiveButton() const { return m_unarchive; }
     QPushButton *restoreButton() const { return m_restore; }
     QPushButton *deleteButton() const { return m_delete; }
+    QPushButton *bulkEditButton() const { return m_bulkEdit; } // "Edit N entries…" (bulk dialog)
+    QPushButton *bulkUndoButton() const { return m_bulkUndo; }
+    FocusBulkEditor *bulkEditor() const { return m_bulkEditor; }
     QComboBox *statusFilter() const { return m_status; }
     QComboBox *projectFilter() const { return m_project; }
     QLineEdit *searchField() const { return m_search; }
@@ -48,6 +52,7 @@ private:
     void updateEntryButtons();
     void entryAction(void (*action)(FocusSession *, int));
     void showMessage(const QString &text, bool error);
+    void openBulkEdit();
 
     FocusSession *m_session;
     QComboBox *m_status = nullptr;
@@ -67,6 +72,9 @@ private:
     QPushButton *m_delete = nullptr;
     QLabel *m_message = nullptr;
     QTimer *m_tick = nullptr;
+    QPushButton *m_bulkEdit = nullptr;
+    QPushButton *m_bulkUndo = nullptr;
+    FocusBulkEditor *m_bulkEditor = nullptr;
 };
 
 } // namespace punchclock

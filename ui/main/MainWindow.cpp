@@ -1,5 +1,6 @@
 #include "main/MainWindow.h"
 
+#include "bulk/BulkEditController.h"
 #include "entries/EntriesView.h"
 #include "models/EntryFilterModel.h"
 #include "session/RefreshScheduler.h"
@@ -85,6 +86,8 @@ MainWindow::MainWindow(TrackSession *session, QWidget *parent)
     auto *editMenu = menuBar()->addMenu(tr("&Edit"));
     auto *undo = editMenu->addAction(tr("&Undo Delete"), m_undo, &QPushButton::click);
     undo->setShortcut(QKeySequence::Undo);
+    m_bulk = new BulkEditController(session, m_entries, this); // turns on "Edit N entries…"
+    editMenu->addAction(m_bulk->undoAction());
     editMenu->addSeparator();
     editMenu->addAction(m_entries->continueAction());
     editMenu->addAction(m_entries->duplicateAction());

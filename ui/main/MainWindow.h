@@ -10,6 +10,7 @@ class QTimer;
 
 namespace punchclock {
 
+class BulkEditController;
 class EntriesView;
 class RefreshScheduler;
 class TimerBar;
@@ -24,6 +25,7 @@ public:
     explicit MainWindow(TrackSession *session, QWidget *parent = nullptr);
 
     EntriesView *entriesView() const { return m_entries; }
+    BulkEditController *bulkEdit() const { return m_bulk; }
     TimerBar *timerBar() const { return m_timerBar; }
     TimerController *timer() const { return m_timer; }
     QLineEdit *filterEdit() const { return m_filter; }
@@ -51,6 +53,7 @@ private:
     QPushButton *m_undo;
     QTimer *m_undoTimer;
     QList<qint64> m_undoIds;
+    BulkEditController *m_bulk = nullptr;
 };
 
 } // namespace punchclock

@@ -1,0 +1,8 @@
+#pragma once
+
+#include "track/BulkResult.h"
+
+#include <QMetaType>
+
+// BulkResult travels in the bulk runners' signals (queued connections, QSignalSpy).
+Q_DECLARE_METATYPE(punchclock::BulkResult)

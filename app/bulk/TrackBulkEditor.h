@@ -1,0 +1,47 @@
+#pragma once
+
+#include "bulk/BulkEditChoices.h"
+#include "bulk/BulkEditPlan.h"
+#include "bulk/BulkResultMetaType.h"
+#include "track/TimeEntry.h"
+
+#include <QList>
+#include <QObject>
+
+namespace punchclock {
+
+class BulkDeleteRunner;
+class BulkEditRunner;
+class TrackSession;
+
+// Bulk changes to Track entries for the dialog and the Edit menu: makes the runners, keeps what
+// the last bulk edit changed so it can be undone, and refreshes the session when a run ends so
+// the table shows the server's state. The runners it returns are not started yet (connect to
+// them, then call start()); each deletes itself after finished().
+class TrackBulkEditor : public QObject
+{
+    Q_OBJECT
+public:
+    explicit TrackBulkEditor(TrackSession *session, QObject *parent = nullptr);
+
+    TrackSession *session() const { return m_session; }
+    BulkEditRunner *edit(const QList<TimeEntry> &entries, const BulkEditChoices &choices);
+    BulkDeleteRunner *remove(const QList<TimeEntry> &entries);
+
+    bool canUndo() const { return !m_undo.isEmpty(); }
+    int undoCount() const { return m_undo.entryCount(); }
+    // Sends the previous values of the last bulk edit back (nullptr when there is nothing to undo).
+    BulkEditRunner *undo();
+
+signals:
+    void undoAvailableChanged(bool available);
+    void runFinished(const punchclock::BulkResult &result, const QString &error);
+
+private:
+    void setUndo(BulkEditPlan plan);
+
+    TrackSession *m_session;
+    BulkEditPlan m_undo;
+};
+
+} // namespace punchclock

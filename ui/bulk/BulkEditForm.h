@@ -1,0 +1,68 @@
+#pragma once
+
+#include "bulk/BulkEditChoices.h"
+#include "track/RelatedData.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QGridLayout;
+class QLineEdit;
+class QSpinBox;
+class QTimeEdit;
+
+namespace punchclock {
+
+class ProjectComboBox;
+class TagsEdit;
+
+// The fields of a Track bulk edit, each with its own "change this" box: unchecked fields stay as
+// they are on every entry. Editing a field checks its box.
+class BulkEditForm : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit BulkEditForm(const RelatedData &related, QWidget *parent = nullptr);
+
+    BulkEditChoices choices() const;
+    QCheckBox *descriptionCheck() const { return m_descriptionCheck; }
+    QLineEdit *descriptionEdit() const { return m_description; }
+    QCheckBox *projectCheck() const { return m_projectCheck; }
+    ProjectComboBox *projectCombo() const { return m_project; }
+    QCheckBox *tagsCheck() const { return m_tagsCheck; }
+    QComboBox *tagModeCombo() const { return m_tagMode; }
+    TagsEdit *tagsEdit() const { return m_tags; }
+    QCheckBox *billableCheck() const { return m_billableCheck; }
+    QComboBox *billableCombo() const { return m_billable; }
+    QCheckBox *taskCheck() const { return m_taskCheck; }
+    QLineEdit *taskEdit() const { return m_task; }
+    QCheckBox *shiftCheck() const { return m_shiftCheck; }
+    QComboBox *shiftDirection() const { return m_direction; }
+    QSpinBox *shiftDays() const { return m_days; }
+    QTimeEdit *shiftTime() const { return m_time; }
+
+signals:
+    void changed();
+
+private:
+    QCheckBox *addRow(QGridLayout *grid, const QString &label, QWidget *field, const QString &name);
+
+    QCheckBox *m_descriptionCheck = nullptr;
+    QLineEdit *m_description;
+    QCheckBox *m_projectCheck = nullptr;
+    ProjectComboBox *m_project;
+    QCheckBox *m_tagsCheck = nullptr;
+    QComboBox *m_tagMode;
+    TagsEdit *m_tags;
+    QCheckBox *m_billableCheck = nullptr;
+    QComboBox *m_billable;
+    QCheckBox *m_taskCheck = nullptr;
+    QLineEdit *m_task;
+    QCheckBox *m_shiftCheck = nullptr;
+    QComboBox *m_direction;
+    QSpinBox *m_days;
+    QTimeEdit *m_time;
+};
+
+} // namespace punchclock
