@@ -2,19 +2,22 @@
 #include "Version.h"
 #include "api/ApiTransport.h"
 #include "api/TrackApi.h"
+#include "cli/CommandLine.h"
 #include "focus/FocusSession.h"
 #include "focus/FocusTaskModel.h"
 #include "focus/FocusTaskTimer.h"
 #include "focus/FocusView.h"
+#include "i18n/LanguageLoader.h"
+#include "main/BenchProbe.h"
 #include "main/MainWindow.h"
 #include "platform/SingleInstance.h"
 #include "session/TrackSession.h"
+#include "sync/LocalStore.h"
 #include "signin/SignInFlow.h"
 #include "tray/DesktopIntegration.h"
 #include "tray/TrayMenu.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
 #include <QIcon>
 #include <QMessageBox>
 #include <QSettings>
@@ -23,30 +26,26 @@ using namespace punchclock;
 
 int main(int argc, char *argv[])
 {
+    QCoreApplication::setApplicationName(QStringLiteral("Punchclock"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Punchclock"));
+    QCoreApplication::setApplicationVersion(QLatin1String(kVersion));
+    // --help, --version and usage errors only print text: answer them on a QCoreApplication, before
+    // any window, keychain or network work, so they work without a display.
+    if (CommandLine::printsAndExits(argc, argv)) {
+        QCoreApplication text(argc, argv);
+        LanguageLoader::install(LanguageLoader::configuredLanguage());
+        CommandLine().process(text); // exits
+        return 0;
+    }
+
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("Punchclock"));
-    QApplication::setOrganizationName(QStringLiteral("Punchclock"));
-    QApplication::setApplicationVersion(QLatin1String(kVersion));
+    // The system locale's language, or the one chosen in Settings (applied at start-up).
+    LanguageLoader::install(LanguageLoader::configuredLanguage());
     QApplication::setDesktopFileName(QStringLiteral("io.github.punchclock.Punchclock"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/punchclock.svg")));
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Desktop timer for Toggl Track."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption serverOption(
-        QStringLiteral("server"),
-        QApplication::translate("main", "Toggl-compatible server to use (default: %1).")
-            .arg(TrackApi::defaultBaseUrl().toString()),
-        QStringLiteral("url"));
-    parser.addOption(serverOption);
-    const QCommandLineOption focusOrganizationOption(
-        QStringLiteral("focus-organization"),
-        QApplication::translate("main", "Toggl Focus organization ID (the Focus API key comes from "
-                                        "PUNCHCLOCK_FOCUS_KEY)."),
-        QStringLiteral("id"));
-    parser.addOption(focusOrganizationOption);
-    parser.process(app);
+    CommandLine commandLine;
+    commandLine.process(app);
 
     // One Punchclock per user: starting it again raises the running window (PUNCHCLOCK_INSTANCE
     // names a separate instance, for scripts that need one).
@@ -56,16 +55,18 @@ int main(int argc, char *argv[])
 
     ApiTransport transport;
     TrackApi api(&transport);
-    TrackSession session(&api);
+    // Unsent changes and the last known entries live on disk (issue #9): nothing tracked is lost.
+    TrackSession session(&api, LocalStore::defaultPath(qEnvironmentVariable("PUNCHCLOCK_INSTANCE")), nullptr);
     MainWindow window(&session);
+    BenchProbe::installIfRequested(&window, &session); // PUNCHCLOCK_BENCH=1 only (tests/bench)
     DesktopIntegration desktop(&window, &session, window.timer()); // tray icon, close to tray
     QObject::connect(&instance, &SingleInstance::activateRequested, &desktop, &DesktopIntegration::showWindow);
     // Toggl Focus, when configured: its own key, same transport, a page beside the Track entries.
     QSettings settings;
     FocusSession focus(&transport, &settings);
     focus.configure(qEnvironmentVariable("PUNCHCLOCK_FOCUS_KEY"),
-                    parser.value(focusOrganizationOption).toLongLong(), 0,
-                    parser.isSet(serverOption) ? QUrl::fromUserInput(parser.value(serverOption)) : QUrl());
+                    commandLine.focusOrganization(), 0,
+                    commandLine.hasServer() ? commandLine.server() : QUrl());
     qunsetenv("PUNCHCLOCK_FOCUS_KEY");
     if (focus.isConfigured()) {
         window.addPage(new FocusView(&focus, &window), QApplication::translate("main", "&Focus"));
@@ -80,8 +81,8 @@ int main(int argc, char *argv[])
 
     // Scripts and the demo pass the token in the environment: used for this run, never stored.
     StartupSignIn::Options options;
-    if (parser.isSet(serverOption))
-        options.server = QUrl::fromUserInput(parser.value(serverOption));
+    if (commandLine.hasServer())
+        options.server = commandLine.server();
     options.environmentToken = qEnvironmentVariable("PUNCHCLOCK_TOKEN");
     qunsetenv("PUNCHCLOCK_TOKEN");
     if (const auto error = signIn.start(options)) {

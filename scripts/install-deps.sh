@@ -8,6 +8,7 @@ packages=(
   qt6-l10n-tools qt6-svg-dev qtkeychain-qt6-dev libqt6sql6-sqlite qt6-qpa-plugins
   xvfb xauth openbox trayer xdotool gnome-keyring dbus-x11 libsecret-tools imagemagick
   desktop-file-utils appstream curl
+  dpkg-dev file qt6-translations-l10n
 )
 
 missing=()

@@ -1,5 +1,6 @@
 #include "api/ApiError.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -19,45 +20,46 @@ QString shorten(QString text)
     return text;
 }
 
+// The texts shown for errors, translated.
 QString statusText(int status)
 {
     switch (status) {
     case 400:
-        return QStringLiteral("Bad request");
+        return QCoreApplication::translate("punchclock::ApiError", "Bad request");
     case 401:
-        return QStringLiteral("Not signed in: credentials missing or rejected");
+        return QCoreApplication::translate("punchclock::ApiError", "Not signed in: credentials missing or rejected");
     case 402:
-        return QStringLiteral("Payment required");
+        return QCoreApplication::translate("punchclock::ApiError", "Payment required");
     case 403:
-        return QStringLiteral("Access denied: check the API token");
+        return QCoreApplication::translate("punchclock::ApiError", "Access denied: check the API token");
     case 404:
-        return QStringLiteral("Not found");
+        return QCoreApplication::translate("punchclock::ApiError", "Not found");
     case 405:
-        return QStringLiteral("Method not allowed");
+        return QCoreApplication::translate("punchclock::ApiError", "Method not allowed");
     case 409:
-        return QStringLiteral("Conflict");
+        return QCoreApplication::translate("punchclock::ApiError", "Conflict");
     case 410:
-        return QStringLiteral("Gone");
+        return QCoreApplication::translate("punchclock::ApiError", "Gone");
     case 413:
-        return QStringLiteral("Request too large");
+        return QCoreApplication::translate("punchclock::ApiError", "Request too large");
     case 429:
-        return QStringLiteral("Too many requests");
+        return QCoreApplication::translate("punchclock::ApiError", "Too many requests");
     case 500:
-        return QStringLiteral("Internal server error");
+        return QCoreApplication::translate("punchclock::ApiError", "Internal server error");
     case 502:
-        return QStringLiteral("Bad gateway");
+        return QCoreApplication::translate("punchclock::ApiError", "Bad gateway");
     case 503:
-        return QStringLiteral("Service unavailable");
+        return QCoreApplication::translate("punchclock::ApiError", "Service unavailable");
     case 504:
-        return QStringLiteral("Gateway timeout");
+        return QCoreApplication::translate("punchclock::ApiError", "Gateway timeout");
     default:
         break;
     }
     if (status >= 500)
-        return QStringLiteral("Server error");
+        return QCoreApplication::translate("punchclock::ApiError", "Server error");
     if (status >= 400)
-        return QStringLiteral("Request refused");
-    return QStringLiteral("Unexpected answer");
+        return QCoreApplication::translate("punchclock::ApiError", "Request refused");
+    return QCoreApplication::translate("punchclock::ApiError", "Unexpected answer");
 }
 
 QString stripHtml(const QString &html)
@@ -179,31 +181,31 @@ QString ApiError::kindName(Kind kind)
 {
     switch (kind) {
     case Kind::Auth:
-        return QStringLiteral("Authentication failed");
+        return QCoreApplication::translate("punchclock::ApiError", "Authentication failed");
     case Kind::NotFound:
-        return QStringLiteral("Not found");
+        return QCoreApplication::translate("punchclock::ApiError", "Not found");
     case Kind::Conflict:
-        return QStringLiteral("Conflict");
+        return QCoreApplication::translate("punchclock::ApiError", "Conflict");
     case Kind::Quota:
-        return QStringLiteral("Request quota used up");
+        return QCoreApplication::translate("punchclock::ApiError", "Request quota used up");
     case Kind::PaymentRequired:
-        return QStringLiteral("Premium feature");
+        return QCoreApplication::translate("punchclock::ApiError", "Premium feature");
     case Kind::RateLimited:
-        return QStringLiteral("Rate limited");
+        return QCoreApplication::translate("punchclock::ApiError", "Rate limited");
     case Kind::Server:
-        return QStringLiteral("Server error");
+        return QCoreApplication::translate("punchclock::ApiError", "Server error");
     case Kind::BadRequest:
-        return QStringLiteral("Request refused");
+        return QCoreApplication::translate("punchclock::ApiError", "Request refused");
     case Kind::Network:
-        return QStringLiteral("Network error");
+        return QCoreApplication::translate("punchclock::ApiError", "Network error");
     case Kind::Timeout:
-        return QStringLiteral("Timed out");
+        return QCoreApplication::translate("punchclock::ApiError", "Timed out");
     case Kind::BadResponse:
-        return QStringLiteral("Malformed answer");
+        return QCoreApplication::translate("punchclock::ApiError", "Malformed answer");
     case Kind::Cancelled:
-        return QStringLiteral("Cancelled");
+        return QCoreApplication::translate("punchclock::ApiError", "Cancelled");
     case Kind::InsecureUrl:
-        return QStringLiteral("Insecure server address");
+        return QCoreApplication::translate("punchclock::ApiError", "Insecure server address");
     }
     return {};
 }

@@ -89,7 +89,7 @@ std::optional<ApiError> ApiTransport::checkUrl(const QUrl &url)
 {
     if (!url.isValid() || url.host().isEmpty())
         return ApiError::make(ApiError::Kind::InsecureUrl,
-                              QStringLiteral("Not a usable server address: %1").arg(url.toDisplayString()));
+                              tr("Not a usable server address: %1").arg(url.toDisplayString()));
     const QString scheme = url.scheme().toLower();
     if (scheme == QLatin1String("https"))
         return std::nullopt;
@@ -97,8 +97,8 @@ std::optional<ApiError> ApiTransport::checkUrl(const QUrl &url)
         return std::nullopt;
     return ApiError::make(
         ApiError::Kind::InsecureUrl,
-        QStringLiteral("Refusing to send credentials to %1: only https is allowed "
-                       "(plain http only to this computer)")
+        tr("Refusing to send credentials to %1: only https is allowed "
+           "(plain http only to this computer)")
             .arg(url.toDisplayString(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveUserInfo)));
 }
 
@@ -154,7 +154,7 @@ void ApiTransport::dispatch(RequestId id)
         if (wait > m_maxQuotaWait.count()) {
             ApiError error =
                 ApiError::make(ApiError::Kind::Quota,
-                               QStringLiteral("The hourly request quota is used up; it resets at %1")
+                               tr("The hourly request quota is used up; it resets at %1")
                                    .arg(quota.resetsAt.toLocalTime().toString(QStringLiteral("HH:mm:ss"))));
             error.retryAt = quota.resetsAt;
             ApiResponse response;
@@ -257,7 +257,7 @@ void ApiTransport::onFinished(RequestId id)
                               netError == QNetworkReply::OperationCanceledError; // transfer timeout
         response.error = ApiError::make(
             timedOut ? ApiError::Kind::Timeout : ApiError::Kind::Network,
-            timedOut ? QStringLiteral("No answer within %1 s").arg(m_transferTimeout.count() / 1000.0)
+            timedOut ? tr("No answer within %1 s").arg(m_transferTimeout.count() / 1000.0)
                      : reply->errorString());
     } else if (response.status < 200 || response.status >= 300) {
         ApiError error =

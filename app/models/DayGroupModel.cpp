@@ -4,6 +4,7 @@
 #include "timer/Clock.h"
 
 #include <QLocale>
+#include <QTimeZone>
 
 namespace punchclock {
 
@@ -26,10 +27,24 @@ QList<DayGroupModel::Day> DayGroupModel::grouping() const
 {
     QList<Day> days;
     const auto &entries = m_source->entries();
+    // A local-time conversion per entry is slow (it dominated the build with 10,000 entries): an
+    // entry inside the UTC bounds of the current day's local midnights needs none.
+    // Through QTimeZone (its own transition table), not the C library's mktime, which re-reads
+    // the zone file on every call when TZ is unset.
+    const QTimeZone zone = QTimeZone::systemTimeZone();
+    QDateTime dayStart, dayEnd;
     for (int row = 0; row < entries.size(); ++row) {
-        const QDate date = entries.at(row).start.toLocalTime().date();
-        if (days.isEmpty() || days.last().date != date)
+        const QDateTime &start = entries.at(row).start;
+        if (!days.isEmpty() && dayStart.isValid() && start.isValid() && start >= dayStart && start < dayEnd) {
+            ++days.last().count;
+            continue;
+        }
+        const QDate date = zone.isValid() ? start.toTimeZone(zone).date() : start.toLocalTime().date();
+        if (days.isEmpty() || days.last().date != date) {
             days.append({date, row, 0});
+            dayStart = date.isValid() && zone.isValid() ? date.startOfDay(zone).toUTC() : QDateTime();
+            dayEnd = date.isValid() && zone.isValid() ? date.addDays(1).startOfDay(zone).toUTC() : QDateTime();
+        }
         ++days.last().count;
     }
     return days;
@@ -146,7 +161,9 @@ QString DayGroupModel::dayLabel(const QDate &day) const
         return tr("Today");
     if (day == today.addDays(-1))
         return tr("Yesterday");
-    const QString format = day.year() == today.year() ? QStringLiteral("dddd, d MMMM") : QStringLiteral("dddd, d MMMM yyyy");
+    // The formats are translatable: word order and punctuation differ ("Montag, 23. November").
+    const QString format = day.year() == today.year() ? tr("dddd, d MMMM", "day heading format, this year")
+                                                      : tr("dddd, d MMMM yyyy", "day heading format, other years");
     return QLocale().toString(day, format);
 }
 

@@ -7,9 +7,10 @@
 namespace punchclock::EntryEdit {
 
 namespace {
+// lupdate files these tr() calls under the namespace's name: the context must match it.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("EntryEdit", text);
+    return QCoreApplication::translate("punchclock::EntryEdit", text);
 }
 
 Outcome refuse(const QString &why)

@@ -3,6 +3,7 @@
 #include "models/EntryEdit.h"
 #include "timer/Clock.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <QTimer>
 
@@ -18,7 +19,9 @@ bool newerFirst(const TimeEntry &a, const TimeEntry &b)
 
 QString localTime(const QDateTime &utc)
 {
-    return QLocale().toString(utc.toLocalTime(), QStringLiteral("ddd d MMM, HH:mm"));
+    return QLocale().toString(utc.toLocalTime(),
+                              QCoreApplication::translate("punchclock::TimeEntryModel", "ddd d MMM, HH:mm",
+                                                          "start/stop time format (QDateTime::toString)"));
 }
 
 EntryEdit::Field fieldOf(int column)
@@ -263,6 +266,11 @@ void TimeEntryModel::revertEdit(const TimeEntry &previous, const TimeEntry &atte
     if (row >= 0 && m_entries.at(row) == attempted)
         place(row, previous);
     setError(previous.id, error);
+}
+
+QString TimeEntryModel::formatTime(const QDateTime &utc)
+{
+    return localTime(utc);
 }
 
 QString TimeEntryModel::formatDuration(qint64 seconds)

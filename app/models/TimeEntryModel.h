@@ -62,6 +62,7 @@ public:
     void revertEdit(const TimeEntry &previous, const TimeEntry &attempted, const QString &error);
 
     static QString formatDuration(qint64 seconds); // h:mm:ss
+    static QString formatTime(const QDateTime &utc); // start/stop: local time, in the UI language
 
 signals:
     void editRequested(const punchclock::TimeEntry &updated, const punchclock::TimeEntry &previous);

@@ -1,13 +1,153 @@
 #include "session/TrackSession.h"
 
+#include "sync/EntryCache.h"
+#include "sync/LocalStore.h"
+#include "sync/Outbox.h"
+#include "sync/SyncEngine.h"
+#include "timer/Clock.h"
+
 #include <QTimer>
+
+#include <algorithm>
 
 namespace punchclock {
 
-TrackSession::TrackSession(TrackApi *api, QObject *parent)
-    : QObject(parent), m_api(api), m_entries(new TimeEntryModel(this))
+namespace {
+
+// Track keeps whole seconds: so do we, or a restart would show a different start than before.
+QDateTime wholeSeconds(const QDateTime &t)
 {
+    return t.isValid() ? QDateTime::fromSecsSinceEpoch(t.toSecsSinceEpoch(), Qt::UTC) : t;
+}
+
+} // namespace
+
+TrackSession::TrackSession(TrackApi *api, QObject *parent)
+    : TrackSession(api, QStringLiteral(":memory:"), parent)
+{
+}
+
+TrackSession::TrackSession(TrackApi *api, const QString &storePath, QObject *parent)
+    : QObject(parent), m_api(api), m_entries(new TimeEntryModel(this)),
+      m_store(std::make_unique<LocalStore>(storePath)), m_cacheTimer(new QTimer(this))
+{
+    if (!m_store->isOpen()) {
+        qWarning("Punchclock: local database %s unusable (%s); unsent changes are kept in memory only",
+                 qUtf8Printable(storePath), qUtf8Printable(m_store->errorString()));
+        m_store = std::make_unique<LocalStore>(QStringLiteral(":memory:"));
+    }
+    m_cache = std::make_unique<EntryCache>(m_store.get());
+    m_outbox = new Outbox(m_store.get(), this);
+    m_sync = new SyncEngine(api, m_outbox, this);
+    m_sync->setDefaultWorkspaceId(m_cache->defaultWorkspaceId());
+    m_sync->setPaused(true); // until signIn(): the server and credentials are not set before
     connect(m_entries, &TimeEntryModel::editRequested, this, &TrackSession::saveEdit);
+    connect(m_sync, &SyncEngine::remapped, this, &TrackSession::onRemapped);
+    connect(m_sync, &SyncEngine::confirmed, this, &TrackSession::onConfirmed);
+    connect(m_sync, &SyncEngine::dropped, this, &TrackSession::onDropped);
+    connect(m_outbox, &Outbox::countChanged, this, [this](int count) { emit syncStateChanged(count, isOnline()); });
+    connect(m_outbox, &Outbox::storageFailed, this, &TrackSession::editFailed);
+    connect(m_sync, &SyncEngine::onlineChanged, this, [this](bool online) {
+        emit syncStateChanged(pendingChangeCount(), online);
+        if (!online)
+            return;
+        if (m_signedIn)
+            refresh(); // back online: catch up with what changed meanwhile
+        else if (m_signInTried)
+            signIn();
+    });
+
+    // The cache follows the model (batched); the outbox itself is written synchronously.
+    m_cacheTimer->setSingleShot(true);
+    m_cacheTimer->setInterval(300);
+    connect(m_cacheTimer, &QTimer::timeout, this, &TrackSession::saveCache);
+    const auto touched = [this] { m_cacheTimer->start(); };
+    connect(m_entries, &TimeEntryModel::modelReset, this, touched);
+    connect(m_entries, &TimeEntryModel::rowsInserted, this, touched);
+    connect(m_entries, &TimeEntryModel::rowsRemoved, this, touched);
+    connect(m_entries, &TimeEntryModel::dataChanged, this, [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+        if (topLeft.column() != TimeEntryModel::Duration || bottomRight.column() != TimeEntryModel::Duration)
+            m_cacheTimer->start(); // not the running entry's ticking duration
+    });
+    loadLocal();
+}
+
+TrackSession::~TrackSession()
+{
+    if (m_cacheTimer->isActive())
+        saveCache();
+}
+
+int TrackSession::pendingChangeCount() const
+{
+    return m_outbox->count();
+}
+
+bool TrackSession::isOnline() const
+{
+    return m_sync->isOnline();
+}
+
+bool TrackSession::isStoreDurable() const
+{
+    return m_store->path() != QLatin1String(":memory:");
+}
+
+QDateTime TrackSession::now() const
+{
+    return m_entries->clock() ? m_entries->clock()->nowUtc() : QDateTime::currentDateTimeUtc();
+}
+
+// Start-up: the cached entries, with every unsent change applied on top (the outbox is written
+// before the model changes, so this is exact even after kill -9: a running timer comes back with
+// its original start).
+void TrackSession::loadLocal()
+{
+    QHash<qint64, TimeEntry> byId;
+    for (TimeEntry &e : m_cache->load()) {
+        e.id = m_outbox->resolve(e.id);
+        if (!byId.contains(e.id))
+            byId.insert(e.id, std::move(e));
+    }
+    for (const OutboxOp &op : m_outbox->pending()) {
+        if (op.kind == OutboxOp::Kind::Delete)
+            byId.remove(op.entryId);
+        else
+            byId.insert(op.entryId, op.entry);
+    }
+    if (byId.isEmpty())
+        return;
+    m_entries->setEntries(byId.values());
+    m_sync->kick();
+}
+
+// The local database belongs to one account: another one neither gets its unsent changes nor
+// shows its cached entries.
+void TrackSession::checkAccount()
+{
+    const QString account = m_api->baseUrl().toString() + QLatin1Char('#') + QString::number(m_related.me.id);
+    const QString stored = m_cache->account();
+    if (stored.isEmpty() || stored == account || m_outbox->count() == 0) {
+        if (!stored.isEmpty() && stored != account)
+            m_cache->save({}); // the refresh that follows fills it for this account
+        m_cache->setAccount(account);
+        m_sync->setPaused(false);
+        return;
+    }
+    m_sync->setPaused(true);
+    emit editFailed(tr("%n unsent change(s) belong to another account (%1); they are kept and sent when "
+                       "you sign in to it again.",
+                       nullptr, m_outbox->count())
+                        .arg(stored));
+}
+
+void TrackSession::saveCache()
+{
+    m_cacheTimer->stop();
+    QList<TimeEntry> entries = m_entries->entries();
+    for (const PendingDelete &pending : std::as_const(m_pendingDeletes))
+        entries.append(pending.entry); // not deleted until the undo time is over
+    m_cache->save(entries);
 }
 
 qint64 TrackSession::defaultWorkspaceId() const
@@ -40,6 +180,13 @@ QString TrackSession::clientNameOf(qint64 projectId) const
 
 void TrackSession::signIn()
 {
+    m_signInTried = true;
+    // The outbox is only sent to the server it was written for (the user is checked on answer).
+    const QString server = m_cache->account().section(QLatin1Char('#'), 0, 0);
+    if (server.isEmpty() || server == m_api->baseUrl().toString()) {
+        m_sync->setPaused(false);
+        m_sync->retryNow(); // the credentials are set: send what is waiting
+    }
     m_api->meWithRelatedData(this, [this](ApiResult<RelatedData> result) {
         if (!result.ok()) {
             emit errorOccurred(*result.error);
@@ -48,6 +195,10 @@ void TrackSession::signIn()
         m_related = std::move(*result.value);
         m_entries->setProjects(m_related.projects);
         m_signedIn = true;
+        m_cache->setDefaultWorkspaceId(defaultWorkspaceId());
+        m_cache->setUserId(m_related.me.id);
+        checkAccount();
+        m_sync->setDefaultWorkspaceId(defaultWorkspaceId());
         emit relatedChanged();
         emit signedIn(m_related.me);
         refresh();
@@ -63,13 +214,21 @@ void TrackSession::refresh()
             emit errorOccurred(*result.error);
             return;
         }
+        // The conflict rule (see the class comment): an entry with unsent changes keeps its local
+        // copy; one whose delete is queued stays hidden; entries created offline stay.
+        const QSet<qint64> pending = m_outbox->pendingEntryIds();
+        const QSet<qint64> deleting = m_outbox->pendingDeletes();
         QList<TimeEntry> list;
         list.reserve(result.value->size());
         for (TimeEntry &e : *result.value) {
-            if (m_pendingDeletes.contains(e.id))
-                continue; // hidden until its DELETE is sent or undone
+            if (m_pendingDeletes.contains(e.id) || pending.contains(e.id))
+                continue; // hidden until its DELETE is sent or undone / the local copy wins
             enrich(e);
             list.append(std::move(e));
+        }
+        for (const TimeEntry &local : m_entries->entries()) {
+            if (pending.contains(local.id) && !deleting.contains(local.id))
+                list.append(local);
         }
         const int count = static_cast<int>(list.size());
         m_entries->setEntries(std::move(list));
@@ -77,34 +236,40 @@ void TrackSession::refresh()
     });
 }
 
+// The model already shows the edit; the outbox keeps it until the server confirms it.
 void TrackSession::saveEdit(const TimeEntry &updated, const TimeEntry &previous)
 {
-    m_api->updateTimeEntry(updated, this, [this, updated, previous](ApiResult<TimeEntry> result) {
-        if (!result.ok()) {
-            const QString message = tr("Could not save “%1”: %2")
-                                        .arg(previous.description.value_or(QString()), result.error->toString());
-            m_entries->revertEdit(previous, updated, message);
-            emit editFailed(message);
-            emit errorOccurred(*result.error);
-            return;
-        }
-        enrich(*result.value);
-        m_entries->confirmEdit(*result.value);
-    });
+    const qint64 seq = m_outbox->enqueue(OutboxOp::Kind::Update, updated);
+    if (seq == 0) {
+        const QString message = tr("Could not save “%1”: the local database refused it")
+                                    .arg(previous.description.value_or(QString()));
+        m_entries->revertEdit(previous, updated, message);
+        emit editFailed(message);
+        return;
+    }
+    m_editPrevious.insert(seq, previous);
+    m_sync->kick();
 }
 
-TrackSession::EntryDone TrackSession::storeAnswer(EntryDone done)
+// Writes the change to the outbox, then shows it (optimistic UI), then lets the engine send it.
+// `done` gets the local entry, never from inside this call.
+void TrackSession::queueChange(int kind, const TimeEntry &entry, EntryDone done)
 {
-    return [this, done = std::move(done)](ApiResult<TimeEntry> result) {
-        if (result.ok()) {
-            enrich(*result.value);
-            m_entries->upsert(*result.value);
-        } else {
-            emit errorOccurred(*result.error);
-        }
-        if (done)
-            done(std::move(result));
-    };
+    const qint64 seq = m_outbox->enqueue(static_cast<OutboxOp::Kind>(kind), entry);
+    ApiResult<TimeEntry> result = ApiResult<TimeEntry>::failure(
+        ApiError::make(ApiError::Kind::BadRequest, tr("The change could not be saved locally")));
+    if (seq != 0) {
+        TimeEntry shown = entry;
+        shown.id = m_outbox->resolve(entry.id);
+        enrich(shown);
+        m_entries->upsert(shown);
+        m_sync->kick();
+        result = ApiResult<TimeEntry>::success(shown);
+    } else {
+        emit errorOccurred(*result.error);
+    }
+    if (done)
+        QTimer::singleShot(0, this, [done = std::move(done), result = std::move(result)] { done(result); });
 }
 
 void TrackSession::startEntry(TimeEntry draft, EntryDone done)
@@ -112,20 +277,108 @@ void TrackSession::startEntry(TimeEntry draft, EntryDone done)
     if (draft.workspaceId == 0)
         draft.workspaceId = draft.projectId && project(*draft.projectId) ? project(*draft.projectId)->workspaceId
                                                                         : defaultWorkspaceId();
-    m_api->startTimeEntry(draft, this, storeAnswer(std::move(done)));
+    if (draft.workspaceId == 0)
+        draft.workspaceId = m_cache->defaultWorkspaceId();
+    draft.id = m_outbox->allocateLocalId();
+    draft.start = wholeSeconds(draft.start.isValid() ? draft.start : now());
+    draft.stop.reset();
+    draft.duration = -1;
+    queueChange(static_cast<int>(OutboxOp::Kind::Create), draft, std::move(done));
 }
 
+// Stopped at the moment of the click: the stop goes out as a PUT with this exact stop time, so a
+// stop queued offline never books the time spent offline.
 void TrackSession::stopEntry(const TimeEntry &running, EntryDone done)
 {
-    m_api->stopTimeEntry(running.workspaceId, running.id, this, storeAnswer(std::move(done)));
+    TimeEntry stopped = running;
+    const QDateTime at = std::max(wholeSeconds(now()), running.start);
+    stopped.stop = at;
+    stopped.duration = running.start.secsTo(at);
+    queueChange(static_cast<int>(OutboxOp::Kind::Stop), stopped, std::move(done));
 }
 
 void TrackSession::createEntry(TimeEntry entry, EntryDone done)
 {
-    entry.id = 0;
     if (entry.workspaceId == 0)
         entry.workspaceId = defaultWorkspaceId();
-    m_api->createTimeEntry(entry, this, storeAnswer(std::move(done)));
+    if (entry.workspaceId == 0)
+        entry.workspaceId = m_cache->defaultWorkspaceId();
+    entry.id = m_outbox->allocateLocalId();
+    entry.start = wholeSeconds(entry.start);
+    if (entry.stop)
+        entry.stop = wholeSeconds(*entry.stop);
+    queueChange(static_cast<int>(OutboxOp::Kind::Create), entry, std::move(done));
+}
+
+void TrackSession::onRemapped(qint64 localId, const TimeEntry &answer)
+{
+    const auto pendingDelete = m_pendingDeletes.find(localId);
+    if (pendingDelete != m_pendingDeletes.end()) {
+        PendingDelete moved = *pendingDelete;
+        moved.entry.id = answer.id;
+        m_pendingDeletes.erase(pendingDelete);
+        m_pendingDeletes.insert(answer.id, moved);
+        disconnect(moved.timer, nullptr, this, nullptr);
+        connect(moved.timer, &QTimer::timeout, this, [this, id = answer.id] { sendDelete(id); });
+        return;
+    }
+    const int row = m_entries->rowOf(localId);
+    if (row < 0)
+        return; // deleted meanwhile (its delete is queued)
+    TimeEntry shown = *m_entries->entry(row);
+    shown.id = answer.id;
+    if (!m_outbox->hasPendingFor(answer.id)) {
+        shown = answer;
+        enrich(shown);
+    }
+    m_entries->upsert(shown); // first: the timer never sees "nothing running" in between
+    m_entries->remove(localId);
+}
+
+void TrackSession::onConfirmed(const OutboxOp &op, const TimeEntry &answer)
+{
+    m_editPrevious.remove(op.seq);
+    if (op.kind == OutboxOp::Kind::Create || op.kind == OutboxOp::Kind::Delete)
+        return; // onRemapped showed it / it is gone
+    TimeEntry saved = answer;
+    enrich(saved);
+    const auto pendingDelete = m_pendingDeletes.find(saved.id);
+    if (pendingDelete != m_pendingDeletes.end()) {
+        pendingDelete->entry = saved;
+        return;
+    }
+    if (!m_outbox->hasPendingFor(saved.id) && m_entries->rowOf(saved.id) >= 0)
+        m_entries->confirmEdit(saved); // a later local change would win (see the class comment)
+}
+
+void TrackSession::onDropped(const OutboxOp &op, const ApiError &error)
+{
+    const QString what = op.entry.description.value_or(QString());
+    QString message;
+    switch (op.kind) {
+    case OutboxOp::Kind::Create:
+        message = tr("The server refused the new entry “%1”: %2").arg(what, error.toString());
+        m_entries->remove(op.entryId);
+        break;
+    case OutboxOp::Kind::Update:
+        message = tr("Could not save “%1”: %2").arg(what, error.toString());
+        break;
+    case OutboxOp::Kind::Stop:
+        message = tr("Could not stop “%1”: %2").arg(what, error.toString());
+        break;
+    case OutboxOp::Kind::Delete:
+        message = tr("Could not delete “%1”: %2").arg(what, error.toString());
+        break;
+    }
+    const auto previous = m_editPrevious.constFind(op.seq);
+    if (previous != m_editPrevious.constEnd()) {
+        m_entries->revertEdit(*previous, op.entry, message);
+        m_editPrevious.erase(previous);
+    } else if (op.kind != OutboxOp::Kind::Create && m_signedIn) {
+        refresh(); // the server's copy is the truth again
+    }
+    emit editFailed(message);
+    emit errorOccurred(error);
 }
 
 void TrackSession::deleteEntryLater(qint64 id)
@@ -170,12 +423,12 @@ void TrackSession::sendDelete(qint64 id)
     const TimeEntry entry = it->entry;
     it->timer->deleteLater();
     m_pendingDeletes.erase(it);
-    m_api->deleteTimeEntry(entry.workspaceId, entry.id, this, [this, entry](ApiResult<NoContent> result) {
-        if (result.ok() || result.error->kind == ApiError::Kind::NotFound)
-            return; // gone either way
-        m_entries->upsert(entry); // still on the server: show it again
-        emit errorOccurred(*result.error);
-    });
+    if (m_outbox->enqueue(OutboxOp::Kind::Delete, entry) == 0) {
+        m_entries->upsert(entry); // could not even queue it: show it again
+        return;
+    }
+    m_cacheTimer->start();
+    m_sync->kick();
 }
 
 // meta=true gives names and colours, but a server may leave them out (and PUT/POST answers never

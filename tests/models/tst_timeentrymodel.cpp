@@ -4,6 +4,7 @@
 #include <QTest>
 
 #include "SessionFixture.h"
+#include "sync/SyncEngine.h"
 #include "models/TimeEntryModel.h"
 
 using namespace punchclock;
@@ -200,10 +201,18 @@ void TestTimeEntryModel::serverFaultRollsBack()
     const QModelIndex cell = model->index(model->rowOf(id), TimeEntryModel::Billable);
     QVERIFY(model->setData(cell, true));
     QVERIFY(cell.data(TimeEntryModel::RawValueRole).toBool());
-    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 60000);
-    QVERIFY(!cell.data(TimeEntryModel::RawValueRole).toBool());
-    f.server->faults().failureRate = 0;
+    // A 5xx is transient (issue #9): the edit stays shown and queued in the outbox, never rolled
+    // back, and reaches the server once it answers again.
+    QTRY_VERIFY_WITH_TIMEOUT(f.server->countRequests("PUT") >= 2, 10000);
+    QVERIFY(cell.data(TimeEntryModel::RawValueRole).toBool());
+    QCOMPARE(f.session->pendingChangeCount(), 1);
+    QVERIFY(failed.isEmpty());
     QVERIFY(!f.server->timeEntry(id).value(QStringLiteral("billable")).toBool());
+    f.server->faults().failureRate = 0;
+    f.session->sync()->retryNow();
+    QTRY_VERIFY_WITH_TIMEOUT(f.server->timeEntry(id).value(QStringLiteral("billable")).toBool(), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(f.session->pendingChangeCount(), 0, 5000);
+    QVERIFY(failed.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestTimeEntryModel)

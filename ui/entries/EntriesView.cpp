@@ -9,6 +9,7 @@
 
 #include <QAction>
 #include <QContextMenuEvent>
+#include <QDateTime>
 #include <QHeaderView>
 #include <QMenu>
 #include <QSet>
@@ -75,8 +76,16 @@ void EntriesView::setupColumns()
     const QFontMetrics fm = fontMetrics();
     setColumnWidth(TimeEntryModel::Project, fm.horizontalAdvance(QStringLiteral("Quarterly Reporting ·")) + 40);
     setColumnWidth(TimeEntryModel::Tags, fm.horizontalAdvance(QStringLiteral("development, review")) + 16);
-    setColumnWidth(TimeEntryModel::Start, fm.horizontalAdvance(QStringLiteral("Wed 18 Sep, 00:00")) + 20);
-    setColumnWidth(TimeEntryModel::Stop, fm.horizontalAdvance(QStringLiteral("Wed 18 Sep, 00:00")) + 20);
+    // As wide as the widest start time in the UI language: every weekday and month name.
+    int timeWidth = 0;
+    for (int month = 1; month <= 12; ++month) {
+        for (int day = 22; day <= 28; ++day) {
+            const QDateTime sample(QDate(2024, month, day), QTime(20, 0));
+            timeWidth = std::max(timeWidth, fm.horizontalAdvance(TimeEntryModel::formatTime(sample.toUTC())));
+        }
+    }
+    setColumnWidth(TimeEntryModel::Start, timeWidth + 20);
+    setColumnWidth(TimeEntryModel::Stop, timeWidth + 20);
     setColumnWidth(TimeEntryModel::Duration, fm.horizontalAdvance(QStringLiteral("00:00:00")) + 24);
     setColumnWidth(TimeEntryModel::Billable, fm.horizontalAdvance(tr("Billable")) + 20);
 }

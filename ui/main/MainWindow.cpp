@@ -1,14 +1,18 @@
 #include "main/MainWindow.h"
+#include "main/SyncStatusLabel.h"
 
+#include "about/AboutDialog.h"
 #include "bulk/BulkEditController.h"
 #include "entries/EntriesView.h"
 #include "models/EntryFilterModel.h"
 #include "session/RefreshScheduler.h"
 #include "session/TrackSession.h"
+#include "settings/SettingsDialog.h"
 #include "timer/TimerBar.h"
 #include "timer/TimerController.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QEvent>
 #include <QFrame>
@@ -70,6 +74,10 @@ MainWindow::MainWindow(TrackSession *session, QWidget *parent)
     auto *fileMenu = menuBar()->addMenu(tr("&File"));
     auto *refresh = fileMenu->addAction(tr("&Refresh"), session, &TrackSession::refresh);
     refresh->setShortcut(QKeySequence::Refresh);
+    auto *settings = fileMenu->addAction(tr("&Settings…"), this, [this] { SettingsDialog(this).exec(); });
+    settings->setObjectName(QStringLiteral("settingsAction"));
+    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settings->setMenuRole(QAction::PreferencesRole);
     fileMenu->addSeparator();
     auto *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -84,7 +92,7 @@ MainWindow::MainWindow(TrackSession *session, QWidget *parent)
     focusDescription->setShortcut(QKeySequence::New);
 
     auto *editMenu = menuBar()->addMenu(tr("&Edit"));
-    auto *undo = editMenu->addAction(tr("&Undo Delete"), m_undo, &QPushButton::click);
+    auto *undo = editMenu->addAction(tr("U&ndo Delete"), m_undo, &QPushButton::click);
     undo->setShortcut(QKeySequence::Undo);
     m_bulk = new BulkEditController(session, m_entries, this); // turns on "Edit N entries…"
     editMenu->addAction(m_bulk->undoAction());
@@ -100,11 +108,21 @@ MainWindow::MainWindow(TrackSession *session, QWidget *parent)
     });
     find->setShortcut(QKeySequence::Find);
 
+    auto *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->setObjectName(QStringLiteral("helpMenu")); // SignInFlow puts Account before it
+    auto *about = helpMenu->addAction(tr("&About Punchclock"), this, [this] { AboutDialog(this).exec(); });
+    about->setObjectName(QStringLiteral("aboutAction"));
+    about->setMenuRole(QAction::AboutRole);
+    auto *aboutQt = helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setObjectName(QStringLiteral("aboutQtAction"));
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+
     m_quotaLabel->setAccessibleName(tr("Remaining requests"));
     m_undo->setAccessibleName(tr("Undo delete"));
     m_undo->hide();
     statusBar()->addPermanentWidget(m_undo);
     statusBar()->addPermanentWidget(m_quotaLabel);
+    statusBar()->addPermanentWidget(new SyncStatusLabel(session, this)); // offline / unsent changes
     statusBar()->showMessage(tr("Signing in…"));
     m_undoTimer->setSingleShot(true);
     m_undoTimer->setInterval(TrackSession::kUndoDeleteMs);

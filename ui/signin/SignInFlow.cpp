@@ -20,7 +20,11 @@ SignInFlow::SignInFlow(TrackSession *session, QMainWindow *window, QObject *pare
       m_store(new CredentialStore(this)),
       m_startup(new StartupSignIn(session->api(), m_store, this))
 {
-    QMenu *account = window->menuBar()->addMenu(tr("&Account"));
+    // Account goes before the Help menu, which stays last.
+    QMenuBar *bar = window->menuBar();
+    auto *help = bar->findChild<QMenu *>(QStringLiteral("helpMenu"), Qt::FindDirectChildrenOnly);
+    auto *account = new QMenu(tr("&Account"), bar);
+    bar->insertMenu(help ? help->menuAction() : nullptr, account);
     m_signOut = account->addAction(tr("Sign &out"), m_startup, &StartupSignIn::signOut);
     m_signOut->setObjectName(QStringLiteral("signOutAction"));
     m_signOut->setEnabled(false);

@@ -34,6 +34,9 @@ DesktopIntegration::DesktopIntegration(QWidget *window, TrackSession *session, T
     m_menu->setWindowShown(window->isVisible());
     connect(m_menu->showHideAction(), &QAction::triggered, this, &DesktopIntegration::toggleWindow);
     connect(m_menu->closeToTrayAction(), &QAction::toggled, this, &DesktopIntegration::setCloseToTray);
+    // The Settings dialog writes the same setting: show it as it is now.
+    connect(m_menu, &QMenu::aboutToShow, this,
+            [this] { m_menu->closeToTrayAction()->setChecked(closeToTray()); });
     connect(m_menu->quitAction(), &QAction::triggered, this, &DesktopIntegration::quit);
 
     connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
@@ -53,6 +56,14 @@ DesktopIntegration::DesktopIntegration(QWidget *window, TrackSession *session, T
     connect(timer, &TimerController::failed, this, &DesktopIntegration::notifyIfHidden);
     connect(session, &TrackSession::errorOccurred, this,
             [this](const ApiError &error) { notifyIfHidden(error.toString()); });
+    // Going offline is the error a hidden window must report: the outbox keeps every change, but
+    // the user should know their time is not on the server yet.
+    connect(session, &TrackSession::syncStateChanged, this, [this](int pending, bool online) {
+        if (m_online && !online)
+            notifyIfHidden(tr("Offline: %n change(s) will be sent when the server can be reached again.",
+                              nullptr, pending));
+        m_online = online;
+    });
 
     window->installEventFilter(this);
     if (QSystemTrayIcon::isSystemTrayAvailable()) {

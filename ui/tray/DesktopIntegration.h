@@ -73,6 +73,7 @@ private:
     QString m_lastError;
     qint64 m_lastErrorAtMs = 0;
     bool m_quitting = false;
+    bool m_online = true;
 };
 
 } // namespace punchclock

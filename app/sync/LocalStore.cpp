@@ -1,0 +1,138 @@
+#include "sync/LocalStore.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUuid>
+
+namespace punchclock {
+
+namespace {
+
+bool exec(QSqlDatabase &db, const QString &sql, QString *error)
+{
+    QSqlQuery q(db);
+    if (q.exec(sql))
+        return true;
+    *error = q.lastError().text();
+    return false;
+}
+
+} // namespace
+
+LocalStore::LocalStore(const QString &path)
+    : m_path(path), m_connection(QStringLiteral("punchclock-store-") + QUuid::createUuid().toString(QUuid::Id128))
+{
+    m_open = open();
+}
+
+LocalStore::~LocalStore()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+QString LocalStore::defaultPath(const QString &instance)
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    const QString name = instance.isEmpty() ? QStringLiteral("punchclock") : QStringLiteral("punchclock-") + instance;
+    return dir + QLatin1Char('/') + name + QStringLiteral(".sqlite");
+}
+
+QSqlDatabase LocalStore::db() const
+{
+    return QSqlDatabase::database(m_connection, false);
+}
+
+bool LocalStore::open()
+{
+    if (m_path != QLatin1String(":memory:"))
+        QDir().mkpath(QFileInfo(m_path).absolutePath());
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    db.setDatabaseName(m_path);
+    if (!db.open()) {
+        m_error = db.lastError().text();
+        return false;
+    }
+    // WAL: a crash (even kill -9) never leaves a half-written transaction; FULL: a commit is on
+    // disk when it returns, so a change the user made survives a power cut too.
+    const QStringList pragmas = {QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=FULL"),
+                                 QStringLiteral("PRAGMA foreign_keys=ON"), QStringLiteral("PRAGMA busy_timeout=5000")};
+    for (const QString &p : pragmas) {
+        if (!exec(db, p, &m_error))
+            return false;
+    }
+    if (!exec(db, QStringLiteral("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)"), &m_error))
+        return false;
+    const int version = meta(QStringLiteral("schema_version"), QStringLiteral("0")).toInt();
+    if (version > kSchemaVersion) {
+        m_error = QStringLiteral("database schema %1 is newer than this Punchclock (%2)").arg(version).arg(kSchemaVersion);
+        return false;
+    }
+    return version == kSchemaVersion || migrate(version);
+}
+
+// Moves the schema forward from `from`, in one transaction: all of it or nothing.
+bool LocalStore::migrate(int from)
+{
+    QSqlDatabase db = this->db();
+    if (!db.transaction()) {
+        m_error = db.lastError().text();
+        return false;
+    }
+    bool ok = true;
+    if (from < 1) {
+        ok = exec(db, QStringLiteral("CREATE TABLE IF NOT EXISTS outbox (seq INTEGER PRIMARY KEY AUTOINCREMENT, "
+                                     "kind INTEGER NOT NULL, entry_id INTEGER NOT NULL, payload TEXT NOT NULL, "
+                                     "attempts INTEGER NOT NULL DEFAULT 0, last_error TEXT, created_at INTEGER NOT NULL)"),
+                  &m_error)
+             && exec(db, QStringLiteral("CREATE INDEX IF NOT EXISTS outbox_entry ON outbox(entry_id)"), &m_error)
+             && exec(db, QStringLiteral("CREATE TABLE IF NOT EXISTS id_map (local_id INTEGER PRIMARY KEY, "
+                                        "server_id INTEGER NOT NULL)"),
+                     &m_error)
+             && exec(db, QStringLiteral("CREATE TABLE IF NOT EXISTS entries (id INTEGER PRIMARY KEY, json TEXT NOT NULL)"),
+                     &m_error);
+    }
+    // Future versions: `if (ok && from < 2) { ... }`.
+    if (ok) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)"));
+        q.addBindValue(QString::number(kSchemaVersion));
+        ok = q.exec();
+        if (!ok)
+            m_error = q.lastError().text();
+    }
+    if (ok && db.commit())
+        return true;
+    db.rollback();
+    if (m_error.isEmpty())
+        m_error = db.lastError().text();
+    return false;
+}
+
+QString LocalStore::meta(const QString &key, const QString &fallback) const
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    q.addBindValue(key);
+    if (q.exec() && q.next())
+        return q.value(0).toString();
+    return fallback;
+}
+
+bool LocalStore::setMeta(const QString &key, const QString &value)
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"));
+    q.addBindValue(key);
+    q.addBindValue(value);
+    return q.exec();
+}
+
+} // namespace punchclock

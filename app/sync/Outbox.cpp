@@ -1,0 +1,220 @@
+#include "sync/Outbox.h"
+
+#include "sync/LocalStore.h"
+#include "track/TimeEntryJson.h"
+
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace punchclock {
+
+Outbox::Outbox(LocalStore *store, QObject *parent) : QObject(parent), m_store(store) {}
+
+qint64 Outbox::allocateLocalId()
+{
+    const qint64 next = m_store->meta(QStringLiteral("next_local_id"), QStringLiteral("-1")).toLongLong();
+    if (!m_store->setMeta(QStringLiteral("next_local_id"), QString::number(next - 1)))
+        emit storageFailed(tr("Could not write the local database: %1").arg(m_store->db().lastError().text()));
+    return next;
+}
+
+qint64 Outbox::resolve(qint64 id) const
+{
+    if (id >= 0)
+        return id;
+    QSqlQuery q(m_store->db());
+    q.prepare(QStringLiteral("SELECT server_id FROM id_map WHERE local_id = ?"));
+    q.addBindValue(id);
+    if (q.exec() && q.next())
+        return q.value(0).toLongLong();
+    return id;
+}
+
+std::optional<qint64> Outbox::localIdOf(qint64 serverId) const
+{
+    QSqlQuery q(m_store->db());
+    q.prepare(QStringLiteral("SELECT local_id FROM id_map WHERE server_id = ?"));
+    q.addBindValue(serverId);
+    if (q.exec() && q.next())
+        return q.value(0).toLongLong();
+    return std::nullopt;
+}
+
+qint64 Outbox::enqueue(OutboxOp::Kind kind, const TimeEntry &entry)
+{
+    TimeEntry copy = entry;
+    copy.id = resolve(entry.id);
+    QSqlQuery q(m_store->db());
+    q.prepare(QStringLiteral("INSERT INTO outbox (kind, entry_id, payload, created_at) VALUES (?, ?, ?, ?)"));
+    q.addBindValue(static_cast<int>(kind));
+    q.addBindValue(copy.id);
+    q.addBindValue(QString::fromUtf8(QJsonDocument(TimeEntryJson::toJson(copy)).toJson(QJsonDocument::Compact)));
+    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    if (!q.exec()) {
+        emit storageFailed(tr("Could not save the change locally: %1").arg(q.lastError().text()));
+        return 0;
+    }
+    const qint64 seq = q.lastInsertId().toLongLong();
+    announce();
+    return seq;
+}
+
+QList<OutboxOp> Outbox::select(const QString &where, const QVariantList &binds, int limit) const
+{
+    QSqlQuery q(m_store->db());
+    QString sql = QStringLiteral("SELECT seq, kind, entry_id, payload, attempts, last_error, created_at FROM outbox");
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where;
+    sql += QStringLiteral(" ORDER BY seq");
+    if (limit > 0)
+        sql += QStringLiteral(" LIMIT ") + QString::number(limit);
+    q.prepare(sql);
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    QList<OutboxOp> ops;
+    if (!q.exec())
+        return ops;
+    while (q.next()) {
+        OutboxOp op;
+        op.seq = q.value(0).toLongLong();
+        op.kind = static_cast<OutboxOp::Kind>(q.value(1).toInt());
+        op.entryId = q.value(2).toLongLong();
+        op.entry = TimeEntryJson::fromJson(QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object());
+        op.entry.id = op.entryId; // the column is authoritative (remapped in place)
+        op.attempts = q.value(4).toInt();
+        op.lastError = q.value(5).toString();
+        op.createdAt = QDateTime::fromMSecsSinceEpoch(q.value(6).toLongLong(), Qt::UTC);
+        ops.append(op);
+    }
+    return ops;
+}
+
+std::optional<OutboxOp> Outbox::head() const
+{
+    const QList<OutboxOp> ops = select({}, {}, 1);
+    return ops.isEmpty() ? std::nullopt : std::optional<OutboxOp>(ops.first());
+}
+
+QList<OutboxOp> Outbox::pending() const
+{
+    return select({});
+}
+
+int Outbox::count() const
+{
+    QSqlQuery q(m_store->db());
+    if (q.exec(QStringLiteral("SELECT COUNT(*) FROM outbox")) && q.next())
+        return q.value(0).toInt();
+    return 0;
+}
+
+bool Outbox::hasPendingFor(qint64 entryId) const
+{
+    QSqlQuery q(m_store->db());
+    q.prepare(QStringLiteral("SELECT 1 FROM outbox WHERE entry_id = ? LIMIT 1"));
+    q.addBindValue(resolve(entryId));
+    return q.exec() && q.next();
+}
+
+QSet<qint64> Outbox::pendingEntryIds() const
+{
+    QSet<qint64> ids;
+    QSqlQuery q(m_store->db());
+    if (q.exec(QStringLiteral("SELECT DISTINCT entry_id FROM outbox"))) {
+        while (q.next())
+            ids.insert(q.value(0).toLongLong());
+    }
+    return ids;
+}
+
+QSet<qint64> Outbox::pendingDeletes() const
+{
+    QSet<qint64> ids;
+    for (const OutboxOp &op : pending()) {
+        if (op.kind == OutboxOp::Kind::Delete)
+            ids.insert(op.entryId);
+        else
+            ids.remove(op.entryId);
+    }
+    return ids;
+}
+
+bool Outbox::markAttempt(qint64 seq)
+{
+    QSqlQuery q(m_store->db());
+    q.prepare(QStringLiteral("UPDATE outbox SET attempts = attempts + 1 WHERE seq = ?"));
+    q.addBindValue(seq);
+    return q.exec();
+}
+
+bool Outbox::setLastError(qint64 seq, const QString &error)
+{
+    QSqlQuery q(m_store->db());
+    q.prepare(QStringLiteral("UPDATE outbox SET last_error = ? WHERE seq = ?"));
+    q.addBindValue(error);
+    q.addBindValue(seq);
+    return q.exec();
+}
+
+bool Outbox::confirm(qint64 seq)
+{
+    QSqlQuery q(m_store->db());
+    q.prepare(QStringLiteral("DELETE FROM outbox WHERE seq = ?"));
+    q.addBindValue(seq);
+    const bool ok = q.exec();
+    announce();
+    return ok;
+}
+
+bool Outbox::confirmCreate(qint64 seq, qint64 localId, qint64 serverId)
+{
+    QSqlDatabase db = m_store->db();
+    if (!db.transaction())
+        return false;
+    QSqlQuery q(db);
+    bool ok = q.prepare(QStringLiteral("DELETE FROM outbox WHERE seq = ?"));
+    q.addBindValue(seq);
+    ok = ok && q.exec();
+    ok = ok && q.prepare(QStringLiteral("INSERT OR REPLACE INTO id_map (local_id, server_id) VALUES (?, ?)"));
+    q.addBindValue(localId);
+    q.addBindValue(serverId);
+    ok = ok && q.exec();
+    ok = ok && q.prepare(QStringLiteral("UPDATE outbox SET entry_id = ? WHERE entry_id = ?"));
+    q.addBindValue(serverId);
+    q.addBindValue(localId);
+    ok = ok && q.exec();
+    // The cached copy moves too, unless the server's copy is already cached.
+    ok = ok && q.prepare(QStringLiteral("UPDATE OR IGNORE entries SET id = ? WHERE id = ?"));
+    q.addBindValue(serverId);
+    q.addBindValue(localId);
+    ok = ok && q.exec();
+    ok = ok && q.prepare(QStringLiteral("DELETE FROM entries WHERE id = ?"));
+    q.addBindValue(localId);
+    ok = ok && q.exec();
+    if (ok && db.commit()) {
+        announce();
+        return true;
+    }
+    db.rollback();
+    emit storageFailed(tr("Could not record a sent change: %1").arg(q.lastError().text()));
+    return false;
+}
+
+QList<OutboxOp> Outbox::dropEntry(qint64 entryId)
+{
+    const QList<OutboxOp> ops = select(QStringLiteral("entry_id = ?"), {entryId});
+    QSqlQuery q(m_store->db());
+    q.prepare(QStringLiteral("DELETE FROM outbox WHERE entry_id = ?"));
+    q.addBindValue(entryId);
+    q.exec();
+    announce();
+    return ops;
+}
+
+void Outbox::announce()
+{
+    emit countChanged(count());
+}
+
+} // namespace punchclock

@@ -1,0 +1,55 @@
+// The command line (issue #8): which arguments only print text (and so need no display), and the
+// version line packagers and scripts check.
+#include <QTest>
+
+#include "Version.h"
+#include "cli/CommandLine.h"
+
+using namespace punchclock;
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void textOnlyArguments_data();
+    void textOnlyArguments();
+    void versionText();
+};
+
+void TestCommandLine::textOnlyArguments_data()
+{
+    QTest::addColumn<QByteArrayList>("arguments");
+    QTest::addColumn<bool>("printsAndExits");
+    QTest::newRow("nothing") << QByteArrayList{} << false;
+    QTest::newRow("server") << QByteArrayList{"--server", "http://127.0.0.1:1"} << false;
+    QTest::newRow("focus") << QByteArrayList{"--focus-organization", "7"} << false;
+    QTest::newRow("--version") << QByteArrayList{"--version"} << true;
+    QTest::newRow("-v") << QByteArrayList{"-v"} << true;
+    QTest::newRow("--help") << QByteArrayList{"--help"} << true;
+    QTest::newRow("-h") << QByteArrayList{"-h"} << true;
+    QTest::newRow("--help-all") << QByteArrayList{"--help-all"} << true;
+    QTest::newRow("after an option") << QByteArrayList{"--server", "https://x.example", "--version"} << true;
+    QTest::newRow("unknown option") << QByteArrayList{"--bogus"} << true;
+    QTest::newRow("missing value") << QByteArrayList{"--server"} << true;
+}
+
+void TestCommandLine::textOnlyArguments()
+{
+    QFETCH(QByteArrayList, arguments);
+    QFETCH(bool, printsAndExits);
+    arguments.prepend("punchclock");
+    std::vector<char *> argv;
+    for (QByteArray &argument : arguments)
+        argv.push_back(argument.data());
+    QCOMPARE(CommandLine::printsAndExits(int(argv.size()), argv.data()), printsAndExits);
+}
+
+void TestCommandLine::versionText()
+{
+    QCOMPARE(CommandLine::versionText(), QStringLiteral("punchclock ") + QLatin1String(kVersion));
+    QCOMPARE(CommandLine::versionText(), QStringLiteral("punchclock 0.1.0"));
+}
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"

@@ -1,0 +1,1847 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE" sourcelanguage="en">
+<context>
+    <name>main</name>
+    <message>
+        <source>Displays version information.</source>
+        <translation>Zeigt die Versionsinformationen an.</translation>
+    </message>
+    <message>
+        <source>Toggl-compatible server to use (default: %1).</source>
+        <translation>Zu verwendender Toggl-kompatibler Server (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>Toggl Focus organization ID (the Focus API key comes from PUNCHCLOCK_FOCUS_KEY).</source>
+        <translation>Organisations-ID für Toggl Focus (der Focus-API-Schlüssel kommt aus PUNCHCLOCK_FOCUS_KEY).</translation>
+    </message>
+    <message>
+        <source>Desktop timer for Toggl Track.</source>
+        <translation>Desktop-Timer für Toggl Track.</translation>
+    </message>
+    <message>
+        <source>&amp;Focus</source>
+        <translation>&amp;Focus</translation>
+    </message>
+    <message>
+        <source>Punchclock</source>
+        <translation>Punchclock</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::AboutDialog</name>
+    <message>
+        <source>About Punchclock</source>
+        <translation>Über Punchclock</translation>
+    </message>
+    <message>
+        <source>A fast, native desktop timer for Toggl Track and Toggl Focus.</source>
+        <translation>Ein schneller, nativer Desktop-Timer für Toggl Track und Toggl Focus.</translation>
+    </message>
+    <message>
+        <source>Punchclock is free software: you can redistribute it and modify it under the terms of the %1, version 3 or (at your option) any later version. It comes with no warranty.</source>
+        <translation>Punchclock ist freie Software: Sie können es unter den Bedingungen der %1, Version 3 oder (nach Ihrer Wahl) jeder späteren Version, weitergeben und verändern. Es wird ohne jede Gewährleistung bereitgestellt.</translation>
+    </message>
+    <message>
+        <source>GNU General Public License</source>
+        <translation>GNU General Public License</translation>
+    </message>
+    <message>
+        <source>Website and source code</source>
+        <translation>Website und Quellcode</translation>
+    </message>
+    <message>
+        <source>About Toggl Track</source>
+        <translation>Über Toggl Track</translation>
+    </message>
+    <message>
+        <source>Punchclock is not affiliated with Toggl. Built with Qt %1.</source>
+        <translation>Punchclock steht in keiner Verbindung zu Toggl. Erstellt mit Qt %1.</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ApiError</name>
+    <message>
+        <source>Bad request</source>
+        <translation>Ungültige Anfrage</translation>
+    </message>
+    <message>
+        <source>Not signed in: credentials missing or rejected</source>
+        <translation>Nicht angemeldet: Zugangsdaten fehlen oder wurden abgelehnt</translation>
+    </message>
+    <message>
+        <source>Payment required</source>
+        <translation>Bezahlung erforderlich</translation>
+    </message>
+    <message>
+        <source>Access denied: check the API token</source>
+        <translation>Zugriff verweigert: Prüfen Sie den API-Token</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Method not allowed</source>
+        <translation>Methode nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>Gone</source>
+        <translation>Nicht mehr vorhanden</translation>
+    </message>
+    <message>
+        <source>Request too large</source>
+        <translation>Anfrage zu groß</translation>
+    </message>
+    <message>
+        <source>Too many requests</source>
+        <translation>Zu viele Anfragen</translation>
+    </message>
+    <message>
+        <source>Internal server error</source>
+        <translation>Interner Serverfehler</translation>
+    </message>
+    <message>
+        <source>Bad gateway</source>
+        <translation>Fehlerhaftes Gateway</translation>
+    </message>
+    <message>
+        <source>Service unavailable</source>
+        <translation>Dienst nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Gateway timeout</source>
+        <translation>Gateway-Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <source>Server error</source>
+        <translation>Serverfehler</translation>
+    </message>
+    <message>
+        <source>Request refused</source>
+        <translation>Anfrage abgelehnt</translation>
+    </message>
+    <message>
+        <source>Unexpected answer</source>
+        <translation>Unerwartete Antwort</translation>
+    </message>
+    <message>
+        <source>Authentication failed</source>
+        <translation>Anmeldung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Request quota used up</source>
+        <translation>Anfragekontingent aufgebraucht</translation>
+    </message>
+    <message>
+        <source>Premium feature</source>
+        <translation>Premium-Funktion</translation>
+    </message>
+    <message>
+        <source>Rate limited</source>
+        <translation>Zu viele Anfragen in kurzer Zeit</translation>
+    </message>
+    <message>
+        <source>Network error</source>
+        <translation>Netzwerkfehler</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <source>Malformed answer</source>
+        <translation>Fehlerhafte Antwort</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Insecure server address</source>
+        <translation>Unsichere Serveradresse</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ApiTransport</name>
+    <message>
+        <source>Not a usable server address: %1</source>
+        <translation>Keine verwendbare Serveradresse: %1</translation>
+    </message>
+    <message>
+        <source>Refusing to send credentials to %1: only https is allowed (plain http only to this computer)</source>
+        <translation>Zugangsdaten werden nicht an %1 gesendet: Nur https ist erlaubt (unverschlüsseltes http nur zu diesem Computer)</translation>
+    </message>
+    <message>
+        <source>The hourly request quota is used up; it resets at %1</source>
+        <translation>Das stündliche Anfragekontingent ist aufgebraucht; es wird um %1 zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>No answer within %1 s</source>
+        <translation>Keine Antwort innerhalb von %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::BulkEditController</name>
+    <message>
+        <source>Undo &amp;Bulk Edit</source>
+        <translation>&amp;Massenbearbeitung rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Give the entries of the last bulk edit their previous values back</source>
+        <translation>Setzt die Einträge der letzten Massenbearbeitung auf ihre vorherigen Werte zurück</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo &amp;Bulk Edit of %n Entries</source>
+        <translation>
+            <numerusform>&amp;Massenbearbeitung von %n Eintrag rückgängig machen</numerusform>
+            <numerusform>&amp;Massenbearbeitung von %n Einträgen rückgängig machen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restoring %n entries…</source>
+        <translation>
+            <numerusform>%n Eintrag wird wiederhergestellt …</numerusform>
+            <numerusform>%n Einträge werden wiederhergestellt …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stopp</translation>
+    </message>
+    <message>
+        <source>Undo Bulk Edit</source>
+        <translation>Massenbearbeitung rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Undo progress</source>
+        <translation>Fortschritt des Rückgängigmachens</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::BulkEditDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Edit %n Entries</source>
+        <translation>
+            <numerusform>%n Eintrag bearbeiten</numerusform>
+            <numerusform>%n Einträge bearbeiten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Edit %n entries</source>
+        <translation>
+            <numerusform>%n Eintrag bearbeiten</numerusform>
+            <numerusform>%n Einträge bearbeiten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 tracked</source>
+        <translation>%1 · %2 erfasst</translation>
+    </message>
+    <message>
+        <source>Selection summary</source>
+        <translation>Zusammenfassung der Auswahl</translation>
+    </message>
+    <message>
+        <source>Only the checked fields change; everything else stays as it is.</source>
+        <translation>Nur die markierten Felder werden geändert, alles andere bleibt, wie es ist.</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Requests sent</source>
+        <translation>Gesendete Anfragen</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Apply to %n entries</source>
+        <translation>
+            <numerusform>Auf %n Eintrag a&amp;nwenden</numerusform>
+            <numerusform>Auf %n Einträge a&amp;nwenden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply the checked changes</source>
+        <translation>Die markierten Änderungen übernehmen</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Delete %n entries…</source>
+        <translation>
+            <numerusform>%n Eintrag &amp;löschen …</numerusform>
+            <numerusform>%n Einträge &amp;löschen …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete all selected entries</source>
+        <translation>Alle ausgewählten Einträge löschen</translation>
+    </message>
+    <message>
+        <source>Delete Entries</source>
+        <translation>Einträge löschen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Deleted Track entries cannot be brought back.</source>
+        <translation>Gelöschte Track-Einträge lassen sich nicht wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n entries with %1 of tracked time?</source>
+        <translation>
+            <numerusform>%n Eintrag mit %1 erfasster Zeit löschen?</numerusform>
+            <numerusform>%n Einträge mit %1 erfasster Zeit löschen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving %n entries…</source>
+        <translation>
+            <numerusform>%n Eintrag wird gespeichert …</numerusform>
+            <numerusform>%n Einträge werden gespeichert …</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %n entries…</source>
+        <translation>
+            <numerusform>%n Eintrag wird gelöscht …</numerusform>
+            <numerusform>%n Einträge werden gelöscht …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopping after the current request…</source>
+        <translation>Wird nach der laufenden Anfrage gestoppt …</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stopp</translation>
+    </message>
+    <message>
+        <source>Stop after the current request</source>
+        <translation>Nach der laufenden Anfrage stoppen</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::BulkEditForm</name>
+    <message>
+        <source>New description for every entry</source>
+        <translation>Neue Beschreibung für jeden Eintrag</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Beschreibung</translation>
+    </message>
+    <message>
+        <source>&amp;Project</source>
+        <translation>&amp;Projekt</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>Ersetzen durch</translation>
+    </message>
+    <message>
+        <source>What to do with the tags</source>
+        <translation>Was mit den Tags geschehen soll</translation>
+    </message>
+    <message>
+        <source>tag, another tag</source>
+        <translation>Tag, weiteres Tag</translation>
+    </message>
+    <message>
+        <source>&amp;Tags</source>
+        <translation>&amp;Tags</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Billable</source>
+        <translation>Abrechenbar</translation>
+    </message>
+    <message>
+        <source>Not billable</source>
+        <translation>Nicht abrechenbar</translation>
+    </message>
+    <message>
+        <source>&amp;Billable</source>
+        <translation>&amp;Abrechenbar</translation>
+    </message>
+    <message>
+        <source>Task ID (empty: no task)</source>
+        <translation>Aufgaben-ID (leer: keine Aufgabe)</translation>
+    </message>
+    <message>
+        <source>Tas&amp;k</source>
+        <translation>Auf&amp;gabe</translation>
+    </message>
+    <message>
+        <source>Later by</source>
+        <translation>Später um</translation>
+    </message>
+    <message>
+        <source>Earlier by</source>
+        <translation>Früher um</translation>
+    </message>
+    <message>
+        <source>Move later or earlier</source>
+        <translation>Nach später oder früher verschieben</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Days to move</source>
+        <translation>Zu verschiebende Tage</translation>
+    </message>
+    <message>
+        <source>Hours and minutes to move</source>
+        <translation>Zu verschiebende Stunden und Minuten</translation>
+    </message>
+    <message>
+        <source>&amp;Move start and stop</source>
+        <translation>Start und Ende &amp;verschieben</translation>
+    </message>
+    <message>
+        <source>Change this field on every selected entry</source>
+        <translation>Dieses Feld in jedem ausgewählten Eintrag ändern</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>%1 ändern</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::BulkReportDialog</name>
+    <message numerus="yes">
+        <source>%n entries changed.</source>
+        <translation>
+            <numerusform>%n Eintrag geändert.</numerusform>
+            <numerusform>%n Einträge geändert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries deleted.</source>
+        <translation>
+            <numerusform>%n Eintrag gelöscht.</numerusform>
+            <numerusform>%n Einträge gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries restored.</source>
+        <translation>
+            <numerusform>%n Eintrag wiederhergestellt.</numerusform>
+            <numerusform>%n Einträge wiederhergestellt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bulk Edit Report</source>
+        <translation>Bericht zur Massenbearbeitung</translation>
+    </message>
+    <message>
+        <source>Bulk edit report</source>
+        <translation>Bericht zur Massenbearbeitung</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server refused %n entries; they keep their previous values.</source>
+        <translation>
+            <numerusform>Der Server hat %n Eintrag abgelehnt; er behält seine vorherigen Werte.</numerusform>
+            <numerusform>Der Server hat %n Einträge abgelehnt; sie behalten ihre vorherigen Werte.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries were not sent (cancelled) and are unchanged.</source>
+        <translation>
+            <numerusform>%n Eintrag wurde nicht gesendet (abgebrochen) und ist unverändert.</numerusform>
+            <numerusform>%n Einträge wurden nicht gesendet (abgebrochen) und sind unverändert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries got no answer; refresh to see their state.</source>
+        <translation>
+            <numerusform>Für %n Eintrag kam keine Antwort; aktualisieren Sie, um seinen Stand zu sehen.</numerusform>
+            <numerusform>Für %n Einträge kam keine Antwort; aktualisieren Sie, um ihren Stand zu sehen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped by an error: %1</source>
+        <translation>Durch einen Fehler gestoppt: %1</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Entries the server refused</source>
+        <translation>Vom Server abgelehnte Einträge</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Server message</source>
+        <translation>Meldung des Servers</translation>
+    </message>
+    <message>
+        <source>(no description)</source>
+        <translation>(keine Beschreibung)</translation>
+    </message>
+    <message>
+        <source>Close report</source>
+        <translation>Bericht schließen</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::CredentialStore</name>
+    <message>
+        <source>The keychain entry is empty.</source>
+        <translation>Der Eintrag im Schlüsselbund ist leer.</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::DayGroupModel</name>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Gestern</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n entries</source>
+        <translation>
+            <numerusform>%1, %n Eintrag</numerusform>
+            <numerusform>%1, %n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>dddd, d MMMM</source>
+        <comment>day heading format, this year</comment>
+        <translation>dddd, d. MMMM</translation>
+    </message>
+    <message>
+        <source>dddd, d MMMM yyyy</source>
+        <comment>day heading format, other years</comment>
+        <translation>dddd, d. MMMM yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::DesktopIntegration</name>
+    <message>
+        <source>Punchclock is still running</source>
+        <translation>Punchclock läuft weiter</translation>
+    </message>
+    <message>
+        <source>The timer keeps going in the tray. To quit when the window closes, turn off “Close to tray” in the tray menu.</source>
+        <translation>Der Timer läuft im Infobereich weiter. Soll Punchclock beim Schließen des Fensters beendet werden, schalten Sie „Beim Schließen in den Infobereich“ im Menü des Infobereichs aus.</translation>
+    </message>
+    <message>
+        <source>Punchclock</source>
+        <translation>Punchclock</translation>
+    </message>
+    <message>
+        <source>Punchclock — no timer running</source>
+        <translation>Punchclock – kein Timer läuft</translation>
+    </message>
+    <message>
+        <source>(no description)</source>
+        <translation>(keine Beschreibung)</translation>
+    </message>
+    <message>
+        <source>Running for %1</source>
+        <translation>Läuft seit %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline: %n change(s) will be sent when the server can be reached again.</source>
+        <translation>
+            <numerusform>Offline: %n Änderung wird gesendet, sobald der Server wieder erreichbar ist.</numerusform>
+            <numerusform>Offline: %n Änderungen werden gesendet, sobald der Server wieder erreichbar ist.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::EntriesView</name>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplizieren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Time entries</source>
+        <translation>Zeiteinträge</translation>
+    </message>
+    <message>
+        <source>Start a new timer like this entry</source>
+        <translation>Einen neuen Timer wie diesen Eintrag starten</translation>
+    </message>
+    <message>
+        <source>Billable</source>
+        <translation>Abrechenbar</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Edit %n entries…</source>
+        <translation>
+            <numerusform>%n Eintrag &amp;bearbeiten …</numerusform>
+            <numerusform>%n Einträge &amp;bearbeiten …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entry actions</source>
+        <translation>Aktionen für Einträge</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::EntryDelegate</name>
+    <message>
+        <source>Start time</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Stop time</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>1:30, 1:30:15, 90m, 1h 30m or 1.5h</source>
+        <translation>1:30, 1:30:15, 90m, 1h 30m oder 1.5h</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Not a duration. Try 1:30, 1:30:15, 90m, 1h 30m or 1.5h.</source>
+        <translation>Keine gültige Dauer. Versuchen Sie 1:30, 1:30:15, 90m, 1h 30m oder 1.5h.</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::EntryEdit</name>
+    <message>
+        <source>Unknown project.</source>
+        <translation>Unbekanntes Projekt.</translation>
+    </message>
+    <message>
+        <source>Not a valid start time.</source>
+        <translation>Keine gültige Startzeit.</translation>
+    </message>
+    <message>
+        <source>A running entry cannot start in the future.</source>
+        <translation>Ein laufender Eintrag kann nicht in der Zukunft beginnen.</translation>
+    </message>
+    <message>
+        <source>Not a valid stop time.</source>
+        <translation>Keine gültige Endzeit.</translation>
+    </message>
+    <message>
+        <source>Stop must not be before start.</source>
+        <translation>Das Ende darf nicht vor dem Beginn liegen.</translation>
+    </message>
+    <message>
+        <source>Not a duration. Try 1:30, 1:30:15, 90m, 1h 30m or 1.5h.</source>
+        <translation>Keine gültige Dauer. Versuchen Sie 1:30, 1:30:15, 90m, 1h 30m oder 1.5h.</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::FocusBulkDialog</name>
+    <message>
+        <source>T&amp;ype</source>
+        <translation>&amp;Typ</translation>
+    </message>
+    <message>
+        <source>Move to &amp;task</source>
+        <translation>In andere &amp;Aufgabe verschieben</translation>
+    </message>
+    <message>
+        <source>&amp;Move start</source>
+        <translation>Start &amp;verschieben</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Edit %n Focus Entries</source>
+        <translation>
+            <numerusform>%n Focus-Eintrag bearbeiten</numerusform>
+            <numerusform>%n Focus-Einträge bearbeiten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Edit %n Focus entries</source>
+        <translation>
+            <numerusform>%n Focus-Eintrag bearbeiten</numerusform>
+            <numerusform>%n Focus-Einträge bearbeiten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the checked fields change; everything else stays as it is.</source>
+        <translation>Nur die markierten Felder werden geändert, alles andere bleibt, wie es ist.</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Task ID</source>
+        <translation>Aufgaben-ID</translation>
+    </message>
+    <message>
+        <source>Later by</source>
+        <translation>Später um</translation>
+    </message>
+    <message>
+        <source>Earlier by</source>
+        <translation>Früher um</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Change the type</source>
+        <translation>Den Typ ändern</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Move to another task</source>
+        <translation>In eine andere Aufgabe verschieben</translation>
+    </message>
+    <message>
+        <source>Move the start times</source>
+        <translation>Die Startzeiten verschieben</translation>
+    </message>
+    <message>
+        <source>Move later or earlier</source>
+        <translation>Nach später oder früher verschieben</translation>
+    </message>
+    <message>
+        <source>Days to move</source>
+        <translation>Zu verschiebende Tage</translation>
+    </message>
+    <message>
+        <source>Hours and minutes to move</source>
+        <translation>Zu verschiebende Stunden und Minuten</translation>
+    </message>
+    <message>
+        <source>Requests sent</source>
+        <translation>Gesendete Anfragen</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Apply to %n entries</source>
+        <translation>
+            <numerusform>Auf %n Eintrag a&amp;nwenden</numerusform>
+            <numerusform>Auf %n Einträge a&amp;nwenden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply the checked changes</source>
+        <translation>Die markierten Änderungen übernehmen</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Delete %n entries</source>
+        <translation>
+            <numerusform>%n Eintrag &amp;löschen</numerusform>
+            <numerusform>%n Einträge &amp;löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the selected entries</source>
+        <translation>Die ausgewählten Einträge löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Restore %n entries</source>
+        <translation>
+            <numerusform>%n Eintrag &amp;wiederherstellen</numerusform>
+            <numerusform>%n Einträge &amp;wiederherstellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore the selected deleted entries</source>
+        <translation>Die ausgewählten gelöschten Einträge wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert …</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>Wird gelöscht …</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Wird wiederhergestellt …</translation>
+    </message>
+    <message>
+        <source>Focus entry %1</source>
+        <translation>Focus-Eintrag %1</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stopp</translation>
+    </message>
+    <message>
+        <source>Stopping after the current request…</source>
+        <translation>Wird nach der laufenden Anfrage gestoppt …</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::FocusSession</name>
+    <message>
+        <source>Toggl Focus needs an API key and an organization ID</source>
+        <translation>Toggl Focus braucht einen API-Schlüssel und eine Organisations-ID</translation>
+    </message>
+    <message>
+        <source>Toggl Focus did not name a current workspace</source>
+        <translation>Toggl Focus hat keinen aktuellen Workspace genannt</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::FocusTaskModel</name>
+    <message>
+        <source>%1 of %2 tracked (%3%)</source>
+        <translation>%1 von %2 erfasst (%3 %)</translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1 (archiviert)</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Schätzung</translation>
+    </message>
+    <message>
+        <source>Tracked</source>
+        <translation>Erfasst</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::FocusTaskTimer</name>
+    <message>
+        <source>Not connected to Toggl Focus: the timer keeps running</source>
+        <translation>Nicht mit Toggl Focus verbunden: Der Timer läuft weiter</translation>
+    </message>
+    <message>
+        <source>Could not save the Focus entry (the timer keeps running): %1</source>
+        <translation>Der Focus-Eintrag konnte nicht gespeichert werden (der Timer läuft weiter): %1</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::FocusTimeEntryModel</name>
+    <message>
+        <source>Not connected to Toggl Focus</source>
+        <translation>Nicht mit Toggl Focus verbunden</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::FocusView</name>
+    <message>
+        <source>Focus tasks</source>
+        <translation>Focus-Aufgaben</translation>
+    </message>
+    <message>
+        <source>Time entries of the selected task</source>
+        <translation>Zeiteinträge der ausgewählten Aufgabe</translation>
+    </message>
+    <message>
+        <source>Focus status</source>
+        <translation>Focus-Status</translation>
+    </message>
+    <message>
+        <source>Tasks loaded</source>
+        <translation>Aufgaben geladen</translation>
+    </message>
+    <message>
+        <source>Saved %1 on the task</source>
+        <translation>%1 auf der Aufgabe gespeichert</translation>
+    </message>
+    <message>
+        <source>Filter tasks by status</source>
+        <translation>Aufgaben nach Status filtern</translation>
+    </message>
+    <message>
+        <source>Filter tasks by project</source>
+        <translation>Aufgaben nach Projekt filtern</translation>
+    </message>
+    <message>
+        <source>Search tasks</source>
+        <translation>Aufgaben durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search tasks, projects, statuses</source>
+        <translation>Aufgaben, Projekte, Status durchsuchen</translation>
+    </message>
+    <message>
+        <source>Archived tasks</source>
+        <translation>Archivierte Aufgaben</translation>
+    </message>
+    <message>
+        <source>Show archived tasks</source>
+        <translation>Archivierte Aufgaben anzeigen</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Reload the Focus tasks</source>
+        <translation>Die Focus-Aufgaben neu laden</translation>
+    </message>
+    <message>
+        <source>Focus timer</source>
+        <translation>Focus-Timer</translation>
+    </message>
+    <message>
+        <source>Start timer on task</source>
+        <translation>Timer für Aufgabe starten</translation>
+    </message>
+    <message>
+        <source>Start a timer on the selected task</source>
+        <translation>Einen Timer für die ausgewählte Aufgabe starten</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Stop the Focus timer and save the entry</source>
+        <translation>Den Focus-Timer stoppen und den Eintrag speichern</translation>
+    </message>
+    <message>
+        <source>Timer started on %1</source>
+        <translation>Timer für %1 gestartet</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archivieren</translation>
+    </message>
+    <message>
+        <source>Archive the selected entries</source>
+        <translation>Die ausgewählten Einträge archivieren</translation>
+    </message>
+    <message>
+        <source>Unarchive</source>
+        <translation>Wiederherstellen aus Archiv</translation>
+    </message>
+    <message>
+        <source>Unarchive the selected entries</source>
+        <translation>Die ausgewählten Einträge aus dem Archiv holen</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restore the selected deleted entries</source>
+        <translation>Die ausgewählten gelöschten Einträge wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected entries</source>
+        <translation>Die ausgewählten Einträge löschen</translation>
+    </message>
+    <message>
+        <source>Archived and deleted</source>
+        <translation>Archivierte und gelöschte</translation>
+    </message>
+    <message>
+        <source>Show archived and deleted entries</source>
+        <translation>Archivierte und gelöschte Einträge anzeigen</translation>
+    </message>
+    <message>
+        <source>Edit entries…</source>
+        <translation>Einträge bearbeiten …</translation>
+    </message>
+    <message>
+        <source>Edit or delete the selected entries at once</source>
+        <translation>Die ausgewählten Einträge auf einmal bearbeiten oder löschen</translation>
+    </message>
+    <message>
+        <source>Undo Bulk Edit</source>
+        <translation>Massenbearbeitung rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Undo the last bulk edit</source>
+        <translation>Die letzte Massenbearbeitung rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Status %1</source>
+        <translation>Status %1</translation>
+    </message>
+    <message>
+        <source>Project %1</source>
+        <translation>Projekt %1</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation>Alle Projekte</translation>
+    </message>
+    <message>
+        <source>No project</source>
+        <translation>Kein Projekt</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>No Focus timer running</source>
+        <translation>Kein Focus-Timer läuft</translation>
+    </message>
+    <message numerus="yes">
+        <source>Edit %n entries…</source>
+        <translation>
+            <numerusform>%n Eintrag bearbeiten …</numerusform>
+            <numerusform>%n Einträge bearbeiten …</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::MainWindow</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>Punchclock</source>
+        <translation>Punchclock</translation>
+    </message>
+    <message>
+        <source>Search description, project or tags</source>
+        <translation>Beschreibung, Projekt oder Tags suchen</translation>
+    </message>
+    <message>
+        <source>Search entries</source>
+        <translation>Einträge durchsuchen</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>&amp;Time entries</source>
+        <translation>&amp;Zeiteinträge</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen …</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Timer</source>
+        <translation>&amp;Timer</translation>
+    </message>
+    <message>
+        <source>&amp;Start or Stop</source>
+        <translation>&amp;Starten oder stoppen</translation>
+    </message>
+    <message>
+        <source>&amp;New Entry…</source>
+        <translation>&amp;Neuer Eintrag …</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen …</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Punchclock</source>
+        <translation>&amp;Über Punchclock</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Remaining requests</source>
+        <translation>Verbleibende Anfragen</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation>Löschen rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Anmeldung läuft …</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Angemeldet als %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time entries loaded</source>
+        <translation>
+            <numerusform>%n Zeiteintrag geladen</numerusform>
+            <numerusform>%n Zeiteinträge geladen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requests left this hour</source>
+        <translation>
+            <numerusform>Noch %n Anfrage in dieser Stunde</numerusform>
+            <numerusform>Noch %n Anfragen in dieser Stunde</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entry deleted</source>
+        <translation>Eintrag gelöscht</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”</source>
+        <translation>„%1“ gelöscht</translation>
+    </message>
+    <message>
+        <source>U&amp;ndo Delete</source>
+        <translation>Löschen &amp;rückgängig machen</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::Outbox</name>
+    <message>
+        <source>Could not write the local database: %1</source>
+        <translation>Die lokale Datenbank konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not save the change locally: %1</source>
+        <translation>Die Änderung konnte nicht lokal gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not record a sent change: %1</source>
+        <translation>Eine gesendete Änderung konnte nicht vermerkt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ProjectComboBox</name>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>No project</source>
+        <translation>Kein Projekt</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::SettingsDialog</name>
+    <message>
+        <source>&amp;Close to tray</source>
+        <translation>Beim Schließen in den &amp;Infobereich</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>The language changes the next time Punchclock starts.</source>
+        <translation>Die Sprache ändert sich beim nächsten Start von Punchclock.</translation>
+    </message>
+    <message>
+        <source>Closing the window keeps Punchclock running in the tray</source>
+        <translation>Beim Schließen des Fensters läuft Punchclock im Infobereich weiter</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::SignInDialog</name>
+    <message>
+        <source>Sign in – Punchclock</source>
+        <translation>Anmelden – Punchclock</translation>
+    </message>
+    <message>
+        <source>Sign in to Toggl Track</source>
+        <translation>Bei Toggl Track anmelden</translation>
+    </message>
+    <message>
+        <source>Use your Track API token, or your email and password.</source>
+        <translation>Verwenden Sie Ihren Track-API-Token oder Ihre E-Mail-Adresse und Ihr Passwort.</translation>
+    </message>
+    <message>
+        <source>About signing in</source>
+        <translation>Über die Anmeldung</translation>
+    </message>
+    <message>
+        <source>Keychain notice</source>
+        <translation>Hinweis zum Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>API &amp;token</source>
+        <translation>API-&amp;Token</translation>
+    </message>
+    <message>
+        <source>Sign in with an API token</source>
+        <translation>Mit einem API-Token anmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Email and password</source>
+        <translation>&amp;E-Mail und Passwort</translation>
+    </message>
+    <message>
+        <source>Sign in with email and password</source>
+        <translation>Mit E-Mail-Adresse und Passwort anmelden</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>API-Token</translation>
+    </message>
+    <message>
+        <source>32 letters and digits</source>
+        <translation>32 Buchstaben und Ziffern</translation>
+    </message>
+    <message>
+        <source>API t&amp;oken:</source>
+        <translation>API-T&amp;oken:</translation>
+    </message>
+    <message>
+        <source>Find it in Toggl Track → Profile settings → API Token, at the bottom of the page.</source>
+        <translation>Sie finden ihn in Toggl Track → Profile settings → API Token, unten auf der Seite.</translation>
+    </message>
+    <message>
+        <source>Where to find your API token</source>
+        <translation>Wo Sie Ihren API-Token finden</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>you@example.com</source>
+        <translation>sie@example.com</translation>
+    </message>
+    <message>
+        <source>E&amp;mail:</source>
+        <translation>E-&amp;Mail:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Your password is used once to fetch your API token; it is not kept.</source>
+        <translation>Ihr Passwort wird nur einmal verwendet, um Ihren API-Token abzurufen, und nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>About your password</source>
+        <translation>Über Ihr Passwort</translation>
+    </message>
+    <message>
+        <source>&amp;Advanced: server and Focus</source>
+        <translation>Er&amp;weitert: Server und Focus</translation>
+    </message>
+    <message>
+        <source>Show advanced options</source>
+        <translation>Erweiterte Optionen anzeigen</translation>
+    </message>
+    <message>
+        <source>Server URL</source>
+        <translation>Server-URL</translation>
+    </message>
+    <message>
+        <source>Leave empty for Toggl Track. https only; plain http only to this computer (the sandbox).</source>
+        <translation>Für Toggl Track leer lassen. Nur https; unverschlüsseltes http nur zu diesem Computer (der Sandbox).</translation>
+    </message>
+    <message>
+        <source>&amp;Server URL:</source>
+        <translation>Server-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>Focus API key (optional)</source>
+        <translation>Focus-API-Schlüssel (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Focus API key:</source>
+        <translation>&amp;Focus-API-Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Focus organization ID (optional)</source>
+        <translation>Focus-Organisations-ID (optional)</translation>
+    </message>
+    <message>
+        <source>Focus &amp;organization ID:</source>
+        <translation>Focus-Or&amp;ganisations-ID:</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>Sign-in problem</source>
+        <translation>Problem bei der Anmeldung</translation>
+    </message>
+    <message>
+        <source>Checking with the server…</source>
+        <translation>Wird beim Server geprüft …</translation>
+    </message>
+    <message>
+        <source>Sign-in progress</source>
+        <translation>Fortschritt der Anmeldung</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Hide advanced options</source>
+        <translation>Erweiterte Optionen ausblenden</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in for this session only</source>
+        <translation>Nur für diese &amp;Sitzung anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in for this session only</source>
+        <translation>Nur für diese Sitzung anmelden</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::SignInFlow</name>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Konto</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Abmelden</translation>
+    </message>
+    <message>
+        <source>Signed in again.</source>
+        <translation>Wieder angemeldet.</translation>
+    </message>
+    <message>
+        <source>Signed out.</source>
+        <translation>Abgemeldet.</translation>
+    </message>
+    <message>
+        <source>Use your Track API token, or your email and password.</source>
+        <translation>Verwenden Sie Ihren Track-API-Token oder Ihre E-Mail-Adresse und Ihr Passwort.</translation>
+    </message>
+    <message>
+        <source>Your saved sign-in for %1 could not be read from the keychain. Please sign in again.</source>
+        <translation>Ihre gespeicherte Anmeldung für %1 konnte nicht aus dem Schlüsselbund gelesen werden. Bitte melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>%1 no longer accepts your API token (it may have been reset). Enter the new one to continue: your running timer and unsent changes are kept.</source>
+        <translation>%1 akzeptiert Ihren API-Token nicht mehr (vielleicht wurde er zurückgesetzt). Geben Sie den neuen ein, um fortzufahren: Ihr laufender Timer und nicht gesendete Änderungen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>You are signed out. Sign in again, or cancel to quit.</source>
+        <translation>Sie sind abgemeldet. Melden Sie sich erneut an oder brechen Sie ab, um Punchclock zu beenden.</translation>
+    </message>
+    <message>
+        <source>Punchclock was started with PUNCHCLOCK_TOKEN, so this sign-in is used for this session only and nothing is saved.</source>
+        <translation>Punchclock wurde mit PUNCHCLOCK_TOKEN gestartet. Diese Anmeldung gilt daher nur für diese Sitzung, und nichts wird gespeichert.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No keychain is available&lt;/b&gt; (no Secret Service is running), so Punchclock cannot remember this sign-in. It never writes credentials to disk: you can sign in for this session only, or start a keyring such as GNOME Keyring or KWallet and restart Punchclock.</source>
+        <translation>&lt;b&gt;Kein Schlüsselbund verfügbar&lt;/b&gt; (kein Secret Service läuft), daher kann sich Punchclock diese Anmeldung nicht merken. Zugangsdaten werden nie auf die Festplatte geschrieben: Sie können sich nur für diese Sitzung anmelden oder einen Schlüsselbund wie GNOME Keyring oder KWallet starten und Punchclock neu starten.</translation>
+    </message>
+    <message>
+        <source>Signed in for this session only</source>
+        <translation>Nur für diese Sitzung angemeldet</translation>
+    </message>
+    <message>
+        <source>You are signed in, but the keychain could not save your credentials, so you will be asked again next time. Nothing was written to disk.</source>
+        <translation>Sie sind angemeldet, aber der Schlüsselbund konnte Ihre Zugangsdaten nicht speichern. Beim nächsten Mal werden Sie daher erneut gefragt. Es wurde nichts auf die Festplatte geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::SignInVerifier</name>
+    <message>
+        <source>Enter your email and password.</source>
+        <translation>Geben Sie Ihre E-Mail-Adresse und Ihr Passwort ein.</translation>
+    </message>
+    <message>
+        <source>Enter your API token.</source>
+        <translation>Geben Sie Ihren API-Token ein.</translation>
+    </message>
+    <message>
+        <source>The server accepted the sign-in but sent no API token.</source>
+        <translation>Der Server hat die Anmeldung angenommen, aber keinen API-Token gesendet.</translation>
+    </message>
+    <message>
+        <source>The email or password is wrong (the server answered %1).</source>
+        <translation>E-Mail-Adresse oder Passwort sind falsch (Antwort des Servers: %1).</translation>
+    </message>
+    <message>
+        <source>The server rejected this API token (it answered %1). Copy it again from Toggl Track → Profile settings → API Token.</source>
+        <translation>Der Server hat diesen API-Token abgelehnt (Antwort: %1). Kopieren Sie ihn erneut aus Toggl Track → Profile settings → API Token.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server address. Use the form https://server.example.com.</source>
+        <translation>„%1“ ist keine Serveradresse. Verwenden Sie die Form https://server.example.com.</translation>
+    </message>
+    <message>
+        <source>%1 is not a secure address: only https:// servers are allowed (plain http:// only to this computer, such as the sandbox).</source>
+        <translation>%1 ist keine sichere Adresse: Nur https://-Server sind erlaubt (unverschlüsseltes http:// nur zu diesem Computer, etwa zur Sandbox).</translation>
+    </message>
+    <message>
+        <source>Could not reach %1. Check your network connection and the server address.</source>
+        <translation>%1 ist nicht erreichbar. Prüfen Sie Ihre Netzwerkverbindung und die Serveradresse.</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Details: %1</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time. Check your network connection, then try again.</source>
+        <translation>%1 hat nicht rechtzeitig geantwortet. Prüfen Sie Ihre Netzwerkverbindung und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>%1 has a problem right now (server error %2). Try again in a few minutes.</source>
+        <translation>%1 hat gerade ein Problem (Serverfehler %2). Versuchen Sie es in ein paar Minuten erneut.</translation>
+    </message>
+    <message>
+        <source>%1 asks to wait before signing in again (too many requests). Try again later.</source>
+        <translation>%1 bittet um eine Pause vor der nächsten Anmeldung (zu viele Anfragen). Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>%1 does not look like a Toggl Track server (no /api/v9/me). Check the server address.</source>
+        <translation>%1 scheint kein Toggl-Track-Server zu sein (kein /api/v9/me). Prüfen Sie die Serveradresse.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>Anmeldung fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::SyncEngine</name>
+    <message>
+        <source>No workspace known yet</source>
+        <translation>Noch kein Workspace bekannt</translation>
+    </message>
+    <message>
+        <source>The entry was never created on the server</source>
+        <translation>Der Eintrag wurde nie auf dem Server angelegt</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::SyncStatusLabel</name>
+    <message>
+        <source>Sync state</source>
+        <translation>Synchronisierungsstatus</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline · %n change(s) not sent</source>
+        <translation>
+            <numerusform>Offline · %n Änderung nicht gesendet</numerusform>
+            <numerusform>Offline · %n Änderungen nicht gesendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n Änderung wartet auf das Senden</numerusform>
+            <numerusform>%n Änderungen warten auf das Senden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Your changes are saved on this computer and are sent when it answers again.</source>
+        <translation>Der Server ist nicht erreichbar. Ihre Änderungen sind auf diesem Computer gespeichert und werden gesendet, sobald er wieder antwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::TagsEdit</name>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Tags, comma separated</source>
+        <translation>Tags, durch Kommas getrennt</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::TimeEntryModel</name>
+    <message>
+        <source>Project %1</source>
+        <translation>Projekt %1</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>Client: %1</source>
+        <translation>Kunde: %1</translation>
+    </message>
+    <message>
+        <source>Billable</source>
+        <translation>Abrechenbar</translation>
+    </message>
+    <message>
+        <source>Not billable</source>
+        <translation>Nicht abrechenbar</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>ddd d MMM, HH:mm</source>
+        <comment>start/stop time format (QDateTime::toString)</comment>
+        <translation>ddd, d. MMM, HH:mm</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::TimerBar</name>
+    <message>
+        <source>Timer</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>What are you working on?</source>
+        <translation>Woran arbeiten Sie gerade?</translation>
+    </message>
+    <message>
+        <source>Billable</source>
+        <translation>Abrechenbar</translation>
+    </message>
+    <message>
+        <source>Elapsed time</source>
+        <translation>Verstrichene Zeit</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Stop timer</source>
+        <translation>Timer stoppen</translation>
+    </message>
+    <message>
+        <source>Start timer</source>
+        <translation>Timer starten</translation>
+    </message>
+    <message>
+        <source>Stop the running timer</source>
+        <translation>Den laufenden Timer stoppen</translation>
+    </message>
+    <message>
+        <source>Start a timer (Enter in the description)</source>
+        <translation>Einen Timer starten (Eingabetaste in der Beschreibung)</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::TimerController</name>
+    <message>
+        <source>Could not stop the running timer: %1</source>
+        <translation>Der laufende Timer konnte nicht gestoppt werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not start the timer: %1</source>
+        <translation>Der Timer konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not stop the timer: %1</source>
+        <translation>Der Timer konnte nicht gestoppt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::TrackSession</name>
+    <message>
+        <source>Could not save “%1”: the local database refused it</source>
+        <translation>„%1“ konnte nicht gespeichert werden: Die lokale Datenbank hat es abgelehnt</translation>
+    </message>
+    <message>
+        <source>The change could not be saved locally</source>
+        <translation>Die Änderung konnte nicht lokal gespeichert werden</translation>
+    </message>
+    <message>
+        <source>The server refused the new entry “%1”: %2</source>
+        <translation>Der Server hat den neuen Eintrag „%1“ abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>Could not save “%1”: %2</source>
+        <translation>„%1“ konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not stop “%1”: %2</source>
+        <translation>„%1“ konnte nicht gestoppt werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not delete “%1”: %2</source>
+        <translation>„%1“ konnte nicht gelöscht werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsent change(s) belong to another account (%1); they are kept and sent when you sign in to it again.</source>
+        <translation>
+            <numerusform>%n nicht gesendete Änderung gehört zu einem anderen Konto (%1); sie bleibt erhalten und wird gesendet, sobald Sie sich wieder bei diesem anmelden.</numerusform>
+            <numerusform>%n nicht gesendete Änderungen gehören zu einem anderen Konto (%1); sie bleiben erhalten und werden gesendet, sobald Sie sich wieder bei diesem anmelden.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::TrayMenu</name>
+    <message>
+        <source>Punchclock tray menu</source>
+        <translation>Punchclock-Menü im Infobereich</translation>
+    </message>
+    <message>
+        <source>Start timer</source>
+        <translation>Timer starten</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Continue a recent entry</source>
+        <translation>Einen kürzlichen Eintrag fortsetzen</translation>
+    </message>
+    <message>
+        <source>Start on a &amp;Focus task</source>
+        <translation>Mit Focus-&amp;Aufgabe starten</translation>
+    </message>
+    <message>
+        <source>Start on a Focus task</source>
+        <translation>Mit einer Focus-Aufgabe starten</translation>
+    </message>
+    <message>
+        <source>&amp;Show window</source>
+        <translation>Fenster an&amp;zeigen</translation>
+    </message>
+    <message>
+        <source>C&amp;lose to tray</source>
+        <translation>Beim Schließen in den &amp;Infobereich</translation>
+    </message>
+    <message>
+        <source>Closing the window keeps Punchclock running in the tray</source>
+        <translation>Beim Schließen des Fensters läuft Punchclock im Infobereich weiter</translation>
+    </message>
+    <message>
+        <source>&amp;Quit Punchclock</source>
+        <translation>Punchclock &amp;beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Hide window</source>
+        <translation>Fenster aus&amp;blenden</translation>
+    </message>
+    <message>
+        <source>S&amp;top timer</source>
+        <translation>Timer s&amp;toppen</translation>
+    </message>
+    <message>
+        <source>S&amp;top “%1”</source>
+        <translation>„%1“ s&amp;toppen</translation>
+    </message>
+    <message>
+        <source>&amp;Start timer</source>
+        <translation>Timer &amp;starten</translation>
+    </message>
+    <message>
+        <source>&amp;Start “%1”</source>
+        <translation>„%1“ &amp;starten</translation>
+    </message>
+    <message>
+        <source>(no description)</source>
+        <translation>(keine Beschreibung)</translation>
+    </message>
+</context>
+</TS>

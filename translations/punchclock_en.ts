@@ -1,0 +1,240 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US" sourcelanguage="en">
+<context>
+    <name>punchclock::BulkEditController</name>
+    <message numerus="yes">
+        <source>Undo &amp;Bulk Edit of %n Entries</source>
+        <translation>
+            <numerusform>Undo &amp;Bulk Edit of %n Entry</numerusform>
+            <numerusform>Undo &amp;Bulk Edit of %n Entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restoring %n entries…</source>
+        <translation>
+            <numerusform>Restoring %n entry…</numerusform>
+            <numerusform>Restoring %n entries…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::BulkEditDialog</name>
+    <message numerus="yes">
+        <source>Edit %n Entries</source>
+        <translation>
+            <numerusform>Edit %n Entry</numerusform>
+            <numerusform>Edit %n Entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Edit %n entries</source>
+        <translation>
+            <numerusform>Edit %n entry</numerusform>
+            <numerusform>Edit %n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Apply to %n entries</source>
+        <translation>
+            <numerusform>&amp;Apply to %n entry</numerusform>
+            <numerusform>&amp;Apply to %n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Delete %n entries…</source>
+        <translation>
+            <numerusform>&amp;Delete %n entry…</numerusform>
+            <numerusform>&amp;Delete %n entries…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n entries with %1 of tracked time?</source>
+        <translation>
+            <numerusform>Delete %n entry with %1 of tracked time?</numerusform>
+            <numerusform>Delete %n entries with %1 of tracked time?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving %n entries…</source>
+        <translation>
+            <numerusform>Saving %n entry…</numerusform>
+            <numerusform>Saving %n entries…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %n entries…</source>
+        <translation>
+            <numerusform>Deleting %n entry…</numerusform>
+            <numerusform>Deleting %n entries…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::BulkReportDialog</name>
+    <message numerus="yes">
+        <source>%n entries changed.</source>
+        <translation>
+            <numerusform>%n entry changed.</numerusform>
+            <numerusform>%n entries changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries deleted.</source>
+        <translation>
+            <numerusform>%n entry deleted.</numerusform>
+            <numerusform>%n entries deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries restored.</source>
+        <translation>
+            <numerusform>%n entry restored.</numerusform>
+            <numerusform>%n entries restored.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server refused %n entries; they keep their previous values.</source>
+        <translation>
+            <numerusform>The server refused %n entry; it keeps its previous values.</numerusform>
+            <numerusform>The server refused %n entries; they keep their previous values.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries were not sent (cancelled) and are unchanged.</source>
+        <translation>
+            <numerusform>%n entry was not sent (cancelled) and is unchanged.</numerusform>
+            <numerusform>%n entries were not sent (cancelled) and are unchanged.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries got no answer; refresh to see their state.</source>
+        <translation>
+            <numerusform>%n entry got no answer; refresh to see its state.</numerusform>
+            <numerusform>%n entries got no answer; refresh to see their state.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::DayGroupModel</name>
+    <message numerus="yes">
+        <source>%1, %n entries</source>
+        <translation>
+            <numerusform>%1, %n entry</numerusform>
+            <numerusform>%1, %n entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::DesktopIntegration</name>
+    <message numerus="yes">
+        <source>Offline: %n change(s) will be sent when the server can be reached again.</source>
+        <translation>
+            <numerusform>Offline: %n change will be sent when the server can be reached again.</numerusform>
+            <numerusform>Offline: %n changes will be sent when the server can be reached again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::EntriesView</name>
+    <message numerus="yes">
+        <source>&amp;Edit %n entries…</source>
+        <translation>
+            <numerusform>&amp;Edit %n entry…</numerusform>
+            <numerusform>&amp;Edit %n entries…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::FocusBulkDialog</name>
+    <message numerus="yes">
+        <source>Edit %n Focus Entries</source>
+        <translation>
+            <numerusform>Edit %n Focus Entry</numerusform>
+            <numerusform>Edit %n Focus Entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Edit %n Focus entries</source>
+        <translation>
+            <numerusform>Edit %n Focus entry</numerusform>
+            <numerusform>Edit %n Focus entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Apply to %n entries</source>
+        <translation>
+            <numerusform>&amp;Apply to %n entry</numerusform>
+            <numerusform>&amp;Apply to %n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Delete %n entries</source>
+        <translation>
+            <numerusform>&amp;Delete %n entry</numerusform>
+            <numerusform>&amp;Delete %n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Restore %n entries</source>
+        <translation>
+            <numerusform>&amp;Restore %n entry</numerusform>
+            <numerusform>&amp;Restore %n entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::FocusView</name>
+    <message numerus="yes">
+        <source>Edit %n entries…</source>
+        <translation>
+            <numerusform>Edit %n entry…</numerusform>
+            <numerusform>Edit %n entries…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::MainWindow</name>
+    <message numerus="yes">
+        <source>%n time entries loaded</source>
+        <translation>
+            <numerusform>%n time entry loaded</numerusform>
+            <numerusform>%n time entries loaded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requests left this hour</source>
+        <translation>
+            <numerusform>%n request left this hour</numerusform>
+            <numerusform>%n requests left this hour</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::SyncStatusLabel</name>
+    <message numerus="yes">
+        <source>Offline · %n change(s) not sent</source>
+        <translation>
+            <numerusform>Offline · %n change not sent</numerusform>
+            <numerusform>Offline · %n changes not sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n change waiting to be sent</numerusform>
+            <numerusform>%n changes waiting to be sent</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::TrackSession</name>
+    <message numerus="yes">
+        <source>%n unsent change(s) belong to another account (%1); they are kept and sent when you sign in to it again.</source>
+        <translation>
+            <numerusform>%n unsent change belongs to another account (%1); it is kept and sent when you sign in to it again.</numerusform>
+            <numerusform>%n unsent changes belong to another account (%1); they are kept and sent when you sign in to it again.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

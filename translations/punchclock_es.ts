@@ -1,0 +1,1847 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES" sourcelanguage="en">
+<context>
+    <name>main</name>
+    <message>
+        <source>Displays version information.</source>
+        <translation>Muestra la información de la versión.</translation>
+    </message>
+    <message>
+        <source>Toggl-compatible server to use (default: %1).</source>
+        <translation>Servidor compatible con Toggl que se usará (predeterminado: %1).</translation>
+    </message>
+    <message>
+        <source>Toggl Focus organization ID (the Focus API key comes from PUNCHCLOCK_FOCUS_KEY).</source>
+        <translation>ID de organización de Toggl Focus (la clave de API de Focus se toma de PUNCHCLOCK_FOCUS_KEY).</translation>
+    </message>
+    <message>
+        <source>Desktop timer for Toggl Track.</source>
+        <translation>Temporizador de escritorio para Toggl Track.</translation>
+    </message>
+    <message>
+        <source>&amp;Focus</source>
+        <translation>&amp;Focus</translation>
+    </message>
+    <message>
+        <source>Punchclock</source>
+        <translation>Punchclock</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::AboutDialog</name>
+    <message>
+        <source>About Punchclock</source>
+        <translation>Acerca de Punchclock</translation>
+    </message>
+    <message>
+        <source>A fast, native desktop timer for Toggl Track and Toggl Focus.</source>
+        <translation>Un temporizador de escritorio rápido y nativo para Toggl Track y Toggl Focus.</translation>
+    </message>
+    <message>
+        <source>Punchclock is free software: you can redistribute it and modify it under the terms of the %1, version 3 or (at your option) any later version. It comes with no warranty.</source>
+        <translation>Punchclock es software libre: puede redistribuirlo y modificarlo según los términos de la %1, versión 3 o (a su elección) cualquier versión posterior. Se ofrece sin ninguna garantía.</translation>
+    </message>
+    <message>
+        <source>GNU General Public License</source>
+        <translation>Licencia Pública General de GNU</translation>
+    </message>
+    <message>
+        <source>Website and source code</source>
+        <translation>Sitio web y código fuente</translation>
+    </message>
+    <message>
+        <source>About Toggl Track</source>
+        <translation>Acerca de Toggl Track</translation>
+    </message>
+    <message>
+        <source>Punchclock is not affiliated with Toggl. Built with Qt %1.</source>
+        <translation>Punchclock no está afiliado a Toggl. Creado con Qt %1.</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ApiError</name>
+    <message>
+        <source>Bad request</source>
+        <translation>Solicitud incorrecta</translation>
+    </message>
+    <message>
+        <source>Not signed in: credentials missing or rejected</source>
+        <translation>Sin sesión iniciada: faltan las credenciales o fueron rechazadas</translation>
+    </message>
+    <message>
+        <source>Payment required</source>
+        <translation>Pago requerido</translation>
+    </message>
+    <message>
+        <source>Access denied: check the API token</source>
+        <translation>Acceso denegado: compruebe el token de API</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>No encontrado</translation>
+    </message>
+    <message>
+        <source>Method not allowed</source>
+        <translation>Método no permitido</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflicto</translation>
+    </message>
+    <message>
+        <source>Gone</source>
+        <translation>Ya no existe</translation>
+    </message>
+    <message>
+        <source>Request too large</source>
+        <translation>Solicitud demasiado grande</translation>
+    </message>
+    <message>
+        <source>Too many requests</source>
+        <translation>Demasiadas solicitudes</translation>
+    </message>
+    <message>
+        <source>Internal server error</source>
+        <translation>Error interno del servidor</translation>
+    </message>
+    <message>
+        <source>Bad gateway</source>
+        <translation>Puerta de enlace incorrecta</translation>
+    </message>
+    <message>
+        <source>Service unavailable</source>
+        <translation>Servicio no disponible</translation>
+    </message>
+    <message>
+        <source>Gateway timeout</source>
+        <translation>Tiempo de espera de la puerta de enlace agotado</translation>
+    </message>
+    <message>
+        <source>Server error</source>
+        <translation>Error del servidor</translation>
+    </message>
+    <message>
+        <source>Request refused</source>
+        <translation>Solicitud rechazada</translation>
+    </message>
+    <message>
+        <source>Unexpected answer</source>
+        <translation>Respuesta inesperada</translation>
+    </message>
+    <message>
+        <source>Authentication failed</source>
+        <translation>Error de autenticación</translation>
+    </message>
+    <message>
+        <source>Request quota used up</source>
+        <translation>Cuota de solicitudes agotada</translation>
+    </message>
+    <message>
+        <source>Premium feature</source>
+        <translation>Función premium</translation>
+    </message>
+    <message>
+        <source>Rate limited</source>
+        <translation>Límite de frecuencia alcanzado</translation>
+    </message>
+    <message>
+        <source>Network error</source>
+        <translation>Error de red</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>Tiempo de espera agotado</translation>
+    </message>
+    <message>
+        <source>Malformed answer</source>
+        <translation>Respuesta mal formada</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Insecure server address</source>
+        <translation>Dirección de servidor no segura</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ApiTransport</name>
+    <message>
+        <source>Not a usable server address: %1</source>
+        <translation>No es una dirección de servidor utilizable: %1</translation>
+    </message>
+    <message>
+        <source>Refusing to send credentials to %1: only https is allowed (plain http only to this computer)</source>
+        <translation>No se envían credenciales a %1: solo se permite https (http sin cifrar solo hacia este equipo)</translation>
+    </message>
+    <message>
+        <source>The hourly request quota is used up; it resets at %1</source>
+        <translation>La cuota de solicitudes por hora está agotada; se restablece a las %1</translation>
+    </message>
+    <message>
+        <source>No answer within %1 s</source>
+        <translation>Sin respuesta en %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::BulkEditController</name>
+    <message>
+        <source>Undo &amp;Bulk Edit</source>
+        <translation>Deshacer edición &amp;masiva</translation>
+    </message>
+    <message>
+        <source>Give the entries of the last bulk edit their previous values back</source>
+        <translation>Devuelve a las entradas de la última edición masiva sus valores anteriores</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo &amp;Bulk Edit of %n Entries</source>
+        <translation>
+            <numerusform>Deshacer edición &amp;masiva de %n entrada</numerusform>
+            <numerusform>Deshacer edición &amp;masiva de %n entradas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restoring %n entries…</source>
+        <translation>
+            <numerusform>Restaurando %n entrada…</numerusform>
+            <numerusform>Restaurando %n entradas…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>Dete&amp;ner</translation>
+    </message>
+    <message>
+        <source>Undo Bulk Edit</source>
+        <translation>Deshacer edición masiva</translation>
+    </message>
+    <message>
+        <source>Undo progress</source>
+        <translation>Progreso de la operación de deshacer</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::BulkEditDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Edit %n Entries</source>
+        <translation>
+            <numerusform>Editar %n entrada</numerusform>
+            <numerusform>Editar %n entradas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Edit %n entries</source>
+        <translation>
+            <numerusform>Editar %n entrada</numerusform>
+            <numerusform>Editar %n entradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 tracked</source>
+        <translation>%1 · %2 registrado</translation>
+    </message>
+    <message>
+        <source>Selection summary</source>
+        <translation>Resumen de la selección</translation>
+    </message>
+    <message>
+        <source>Only the checked fields change; everything else stays as it is.</source>
+        <translation>Solo cambian los campos marcados; todo lo demás se queda como está.</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>Requests sent</source>
+        <translation>Solicitudes enviadas</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Apply to %n entries</source>
+        <translation>
+            <numerusform>&amp;Aplicar a %n entrada</numerusform>
+            <numerusform>&amp;Aplicar a %n entradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply the checked changes</source>
+        <translation>Aplicar los cambios marcados</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Delete %n entries…</source>
+        <translation>
+            <numerusform>E&amp;liminar %n entrada…</numerusform>
+            <numerusform>E&amp;liminar %n entradas…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete all selected entries</source>
+        <translation>Eliminar todas las entradas seleccionadas</translation>
+    </message>
+    <message>
+        <source>Delete Entries</source>
+        <translation>Eliminar entradas</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Deleted Track entries cannot be brought back.</source>
+        <translation>Las entradas de Track eliminadas no se pueden recuperar.</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n entries with %1 of tracked time?</source>
+        <translation>
+            <numerusform>¿Eliminar %n entrada con %1 de tiempo registrado?</numerusform>
+            <numerusform>¿Eliminar %n entradas con %1 de tiempo registrado?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving %n entries…</source>
+        <translation>
+            <numerusform>Guardando %n entrada…</numerusform>
+            <numerusform>Guardando %n entradas…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %n entries…</source>
+        <translation>
+            <numerusform>Eliminando %n entrada…</numerusform>
+            <numerusform>Eliminando %n entradas…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopping after the current request…</source>
+        <translation>Deteniendo tras la solicitud en curso…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>Dete&amp;ner</translation>
+    </message>
+    <message>
+        <source>Stop after the current request</source>
+        <translation>Detener tras la solicitud en curso</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::BulkEditForm</name>
+    <message>
+        <source>New description for every entry</source>
+        <translation>Nueva descripción para cada entrada</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Descripción</translation>
+    </message>
+    <message>
+        <source>&amp;Project</source>
+        <translation>&amp;Proyecto</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>Reemplazar por</translation>
+    </message>
+    <message>
+        <source>What to do with the tags</source>
+        <translation>Qué hacer con las etiquetas</translation>
+    </message>
+    <message>
+        <source>tag, another tag</source>
+        <translation>etiqueta, otra etiqueta</translation>
+    </message>
+    <message>
+        <source>&amp;Tags</source>
+        <translation>&amp;Etiquetas</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Billable</source>
+        <translation>Facturable</translation>
+    </message>
+    <message>
+        <source>Not billable</source>
+        <translation>No facturable</translation>
+    </message>
+    <message>
+        <source>&amp;Billable</source>
+        <translation>&amp;Facturable</translation>
+    </message>
+    <message>
+        <source>Task ID (empty: no task)</source>
+        <translation>ID de tarea (vacío: sin tarea)</translation>
+    </message>
+    <message>
+        <source>Tas&amp;k</source>
+        <translation>&amp;Tarea</translation>
+    </message>
+    <message>
+        <source>Later by</source>
+        <translation>Más tarde en</translation>
+    </message>
+    <message>
+        <source>Earlier by</source>
+        <translation>Más temprano en</translation>
+    </message>
+    <message>
+        <source>Move later or earlier</source>
+        <translation>Mover más tarde o más temprano</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Days to move</source>
+        <translation>Días que mover</translation>
+    </message>
+    <message>
+        <source>Hours and minutes to move</source>
+        <translation>Horas y minutos que mover</translation>
+    </message>
+    <message>
+        <source>&amp;Move start and stop</source>
+        <translation>&amp;Mover inicio y fin</translation>
+    </message>
+    <message>
+        <source>Change this field on every selected entry</source>
+        <translation>Cambiar este campo en cada entrada seleccionada</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Cambiar %1</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::BulkReportDialog</name>
+    <message numerus="yes">
+        <source>%n entries changed.</source>
+        <translation>
+            <numerusform>%n entrada modificada.</numerusform>
+            <numerusform>%n entradas modificadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries deleted.</source>
+        <translation>
+            <numerusform>%n entrada eliminada.</numerusform>
+            <numerusform>%n entradas eliminadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries restored.</source>
+        <translation>
+            <numerusform>%n entrada restaurada.</numerusform>
+            <numerusform>%n entradas restauradas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bulk Edit Report</source>
+        <translation>Informe de la edición masiva</translation>
+    </message>
+    <message>
+        <source>Bulk edit report</source>
+        <translation>Informe de la edición masiva</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server refused %n entries; they keep their previous values.</source>
+        <translation>
+            <numerusform>El servidor rechazó %n entrada; conserva sus valores anteriores.</numerusform>
+            <numerusform>El servidor rechazó %n entradas; conservan sus valores anteriores.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries were not sent (cancelled) and are unchanged.</source>
+        <translation>
+            <numerusform>%n entrada no se envió (cancelada) y no ha cambiado.</numerusform>
+            <numerusform>%n entradas no se enviaron (canceladas) y no han cambiado.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries got no answer; refresh to see their state.</source>
+        <translation>
+            <numerusform>%n entrada no obtuvo respuesta; actualice para ver su estado.</numerusform>
+            <numerusform>%n entradas no obtuvieron respuesta; actualice para ver su estado.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped by an error: %1</source>
+        <translation>Detenido por un error: %1</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Entries the server refused</source>
+        <translation>Entradas rechazadas por el servidor</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Server message</source>
+        <translation>Mensaje del servidor</translation>
+    </message>
+    <message>
+        <source>(no description)</source>
+        <translation>(sin descripción)</translation>
+    </message>
+    <message>
+        <source>Close report</source>
+        <translation>Cerrar el informe</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::CredentialStore</name>
+    <message>
+        <source>The keychain entry is empty.</source>
+        <translation>La entrada del llavero está vacía.</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::DayGroupModel</name>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Ayer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n entries</source>
+        <translation>
+            <numerusform>%1, %n entrada</numerusform>
+            <numerusform>%1, %n entradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>dddd, d MMMM</source>
+        <comment>day heading format, this year</comment>
+        <translation>dddd, d &apos;de&apos; MMMM</translation>
+    </message>
+    <message>
+        <source>dddd, d MMMM yyyy</source>
+        <comment>day heading format, other years</comment>
+        <translation>dddd, d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::DesktopIntegration</name>
+    <message>
+        <source>Punchclock is still running</source>
+        <translation>Punchclock sigue en marcha</translation>
+    </message>
+    <message>
+        <source>The timer keeps going in the tray. To quit when the window closes, turn off “Close to tray” in the tray menu.</source>
+        <translation>El temporizador sigue en la bandeja del sistema. Para salir al cerrar la ventana, desactive «Al cerrar, quedarse en la bandeja» en el menú de la bandeja.</translation>
+    </message>
+    <message>
+        <source>Punchclock</source>
+        <translation>Punchclock</translation>
+    </message>
+    <message>
+        <source>Punchclock — no timer running</source>
+        <translation>Punchclock: ningún temporizador en marcha</translation>
+    </message>
+    <message>
+        <source>(no description)</source>
+        <translation>(sin descripción)</translation>
+    </message>
+    <message>
+        <source>Running for %1</source>
+        <translation>En marcha desde hace %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline: %n change(s) will be sent when the server can be reached again.</source>
+        <translation>
+            <numerusform>Sin conexión: %n cambio se enviará cuando se pueda volver a contactar con el servidor.</numerusform>
+            <numerusform>Sin conexión: %n cambios se enviarán cuando se pueda volver a contactar con el servidor.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::EntriesView</name>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continuar</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplicar</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>E&amp;liminar</translation>
+    </message>
+    <message>
+        <source>Time entries</source>
+        <translation>Entradas de tiempo</translation>
+    </message>
+    <message>
+        <source>Start a new timer like this entry</source>
+        <translation>Iniciar un nuevo temporizador como esta entrada</translation>
+    </message>
+    <message>
+        <source>Billable</source>
+        <translation>Facturable</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Edit %n entries…</source>
+        <translation>
+            <numerusform>&amp;Editar %n entrada…</numerusform>
+            <numerusform>&amp;Editar %n entradas…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entry actions</source>
+        <translation>Acciones de la entrada</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::EntryDelegate</name>
+    <message>
+        <source>Start time</source>
+        <translation>Hora de inicio</translation>
+    </message>
+    <message>
+        <source>Stop time</source>
+        <translation>Hora de fin</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>1:30, 1:30:15, 90m, 1h 30m or 1.5h</source>
+        <translation>1:30, 1:30:15, 90m, 1h 30m o 1.5h</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Not a duration. Try 1:30, 1:30:15, 90m, 1h 30m or 1.5h.</source>
+        <translation>No es una duración. Pruebe 1:30, 1:30:15, 90m, 1h 30m o 1.5h.</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::EntryEdit</name>
+    <message>
+        <source>Unknown project.</source>
+        <translation>Proyecto desconocido.</translation>
+    </message>
+    <message>
+        <source>Not a valid start time.</source>
+        <translation>No es una hora de inicio válida.</translation>
+    </message>
+    <message>
+        <source>A running entry cannot start in the future.</source>
+        <translation>Una entrada en curso no puede empezar en el futuro.</translation>
+    </message>
+    <message>
+        <source>Not a valid stop time.</source>
+        <translation>No es una hora de fin válida.</translation>
+    </message>
+    <message>
+        <source>Stop must not be before start.</source>
+        <translation>El fin no puede ser anterior al inicio.</translation>
+    </message>
+    <message>
+        <source>Not a duration. Try 1:30, 1:30:15, 90m, 1h 30m or 1.5h.</source>
+        <translation>No es una duración. Pruebe 1:30, 1:30:15, 90m, 1h 30m o 1.5h.</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::FocusBulkDialog</name>
+    <message>
+        <source>T&amp;ype</source>
+        <translation>T&amp;ipo</translation>
+    </message>
+    <message>
+        <source>Move to &amp;task</source>
+        <translation>Mover a otra &amp;tarea</translation>
+    </message>
+    <message>
+        <source>&amp;Move start</source>
+        <translation>&amp;Mover inicio</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Edit %n Focus Entries</source>
+        <translation>
+            <numerusform>Editar %n entrada de Focus</numerusform>
+            <numerusform>Editar %n entradas de Focus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Edit %n Focus entries</source>
+        <translation>
+            <numerusform>Editar %n entrada de Focus</numerusform>
+            <numerusform>Editar %n entradas de Focus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the checked fields change; everything else stays as it is.</source>
+        <translation>Solo cambian los campos marcados; todo lo demás se queda como está.</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Task ID</source>
+        <translation>ID de tarea</translation>
+    </message>
+    <message>
+        <source>Later by</source>
+        <translation>Más tarde en</translation>
+    </message>
+    <message>
+        <source>Earlier by</source>
+        <translation>Más temprano en</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Change the type</source>
+        <translation>Cambiar el tipo</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Move to another task</source>
+        <translation>Mover a otra tarea</translation>
+    </message>
+    <message>
+        <source>Move the start times</source>
+        <translation>Mover las horas de inicio</translation>
+    </message>
+    <message>
+        <source>Move later or earlier</source>
+        <translation>Mover más tarde o más temprano</translation>
+    </message>
+    <message>
+        <source>Days to move</source>
+        <translation>Días que mover</translation>
+    </message>
+    <message>
+        <source>Hours and minutes to move</source>
+        <translation>Horas y minutos que mover</translation>
+    </message>
+    <message>
+        <source>Requests sent</source>
+        <translation>Solicitudes enviadas</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Apply to %n entries</source>
+        <translation>
+            <numerusform>&amp;Aplicar a %n entrada</numerusform>
+            <numerusform>&amp;Aplicar a %n entradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply the checked changes</source>
+        <translation>Aplicar los cambios marcados</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Delete %n entries</source>
+        <translation>
+            <numerusform>E&amp;liminar %n entrada</numerusform>
+            <numerusform>E&amp;liminar %n entradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the selected entries</source>
+        <translation>Eliminar las entradas seleccionadas</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Restore %n entries</source>
+        <translation>
+            <numerusform>&amp;Restaurar %n entrada</numerusform>
+            <numerusform>&amp;Restaurar %n entradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore the selected deleted entries</source>
+        <translation>Restaurar las entradas eliminadas seleccionadas</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>Eliminando…</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Restaurando…</translation>
+    </message>
+    <message>
+        <source>Focus entry %1</source>
+        <translation>Entrada de Focus %1</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>Dete&amp;ner</translation>
+    </message>
+    <message>
+        <source>Stopping after the current request…</source>
+        <translation>Deteniendo tras la solicitud en curso…</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::FocusSession</name>
+    <message>
+        <source>Toggl Focus needs an API key and an organization ID</source>
+        <translation>Toggl Focus necesita una clave de API y un ID de organización</translation>
+    </message>
+    <message>
+        <source>Toggl Focus did not name a current workspace</source>
+        <translation>Toggl Focus no indicó ningún espacio de trabajo actual</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::FocusTaskModel</name>
+    <message>
+        <source>%1 of %2 tracked (%3%)</source>
+        <translation>%1 de %2 registrado (%3 %)</translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1 (archivada)</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Proyecto</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Estimación</translation>
+    </message>
+    <message>
+        <source>Tracked</source>
+        <translation>Registrado</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::FocusTaskTimer</name>
+    <message>
+        <source>Not connected to Toggl Focus: the timer keeps running</source>
+        <translation>Sin conexión con Toggl Focus: el temporizador sigue en marcha</translation>
+    </message>
+    <message>
+        <source>Could not save the Focus entry (the timer keeps running): %1</source>
+        <translation>No se pudo guardar la entrada de Focus (el temporizador sigue en marcha): %1</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::FocusTimeEntryModel</name>
+    <message>
+        <source>Not connected to Toggl Focus</source>
+        <translation>Sin conexión con Toggl Focus</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en marcha</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Eliminada</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivada</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En marcha</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::FocusView</name>
+    <message>
+        <source>Focus tasks</source>
+        <translation>Tareas de Focus</translation>
+    </message>
+    <message>
+        <source>Time entries of the selected task</source>
+        <translation>Entradas de tiempo de la tarea seleccionada</translation>
+    </message>
+    <message>
+        <source>Focus status</source>
+        <translation>Estado de Focus</translation>
+    </message>
+    <message>
+        <source>Tasks loaded</source>
+        <translation>Tareas cargadas</translation>
+    </message>
+    <message>
+        <source>Saved %1 on the task</source>
+        <translation>Se guardaron %1 en la tarea</translation>
+    </message>
+    <message>
+        <source>Filter tasks by status</source>
+        <translation>Filtrar tareas por estado</translation>
+    </message>
+    <message>
+        <source>Filter tasks by project</source>
+        <translation>Filtrar tareas por proyecto</translation>
+    </message>
+    <message>
+        <source>Search tasks</source>
+        <translation>Buscar tareas</translation>
+    </message>
+    <message>
+        <source>Search tasks, projects, statuses</source>
+        <translation>Buscar tareas, proyectos, estados</translation>
+    </message>
+    <message>
+        <source>Archived tasks</source>
+        <translation>Tareas archivadas</translation>
+    </message>
+    <message>
+        <source>Show archived tasks</source>
+        <translation>Mostrar las tareas archivadas</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Reload the Focus tasks</source>
+        <translation>Volver a cargar las tareas de Focus</translation>
+    </message>
+    <message>
+        <source>Focus timer</source>
+        <translation>Temporizador de Focus</translation>
+    </message>
+    <message>
+        <source>Start timer on task</source>
+        <translation>Iniciar temporizador en la tarea</translation>
+    </message>
+    <message>
+        <source>Start a timer on the selected task</source>
+        <translation>Iniciar un temporizador en la tarea seleccionada</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Stop the Focus timer and save the entry</source>
+        <translation>Detener el temporizador de Focus y guardar la entrada</translation>
+    </message>
+    <message>
+        <source>Timer started on %1</source>
+        <translation>Temporizador iniciado en %1</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archivar</translation>
+    </message>
+    <message>
+        <source>Archive the selected entries</source>
+        <translation>Archivar las entradas seleccionadas</translation>
+    </message>
+    <message>
+        <source>Unarchive</source>
+        <translation>Desarchivar</translation>
+    </message>
+    <message>
+        <source>Unarchive the selected entries</source>
+        <translation>Desarchivar las entradas seleccionadas</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <source>Restore the selected deleted entries</source>
+        <translation>Restaurar las entradas eliminadas seleccionadas</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete the selected entries</source>
+        <translation>Eliminar las entradas seleccionadas</translation>
+    </message>
+    <message>
+        <source>Archived and deleted</source>
+        <translation>Archivadas y eliminadas</translation>
+    </message>
+    <message>
+        <source>Show archived and deleted entries</source>
+        <translation>Mostrar las entradas archivadas y eliminadas</translation>
+    </message>
+    <message>
+        <source>Edit entries…</source>
+        <translation>Editar entradas…</translation>
+    </message>
+    <message>
+        <source>Edit or delete the selected entries at once</source>
+        <translation>Editar o eliminar a la vez las entradas seleccionadas</translation>
+    </message>
+    <message>
+        <source>Undo Bulk Edit</source>
+        <translation>Deshacer edición masiva</translation>
+    </message>
+    <message>
+        <source>Undo the last bulk edit</source>
+        <translation>Deshacer la última edición masiva</translation>
+    </message>
+    <message>
+        <source>Status %1</source>
+        <translation>Estado %1</translation>
+    </message>
+    <message>
+        <source>Project %1</source>
+        <translation>Proyecto %1</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation>Todos los proyectos</translation>
+    </message>
+    <message>
+        <source>No project</source>
+        <translation>Sin proyecto</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No Focus timer running</source>
+        <translation>Ningún temporizador de Focus en marcha</translation>
+    </message>
+    <message numerus="yes">
+        <source>Edit %n entries…</source>
+        <translation>
+            <numerusform>Editar %n entrada…</numerusform>
+            <numerusform>Editar %n entradas…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::MainWindow</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>Punchclock</source>
+        <translation>Punchclock</translation>
+    </message>
+    <message>
+        <source>Search description, project or tags</source>
+        <translation>Buscar descripción, proyecto o etiquetas</translation>
+    </message>
+    <message>
+        <source>Search entries</source>
+        <translation>Buscar entradas</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <source>&amp;Time entries</source>
+        <translation>E&amp;ntradas de tiempo</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configuración…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Timer</source>
+        <translation>&amp;Temporizador</translation>
+    </message>
+    <message>
+        <source>&amp;Start or Stop</source>
+        <translation>&amp;Iniciar o detener</translation>
+    </message>
+    <message>
+        <source>&amp;New Entry…</source>
+        <translation>&amp;Nueva entrada…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Buscar…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;About Punchclock</source>
+        <translation>&amp;Acerca de Punchclock</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Remaining requests</source>
+        <translation>Solicitudes restantes</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation>Deshacer eliminación</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Iniciando sesión…</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Restaurado</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Sesión iniciada como %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time entries loaded</source>
+        <translation>
+            <numerusform>%n entrada de tiempo cargada</numerusform>
+            <numerusform>%n entradas de tiempo cargadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requests left this hour</source>
+        <translation>
+            <numerusform>Queda %n solicitud en esta hora</numerusform>
+            <numerusform>Quedan %n solicitudes en esta hora</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entry deleted</source>
+        <translation>Entrada eliminada</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”</source>
+        <translation>Se eliminó «%1»</translation>
+    </message>
+    <message>
+        <source>U&amp;ndo Delete</source>
+        <translation>&amp;Deshacer eliminación</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::Outbox</name>
+    <message>
+        <source>Could not write the local database: %1</source>
+        <translation>No se pudo escribir en la base de datos local: %1</translation>
+    </message>
+    <message>
+        <source>Could not save the change locally: %1</source>
+        <translation>No se pudo guardar el cambio localmente: %1</translation>
+    </message>
+    <message>
+        <source>Could not record a sent change: %1</source>
+        <translation>No se pudo registrar un cambio enviado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ProjectComboBox</name>
+    <message>
+        <source>Project</source>
+        <translation>Proyecto</translation>
+    </message>
+    <message>
+        <source>No project</source>
+        <translation>Sin proyecto</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::SettingsDialog</name>
+    <message>
+        <source>&amp;Close to tray</source>
+        <translation>Al cerrar, quedarse en la &amp;bandeja</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Predeterminado del sistema</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>The language changes the next time Punchclock starts.</source>
+        <translation>El idioma cambia la próxima vez que se inicie Punchclock.</translation>
+    </message>
+    <message>
+        <source>Closing the window keeps Punchclock running in the tray</source>
+        <translation>Al cerrar la ventana, Punchclock sigue en marcha en la bandeja del sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::SignInDialog</name>
+    <message>
+        <source>Sign in – Punchclock</source>
+        <translation>Iniciar sesión – Punchclock</translation>
+    </message>
+    <message>
+        <source>Sign in to Toggl Track</source>
+        <translation>Iniciar sesión en Toggl Track</translation>
+    </message>
+    <message>
+        <source>Use your Track API token, or your email and password.</source>
+        <translation>Use su token de API de Track, o su correo electrónico y contraseña.</translation>
+    </message>
+    <message>
+        <source>About signing in</source>
+        <translation>Acerca del inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Keychain notice</source>
+        <translation>Aviso sobre el llavero</translation>
+    </message>
+    <message>
+        <source>API &amp;token</source>
+        <translation>&amp;Token de API</translation>
+    </message>
+    <message>
+        <source>Sign in with an API token</source>
+        <translation>Iniciar sesión con un token de API</translation>
+    </message>
+    <message>
+        <source>&amp;Email and password</source>
+        <translation>&amp;Correo y contraseña</translation>
+    </message>
+    <message>
+        <source>Sign in with email and password</source>
+        <translation>Iniciar sesión con correo electrónico y contraseña</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>Token de API</translation>
+    </message>
+    <message>
+        <source>32 letters and digits</source>
+        <translation>32 letras y cifras</translation>
+    </message>
+    <message>
+        <source>API t&amp;oken:</source>
+        <translation>T&amp;oken de API:</translation>
+    </message>
+    <message>
+        <source>Find it in Toggl Track → Profile settings → API Token, at the bottom of the page.</source>
+        <translation>Lo encontrará en Toggl Track → Profile settings → API Token, al final de la página.</translation>
+    </message>
+    <message>
+        <source>Where to find your API token</source>
+        <translation>Dónde encontrar su token de API</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>you@example.com</source>
+        <translation>usted@example.com</translation>
+    </message>
+    <message>
+        <source>E&amp;mail:</source>
+        <translation>Co&amp;rreo electrónico:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Contra&amp;seña:</translation>
+    </message>
+    <message>
+        <source>Your password is used once to fetch your API token; it is not kept.</source>
+        <translation>Su contraseña se usa una sola vez para obtener su token de API; no se guarda.</translation>
+    </message>
+    <message>
+        <source>About your password</source>
+        <translation>Acerca de su contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Advanced: server and Focus</source>
+        <translation>&amp;Avanzado: servidor y Focus</translation>
+    </message>
+    <message>
+        <source>Show advanced options</source>
+        <translation>Mostrar las opciones avanzadas</translation>
+    </message>
+    <message>
+        <source>Server URL</source>
+        <translation>URL del servidor</translation>
+    </message>
+    <message>
+        <source>Leave empty for Toggl Track. https only; plain http only to this computer (the sandbox).</source>
+        <translation>Déjelo vacío para Toggl Track. Solo https; http sin cifrar solo hacia este equipo (el sandbox).</translation>
+    </message>
+    <message>
+        <source>&amp;Server URL:</source>
+        <translation>&amp;URL del servidor:</translation>
+    </message>
+    <message>
+        <source>Focus API key (optional)</source>
+        <translation>Clave de API de Focus (opcional)</translation>
+    </message>
+    <message>
+        <source>&amp;Focus API key:</source>
+        <translation>Clave de API de &amp;Focus:</translation>
+    </message>
+    <message>
+        <source>Focus organization ID (optional)</source>
+        <translation>ID de organización de Focus (opcional)</translation>
+    </message>
+    <message>
+        <source>Focus &amp;organization ID:</source>
+        <translation>I&amp;D de organización de Focus:</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Opcional</translation>
+    </message>
+    <message>
+        <source>Sign-in problem</source>
+        <translation>Problema al iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Checking with the server…</source>
+        <translation>Comprobando con el servidor…</translation>
+    </message>
+    <message>
+        <source>Sign-in progress</source>
+        <translation>Progreso del inicio de sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Hide advanced options</source>
+        <translation>Ocultar las opciones avanzadas</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in for this session only</source>
+        <translation>Iniciar sesión solo para esta sesió&amp;n</translation>
+    </message>
+    <message>
+        <source>Sign in for this session only</source>
+        <translation>Iniciar sesión solo para esta sesión</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::SignInFlow</name>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Cuenta</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>Signed in again.</source>
+        <translation>Sesión iniciada de nuevo.</translation>
+    </message>
+    <message>
+        <source>Signed out.</source>
+        <translation>Sesión cerrada.</translation>
+    </message>
+    <message>
+        <source>Use your Track API token, or your email and password.</source>
+        <translation>Use su token de API de Track, o su correo electrónico y contraseña.</translation>
+    </message>
+    <message>
+        <source>Your saved sign-in for %1 could not be read from the keychain. Please sign in again.</source>
+        <translation>No se pudo leer del llavero su inicio de sesión guardado para %1. Vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>%1 no longer accepts your API token (it may have been reset). Enter the new one to continue: your running timer and unsent changes are kept.</source>
+        <translation>%1 ya no acepta su token de API (puede que se haya restablecido). Introduzca el nuevo para continuar: su temporizador en marcha y los cambios sin enviar se conservan.</translation>
+    </message>
+    <message>
+        <source>You are signed out. Sign in again, or cancel to quit.</source>
+        <translation>Ha cerrado la sesión. Vuelva a iniciarla, o cancele para salir.</translation>
+    </message>
+    <message>
+        <source>Punchclock was started with PUNCHCLOCK_TOKEN, so this sign-in is used for this session only and nothing is saved.</source>
+        <translation>Punchclock se inició con PUNCHCLOCK_TOKEN, así que este inicio de sesión solo vale para esta sesión y no se guarda nada.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No keychain is available&lt;/b&gt; (no Secret Service is running), so Punchclock cannot remember this sign-in. It never writes credentials to disk: you can sign in for this session only, or start a keyring such as GNOME Keyring or KWallet and restart Punchclock.</source>
+        <translation>&lt;b&gt;No hay ningún llavero disponible&lt;/b&gt; (no hay ningún Secret Service en marcha), así que Punchclock no puede recordar este inicio de sesión. Nunca escribe credenciales en el disco: puede iniciar sesión solo para esta sesión, o iniciar un llavero como GNOME Keyring o KWallet y reiniciar Punchclock.</translation>
+    </message>
+    <message>
+        <source>Signed in for this session only</source>
+        <translation>Sesión iniciada solo para esta sesión</translation>
+    </message>
+    <message>
+        <source>You are signed in, but the keychain could not save your credentials, so you will be asked again next time. Nothing was written to disk.</source>
+        <translation>Ha iniciado sesión, pero el llavero no pudo guardar sus credenciales, así que se le volverán a pedir la próxima vez. No se escribió nada en el disco.</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::SignInVerifier</name>
+    <message>
+        <source>Enter your email and password.</source>
+        <translation>Introduzca su correo electrónico y su contraseña.</translation>
+    </message>
+    <message>
+        <source>Enter your API token.</source>
+        <translation>Introduzca su token de API.</translation>
+    </message>
+    <message>
+        <source>The server accepted the sign-in but sent no API token.</source>
+        <translation>El servidor aceptó el inicio de sesión pero no envió ningún token de API.</translation>
+    </message>
+    <message>
+        <source>The email or password is wrong (the server answered %1).</source>
+        <translation>El correo electrónico o la contraseña no son correctos (el servidor respondió %1).</translation>
+    </message>
+    <message>
+        <source>The server rejected this API token (it answered %1). Copy it again from Toggl Track → Profile settings → API Token.</source>
+        <translation>El servidor rechazó este token de API (respondió %1). Vuelva a copiarlo de Toggl Track → Profile settings → API Token.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server address. Use the form https://server.example.com.</source>
+        <translation>«%1» no es una dirección de servidor. Use el formato https://servidor.example.com.</translation>
+    </message>
+    <message>
+        <source>%1 is not a secure address: only https:// servers are allowed (plain http:// only to this computer, such as the sandbox).</source>
+        <translation>%1 no es una dirección segura: solo se permiten servidores https:// (http:// sin cifrar solo hacia este equipo, como el sandbox).</translation>
+    </message>
+    <message>
+        <source>Could not reach %1. Check your network connection and the server address.</source>
+        <translation>No se pudo conectar con %1. Compruebe su conexión de red y la dirección del servidor.</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Detalles: %1</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time. Check your network connection, then try again.</source>
+        <translation>%1 no respondió a tiempo. Compruebe su conexión de red y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>%1 has a problem right now (server error %2). Try again in a few minutes.</source>
+        <translation>%1 tiene un problema en este momento (error del servidor %2). Vuelva a intentarlo dentro de unos minutos.</translation>
+    </message>
+    <message>
+        <source>%1 asks to wait before signing in again (too many requests). Try again later.</source>
+        <translation>%1 pide esperar antes de volver a iniciar sesión (demasiadas solicitudes). Vuelva a intentarlo más tarde.</translation>
+    </message>
+    <message>
+        <source>%1 does not look like a Toggl Track server (no /api/v9/me). Check the server address.</source>
+        <translation>%1 no parece un servidor de Toggl Track (no hay /api/v9/me). Compruebe la dirección del servidor.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>Error al iniciar sesión: %1</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::SyncEngine</name>
+    <message>
+        <source>No workspace known yet</source>
+        <translation>Aún no se conoce ningún espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>The entry was never created on the server</source>
+        <translation>La entrada nunca se creó en el servidor</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::SyncStatusLabel</name>
+    <message>
+        <source>Sync state</source>
+        <translation>Estado de la sincronización</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline · %n change(s) not sent</source>
+        <translation>
+            <numerusform>Sin conexión · %n cambio sin enviar</numerusform>
+            <numerusform>Sin conexión · %n cambios sin enviar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n cambio pendiente de envío</numerusform>
+            <numerusform>%n cambios pendientes de envío</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Your changes are saved on this computer and are sent when it answers again.</source>
+        <translation>No se puede conectar con el servidor. Sus cambios se guardan en este equipo y se enviarán cuando vuelva a responder.</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::TagsEdit</name>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Tags, comma separated</source>
+        <translation>Etiquetas, separadas por comas</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::TimeEntryModel</name>
+    <message>
+        <source>Project %1</source>
+        <translation>Proyecto %1</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en marcha</translation>
+    </message>
+    <message>
+        <source>Client: %1</source>
+        <translation>Cliente: %1</translation>
+    </message>
+    <message>
+        <source>Billable</source>
+        <translation>Facturable</translation>
+    </message>
+    <message>
+        <source>Not billable</source>
+        <translation>No facturable</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Proyecto</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>ddd d MMM, HH:mm</source>
+        <comment>start/stop time format (QDateTime::toString)</comment>
+        <translation>ddd d &apos;de&apos; MMM, HH:mm</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::TimerBar</name>
+    <message>
+        <source>Timer</source>
+        <translation>Temporizador</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>What are you working on?</source>
+        <translation>¿En qué está trabajando?</translation>
+    </message>
+    <message>
+        <source>Billable</source>
+        <translation>Facturable</translation>
+    </message>
+    <message>
+        <source>Elapsed time</source>
+        <translation>Tiempo transcurrido</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Iniciar</translation>
+    </message>
+    <message>
+        <source>Stop timer</source>
+        <translation>Detener el temporizador</translation>
+    </message>
+    <message>
+        <source>Start timer</source>
+        <translation>Iniciar el temporizador</translation>
+    </message>
+    <message>
+        <source>Stop the running timer</source>
+        <translation>Detener el temporizador en marcha</translation>
+    </message>
+    <message>
+        <source>Start a timer (Enter in the description)</source>
+        <translation>Iniciar un temporizador (Intro en la descripción)</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::TimerController</name>
+    <message>
+        <source>Could not stop the running timer: %1</source>
+        <translation>No se pudo detener el temporizador en marcha: %1</translation>
+    </message>
+    <message>
+        <source>Could not start the timer: %1</source>
+        <translation>No se pudo iniciar el temporizador: %1</translation>
+    </message>
+    <message>
+        <source>Could not stop the timer: %1</source>
+        <translation>No se pudo detener el temporizador: %1</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::TrackSession</name>
+    <message>
+        <source>Could not save “%1”: the local database refused it</source>
+        <translation>No se pudo guardar «%1»: la base de datos local lo rechazó</translation>
+    </message>
+    <message>
+        <source>The change could not be saved locally</source>
+        <translation>El cambio no se pudo guardar localmente</translation>
+    </message>
+    <message>
+        <source>The server refused the new entry “%1”: %2</source>
+        <translation>El servidor rechazó la nueva entrada «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Could not save “%1”: %2</source>
+        <translation>No se pudo guardar «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Could not stop “%1”: %2</source>
+        <translation>No se pudo detener «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Could not delete “%1”: %2</source>
+        <translation>No se pudo eliminar «%1»: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsent change(s) belong to another account (%1); they are kept and sent when you sign in to it again.</source>
+        <translation>
+            <numerusform>%n cambio sin enviar pertenece a otra cuenta (%1); se conserva y se enviará cuando vuelva a iniciar sesión en ella.</numerusform>
+            <numerusform>%n cambios sin enviar pertenecen a otra cuenta (%1); se conservan y se enviarán cuando vuelva a iniciar sesión en ella.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::TrayMenu</name>
+    <message>
+        <source>Punchclock tray menu</source>
+        <translation>Menú de Punchclock en la bandeja</translation>
+    </message>
+    <message>
+        <source>Start timer</source>
+        <translation>Iniciar el temporizador</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continuar</translation>
+    </message>
+    <message>
+        <source>Continue a recent entry</source>
+        <translation>Continuar una entrada reciente</translation>
+    </message>
+    <message>
+        <source>Start on a &amp;Focus task</source>
+        <translation>Iniciar en una tarea de &amp;Focus</translation>
+    </message>
+    <message>
+        <source>Start on a Focus task</source>
+        <translation>Iniciar en una tarea de Focus</translation>
+    </message>
+    <message>
+        <source>&amp;Show window</source>
+        <translation>&amp;Mostrar la ventana</translation>
+    </message>
+    <message>
+        <source>C&amp;lose to tray</source>
+        <translation>Al cerrar, quedarse en la &amp;bandeja</translation>
+    </message>
+    <message>
+        <source>Closing the window keeps Punchclock running in the tray</source>
+        <translation>Al cerrar la ventana, Punchclock sigue en marcha en la bandeja del sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Quit Punchclock</source>
+        <translation>&amp;Salir de Punchclock</translation>
+    </message>
+    <message>
+        <source>&amp;Hide window</source>
+        <translation>&amp;Ocultar la ventana</translation>
+    </message>
+    <message>
+        <source>S&amp;top timer</source>
+        <translation>&amp;Detener el temporizador</translation>
+    </message>
+    <message>
+        <source>S&amp;top “%1”</source>
+        <translation>&amp;Detener «%1»</translation>
+    </message>
+    <message>
+        <source>&amp;Start timer</source>
+        <translation>&amp;Iniciar el temporizador</translation>
+    </message>
+    <message>
+        <source>&amp;Start “%1”</source>
+        <translation>&amp;Iniciar «%1»</translation>
+    </message>
+    <message>
+        <source>(no description)</source>
+        <translation>(sin descripción)</translation>
+    </message>
+</context>
+</TS>
