@@ -625,16 +625,20 @@
         <source>Billable</source>
         <translation>Abrechenbar</translation>
     </message>
+    <message>
+        <source>Entry actions</source>
+        <translation>Aktionen für Einträge</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>B&amp;earbeiten …</translation>
+    </message>
     <message numerus="yes">
-        <source>&amp;Edit %n entries…</source>
+        <source>Edit %n entr&amp;ies…</source>
         <translation>
             <numerusform>%n Eintrag &amp;bearbeiten …</numerusform>
             <numerusform>%n Einträge &amp;bearbeiten …</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Entry actions</source>
-        <translation>Aktionen für Einträge</translation>
     </message>
 </context>
 <context>
@@ -662,6 +666,97 @@
     <message>
         <source>Not a duration. Try 1:30, 1:30:15, 90m, 1h 30m or 1.5h.</source>
         <translation>Keine gültige Dauer. Versuchen Sie 1:30, 1:30:15, 90m, 1h 30m oder 1.5h.</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::EntryDialog</name>
+    <message>
+        <source>&amp;Billable</source>
+        <translation>&amp;Abrechenbar</translation>
+    </message>
+    <message>
+        <source>Add Entry</source>
+        <translation>Eintrag hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit Entry</source>
+        <translation>Eintrag bearbeiten</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Comma-separated</source>
+        <translation>Durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>e.g. 1h 30m or 1:30</source>
+        <translation>z. B. 1h 30m oder 1:30</translation>
+    </message>
+    <message>
+        <source>Billable</source>
+        <translation>Abrechenbar</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation>Dialogschaltflächen</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Projekt:</translation>
+    </message>
+    <message>
+        <source>T&amp;ags:</source>
+        <translation>&amp;Tags:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>Be&amp;ginn:</translation>
+    </message>
+    <message>
+        <source>St&amp;op:</source>
+        <translation>&amp;Ende:</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>&amp;Dauer:</translation>
     </message>
 </context>
 <context>
@@ -1242,6 +1337,42 @@
     <message>
         <source>U&amp;ndo Delete</source>
         <translation>Löschen &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Error message</source>
+        <translation>Fehlermeldung</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Retry loading entries</source>
+        <translation>Einträge erneut laden</translation>
+    </message>
+    <message>
+        <source>Entries state</source>
+        <translation>Zustand der Einträge</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>&amp;Add Entry…</source>
+        <translation>Eintrag &amp;hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Loading entries…</source>
+        <translation>Einträge werden geladen …</translation>
+    </message>
+    <message>
+        <source>No entries yet — start the timer</source>
+        <translation>Noch keine Einträge – starten Sie den Timer</translation>
     </message>
 </context>
 <context>

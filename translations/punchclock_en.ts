@@ -138,10 +138,10 @@
 <context>
     <name>punchclock::EntriesView</name>
     <message numerus="yes">
-        <source>&amp;Edit %n entries…</source>
+        <source>Edit %n entr&amp;ies…</source>
         <translation>
-            <numerusform>&amp;Edit %n entry…</numerusform>
-            <numerusform>&amp;Edit %n entries…</numerusform>
+            <numerusform>Edit %n entr&amp;y…</numerusform>
+            <numerusform>Edit %n entr&amp;ies…</numerusform>
         </translation>
     </message>
 </context>

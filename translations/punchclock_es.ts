@@ -625,16 +625,20 @@
         <source>Billable</source>
         <translation>Facturable</translation>
     </message>
+    <message>
+        <source>Entry actions</source>
+        <translation>Acciones de la entrada</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>Edi&amp;tar…</translation>
+    </message>
     <message numerus="yes">
-        <source>&amp;Edit %n entries…</source>
+        <source>Edit %n entr&amp;ies…</source>
         <translation>
             <numerusform>&amp;Editar %n entrada…</numerusform>
             <numerusform>&amp;Editar %n entradas…</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Entry actions</source>
-        <translation>Acciones de la entrada</translation>
     </message>
 </context>
 <context>
@@ -662,6 +666,97 @@
     <message>
         <source>Not a duration. Try 1:30, 1:30:15, 90m, 1h 30m or 1.5h.</source>
         <translation>No es una duración. Pruebe 1:30, 1:30:15, 90m, 1h 30m o 1.5h.</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::EntryDialog</name>
+    <message>
+        <source>&amp;Billable</source>
+        <translation>Fa&amp;cturable</translation>
+    </message>
+    <message>
+        <source>Add Entry</source>
+        <translation>Añadir entrada</translation>
+    </message>
+    <message>
+        <source>Edit Entry</source>
+        <translation>Editar entrada</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Proyecto</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Comma-separated</source>
+        <translation>Separadas por comas</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>e.g. 1h 30m or 1:30</source>
+        <translation>p. ej., 1h 30m o 1:30</translation>
+    </message>
+    <message>
+        <source>Billable</source>
+        <translation>Facturable</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation>Botones del diálogo</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descripción:</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Proyecto:</translation>
+    </message>
+    <message>
+        <source>T&amp;ags:</source>
+        <translation>&amp;Etiquetas:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Inicio:</translation>
+    </message>
+    <message>
+        <source>St&amp;op:</source>
+        <translation>&amp;Fin:</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>Dur&amp;ación:</translation>
     </message>
 </context>
 <context>
@@ -1242,6 +1337,42 @@
     <message>
         <source>U&amp;ndo Delete</source>
         <translation>&amp;Deshacer eliminación</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Error message</source>
+        <translation>Mensaje de error</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <source>Retry loading entries</source>
+        <translation>Volver a intentar cargar las entradas</translation>
+    </message>
+    <message>
+        <source>Entries state</source>
+        <translation>Estado de las entradas</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Entradas</translation>
+    </message>
+    <message>
+        <source>&amp;Add Entry…</source>
+        <translation>Aña&amp;dir entrada…</translation>
+    </message>
+    <message>
+        <source>Loading entries…</source>
+        <translation>Cargando entradas…</translation>
+    </message>
+    <message>
+        <source>No entries yet — start the timer</source>
+        <translation>Aún no hay entradas: inicie el temporizador</translation>
     </message>
 </context>
 <context>

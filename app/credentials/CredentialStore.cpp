@@ -21,10 +21,13 @@ std::function<bool()> aliveCheck(QObject *context)
     return [guard] { return !guard.isNull(); };
 }
 
+// Jobs have no parent: a store destroyed while the keychain still works on a job must not delete
+// the job under the backend's pending callback. The job deletes itself once finished, and the
+// finished-handlers use the store as their context, so they are simply dropped.
 template<class Job>
-Job *newJob(const QString &service, const QString &key, QObject *parent)
+Job *newJob(const QString &service, const QString &key)
 {
-    auto *job = new Job(service, parent);
+    auto *job = new Job(service);
     job->setAutoDelete(true);
     job->setInsecureFallback(false); // never plain text on disk
     job->setKey(key);
@@ -106,7 +109,7 @@ void CredentialStore::probe(QObject *context, StatusCallback done)
 void CredentialStore::readSecrets(const QString &key, QObject *context,
                                   std::function<void(KeychainStatus, AccountSecrets)> done)
 {
-    auto *job = newJob<QKeychain::ReadPasswordJob>(m_service, key, this);
+    auto *job = newJob<QKeychain::ReadPasswordJob>(m_service, key);
     auto alive = aliveCheck(context);
     connect(job, &QKeychain::Job::finished, this, [this, job, alive, done = std::move(done)] {
         KeychainStatus status = statusOf(job);
@@ -140,7 +143,7 @@ void CredentialStore::load(QObject *context, LoadCallback done)
 void CredentialStore::save(const StoredAccount &account, const AccountSecrets &secrets, QObject *context,
                            StatusCallback done)
 {
-    auto *job = newJob<QKeychain::WritePasswordJob>(m_service, account.keychainKey(), this);
+    auto *job = newJob<QKeychain::WritePasswordJob>(m_service, account.keychainKey());
     job->setBinaryData(secrets.toKeychainData());
     auto alive = aliveCheck(context);
     connect(job, &QKeychain::Job::finished, this, [this, job, account, alive, done = std::move(done)] {
@@ -162,7 +165,7 @@ void CredentialStore::remove(const StoredAccount &account, QObject *context, Sta
         later(context, [done = std::move(done)] { done(KeychainStatus{}); });
         return;
     }
-    auto *job = newJob<QKeychain::DeletePasswordJob>(m_service, account.keychainKey(), this);
+    auto *job = newJob<QKeychain::DeletePasswordJob>(m_service, account.keychainKey());
     auto alive = aliveCheck(context);
     connect(job, &QKeychain::Job::finished, this, [this, job, alive, done = std::move(done)] {
         KeychainStatus status = statusOf(job);

@@ -187,6 +187,19 @@ bool TimeEntryModel::setData(const QModelIndex &index, const QVariant &value, in
     return true;
 }
 
+bool TimeEntryModel::editEntry(const TimeEntry &updated)
+{
+    const int row = rowOf(updated.id);
+    if (row < 0)
+        return false;
+    const TimeEntry previous = m_entries.at(row);
+    if (updated == previous)
+        return true;
+    place(row, updated);
+    emit editRequested(updated, previous);
+    return true;
+}
+
 void TimeEntryModel::setEntries(QList<TimeEntry> entries)
 {
     entries.erase(std::remove_if(entries.begin(), entries.end(),

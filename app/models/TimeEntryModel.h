@@ -55,6 +55,10 @@ public:
     void setClock(const Clock *clock);
     const Clock *clock() const { return m_clock; }
 
+    // A whole-entry edit (the Edit dialog): shown at once and announced with editRequested() like
+    // an inline edit. False when the entry is not in the model.
+    bool editEntry(const TimeEntry &updated);
+
     // The server took the edit: show its answer.
     void confirmEdit(const TimeEntry &saved);
     // The server refused `attempted`: restore `previous` (unless a newer edit replaced it) and

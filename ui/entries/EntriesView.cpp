@@ -19,7 +19,7 @@ namespace punchclock {
 EntriesView::EntriesView(TrackSession *session, TimerController *timer, QWidget *parent)
     : QTreeView(parent), m_session(session), m_timer(timer), m_days(new DayGroupModel(session->entries(), this)),
       m_filter(new EntryFilterModel(this)), m_continue(new QAction(tr("&Continue"), this)),
-      m_duplicate(new QAction(tr("D&uplicate"), this)), m_delete(new QAction(tr("&Delete"), this)),
+      m_duplicate(new QAction(tr("D&uplicate"), this)), m_edit(new QAction(tr("&Edit…"), this)), m_delete(new QAction(tr("&Delete"), this)),
       m_bulkEdit(new QAction(this))
 {
     m_filter->setSourceModel(m_days);
@@ -47,15 +47,21 @@ EntriesView::EntriesView(TrackSession *session, TimerController *timer, QWidget 
     m_continue->setToolTip(tr("Start a new timer like this entry"));
     m_duplicate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     m_delete->setShortcut(QKeySequence::Delete);
+    m_edit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_bulkEdit->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     m_bulkEdit->setVisible(false);
-    for (QAction *action : {m_continue, m_duplicate, m_delete, m_bulkEdit}) {
+    for (QAction *action : {m_continue, m_duplicate, m_edit, m_delete, m_bulkEdit}) {
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(action);
     }
     connect(m_continue, &QAction::triggered, this, &EntriesView::continueSelected);
     connect(m_duplicate, &QAction::triggered, this, &EntriesView::duplicateSelected);
     connect(m_delete, &QAction::triggered, this, &EntriesView::deleteSelected);
+    connect(m_edit, &QAction::triggered, this, [this] {
+        const QList<TimeEntry> entries = selectedEntries();
+        if (entries.size() == 1)
+            emit editRequested(entries.first());
+    });
     connect(m_bulkEdit, &QAction::triggered, this, [this] {
         QList<qint64> ids;
         for (const TimeEntry &e : selectedEntries())
@@ -126,8 +132,9 @@ void EntriesView::updateActions()
     const int n = static_cast<int>(selectedEntries().size());
     m_continue->setEnabled(n == 1);
     m_duplicate->setEnabled(n >= 1);
+    m_edit->setEnabled(n == 1);
     m_delete->setEnabled(n >= 1);
-    m_bulkEdit->setText(tr("&Edit %n entries…", nullptr, n));
+    m_bulkEdit->setText(tr("Edit %n entr&ies…", nullptr, n)); // &E is "Edit…" (one entry)
     m_bulkEdit->setVisible(m_bulkEditEnabled);
     m_bulkEdit->setEnabled(m_bulkEditEnabled && n >= 1);
 }
@@ -141,6 +148,7 @@ void EntriesView::contextMenuEvent(QContextMenuEvent *event)
     QMenu menu(this);
     menu.setAccessibleName(tr("Entry actions"));
     menu.addAction(m_continue);
+    menu.addAction(m_edit);
     menu.addAction(m_duplicate);
     if (m_bulkEditEnabled)
         menu.addAction(m_bulkEdit);

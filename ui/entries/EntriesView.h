@@ -28,12 +28,14 @@ public:
     QList<TimeEntry> selectedEntries() const;
     QAction *continueAction() const { return m_continue; }
     QAction *duplicateAction() const { return m_duplicate; }
+    QAction *editAction() const { return m_edit; } // "Edit…": emits editRequested for one entry
     QAction *deleteAction() const { return m_delete; }
     QAction *bulkEditAction() const { return m_bulkEdit; }
     void setBulkEditEnabled(bool enabled); // shows the "Edit N entries…" hook
 
 signals:
     void bulkEditRequested(const QList<qint64> &ids);
+    void editRequested(const punchclock::TimeEntry &entry);
 
 protected:
     void contextMenuEvent(QContextMenuEvent *event) override;
@@ -51,6 +53,7 @@ private:
     EntryFilterModel *m_filter;
     QAction *m_continue;
     QAction *m_duplicate;
+    QAction *m_edit;
     QAction *m_delete;
     QAction *m_bulkEdit;
     bool m_bulkEditEnabled = false;

@@ -4,6 +4,7 @@
 #include "about/AboutDialog.h"
 #include "bulk/BulkEditController.h"
 #include "entries/EntriesView.h"
+#include "entries/EntryDialog.h"
 #include "models/EntryFilterModel.h"
 #include "session/RefreshScheduler.h"
 #include "session/TrackSession.h"
@@ -16,11 +17,14 @@
 #include <QCloseEvent>
 #include <QEvent>
 #include <QFrame>
+#include <QHeaderView>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QSettings>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
@@ -62,7 +66,35 @@ MainWindow::MainWindow(TrackSession *session, QWidget *parent)
     filterRow->setContentsMargins(8, 6, 8, 6);
     filterRow->addWidget(m_filter);
     trackLayout->addLayout(filterRow);
-    trackLayout->addWidget(m_entries, 1);
+    // The error banner keeps the last entries on screen below it; Retry refreshes.
+    m_errorBanner = new QFrame(this);
+    m_errorBanner->setObjectName(QStringLiteral("errorBanner"));
+    m_errorBanner->setAccessibleName(tr("Error"));
+    m_errorBanner->setFrameShape(QFrame::StyledPanel);
+    m_errorBanner->setAutoFillBackground(true);
+    m_errorLabel = new QLabel(m_errorBanner);
+    m_errorLabel->setAccessibleName(tr("Error message"));
+    m_errorLabel->setWordWrap(true);
+    m_retry = new QPushButton(tr("&Retry"), m_errorBanner);
+    m_retry->setAccessibleName(tr("Retry loading entries"));
+    auto *bannerLayout = new QHBoxLayout(m_errorBanner);
+    bannerLayout->setContentsMargins(8, 4, 8, 4);
+    bannerLayout->addWidget(m_errorLabel, 1);
+    bannerLayout->addWidget(m_retry);
+    m_errorBanner->hide();
+    connect(m_retry, &QPushButton::clicked, session, &TrackSession::refresh);
+    trackLayout->addWidget(m_errorBanner);
+    // "Loading entries…" until the first refresh answers, "No entries yet" while there are none.
+    m_stateLabel = new QLabel(this);
+    m_stateLabel->setObjectName(QStringLiteral("entriesStateLabel"));
+    m_stateLabel->setAccessibleName(tr("Entries state"));
+    m_stateLabel->setAlignment(Qt::AlignCenter);
+    m_stateLabel->setWordWrap(true);
+    m_entriesStack = new QStackedWidget(this);
+    m_entriesStack->setAccessibleName(tr("Entries"));
+    m_entriesStack->addWidget(m_entries);
+    m_entriesStack->addWidget(m_stateLabel);
+    trackLayout->addWidget(m_entriesStack, 1);
     m_pages = new QTabWidget(this);
     m_pages->setDocumentMode(true);
     m_pages->setTabBarAutoHide(true);
@@ -90,6 +122,9 @@ MainWindow::MainWindow(TrackSession *session, QWidget *parent)
         m_timerBar->descriptionEdit()->selectAll();
     });
     focusDescription->setShortcut(QKeySequence::New);
+    auto *addEntryAction = timerMenu->addAction(tr("&Add Entry…"), this, &MainWindow::addEntry);
+    addEntryAction->setObjectName(QStringLiteral("addEntryAction"));
+    addEntryAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
 
     auto *editMenu = menuBar()->addMenu(tr("&Edit"));
     auto *undo = editMenu->addAction(tr("U&ndo Delete"), m_undo, &QPushButton::click);
@@ -98,6 +133,8 @@ MainWindow::MainWindow(TrackSession *session, QWidget *parent)
     editMenu->addAction(m_bulk->undoAction());
     editMenu->addSeparator();
     editMenu->addAction(m_entries->continueAction());
+    editMenu->addAction(m_entries->editAction());
+    connect(m_entries, &EntriesView::editRequested, this, &MainWindow::editEntry);
     editMenu->addAction(m_entries->duplicateAction());
     editMenu->addAction(m_entries->deleteAction());
     editMenu->addAction(m_entries->bulkEditAction());
@@ -143,6 +180,9 @@ MainWindow::MainWindow(TrackSession *session, QWidget *parent)
     });
     connect(session, &TrackSession::refreshed, this, [this](int count) {
         statusBar()->showMessage(tr("%n time entries loaded", nullptr, count), 3000);
+        m_loaded = true;
+        m_errorBanner->hide();
+        updateEntriesState();
     });
     connect(session, &TrackSession::errorOccurred, this, &MainWindow::showError);
     connect(session, &TrackSession::editFailed, this, [this](const QString &message) {
@@ -159,6 +199,72 @@ MainWindow::MainWindow(TrackSession *session, QWidget *parent)
         if (quota.remaining)
             m_quotaLabel->setText(tr("%n requests left this hour", nullptr, *quota.remaining));
     });
+    connect(session->entries(), &QAbstractItemModel::modelReset, this, &MainWindow::updateEntriesState);
+    connect(session->entries(), &QAbstractItemModel::rowsInserted, this, &MainWindow::updateEntriesState);
+    connect(session->entries(), &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateEntriesState);
+    restoreWindowState();
+    updateEntriesState();
+}
+
+void MainWindow::updateEntriesState()
+{
+    const bool empty = m_session->entries()->rowCount() == 0;
+    if (!m_loaded && empty && m_errorBanner->isHidden()) {
+        m_stateLabel->setText(tr("Loading entries…"));
+        m_entriesStack->setCurrentWidget(m_stateLabel);
+    } else if (m_loaded && empty) {
+        m_stateLabel->setText(tr("No entries yet — start the timer"));
+        m_entriesStack->setCurrentWidget(m_stateLabel);
+    } else {
+        m_entriesStack->setCurrentWidget(m_entries);
+    }
+}
+
+void MainWindow::addEntry()
+{
+    TimeEntry draft;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    draft.stop = now.addMSecs(-now.time().msec());
+    draft.start = draft.stop->addSecs(-30 * 60);
+    draft.duration = 30 * 60;
+    auto *dialog = new EntryDialog(m_session, draft, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (const std::optional<TimeEntry> entry = dialog->result())
+            m_session->createEntry(*entry);
+    });
+    dialog->open();
+}
+
+void MainWindow::editEntry(const TimeEntry &entry)
+{
+    auto *dialog = new EntryDialog(m_session, entry, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (const std::optional<TimeEntry> edited = dialog->result())
+            m_session->entries()->editEntry(*edited); // the inline-edit path: PUT through the outbox
+    });
+    dialog->open();
+}
+
+void MainWindow::saveWindowState() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/entriesHeader"), m_entries->header()->saveState());
+    settings.setValue(QStringLiteral("window/filter"), m_filter->text());
+}
+
+void MainWindow::restoreWindowState()
+{
+    const QSettings settings;
+    const QByteArray geometry = settings.value(QStringLiteral("window/geometry")).toByteArray();
+    if (!geometry.isEmpty())
+        restoreGeometry(geometry);
+    const QByteArray header = settings.value(QStringLiteral("window/entriesHeader")).toByteArray();
+    if (!header.isEmpty())
+        m_entries->header()->restoreState(header);
+    m_filter->setText(settings.value(QStringLiteral("window/filter")).toString());
 }
 
 void MainWindow::offerUndo(qint64 id, const QString &description)
@@ -182,6 +288,7 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_session->flushDeletes(); // a delete the user did not undo must not be lost
+    saveWindowState();
     QMainWindow::closeEvent(event);
 }
 
@@ -193,6 +300,9 @@ void MainWindow::addPage(QWidget *page, const QString &title)
 void MainWindow::showError(const ApiError &error)
 {
     statusBar()->showMessage(error.toString(), 10000);
+    m_errorLabel->setText(error.toString());
+    m_errorBanner->show();
+    updateEntriesState();
 }
 
 } // namespace punchclock

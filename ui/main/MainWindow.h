@@ -2,9 +2,11 @@
 
 #include <QMainWindow>
 
+class QFrame;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QStackedWidget;
 class QTabWidget;
 class QTimer;
 
@@ -17,6 +19,7 @@ class TimerBar;
 class TimerController;
 class TrackSession;
 struct ApiError;
+struct TimeEntry;
 
 class MainWindow : public QMainWindow
 {
@@ -34,6 +37,19 @@ public:
     void addPage(QWidget *page, const QString &title);
     QTabWidget *pages() const { return m_pages; }
 
+    // "Add entry…" and "Edit…": open the entry dialog (non-modal to the caller: open(), not exec()).
+    void addEntry();
+    void editEntry(const punchclock::TimeEntry &entry);
+    // States over the entries: the error banner (with Retry) and "Loading…"/"No entries yet".
+    QFrame *errorBanner() const { return m_errorBanner; }
+    QLabel *errorLabel() const { return m_errorLabel; }
+    QPushButton *retryButton() const { return m_retry; }
+    QStackedWidget *entriesStack() const { return m_entriesStack; }
+    QLabel *stateLabel() const { return m_stateLabel; }
+    // Geometry, the entries header and the filter text, under window/ in QSettings.
+    void saveWindowState() const;
+    void restoreWindowState();
+
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
@@ -41,6 +57,7 @@ protected:
 private:
     void showError(const ApiError &error);
     void offerUndo(qint64 id, const QString &description);
+    void updateEntriesState();
 
     TrackSession *m_session;
     TimerController *m_timer;
@@ -54,6 +71,12 @@ private:
     QTimer *m_undoTimer;
     QList<qint64> m_undoIds;
     BulkEditController *m_bulk = nullptr;
+    QFrame *m_errorBanner = nullptr;
+    QLabel *m_errorLabel = nullptr;
+    QPushButton *m_retry = nullptr;
+    QStackedWidget *m_entriesStack = nullptr;
+    QLabel *m_stateLabel = nullptr;
+    bool m_loaded = false; // a refresh has answered
 };
 
 } // namespace punchclock

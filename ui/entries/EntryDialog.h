@@ -1,0 +1,64 @@
+#pragma once
+
+#include "track/TimeEntry.h"
+
+#include <QDialog>
+
+#include <optional>
+
+class QCheckBox;
+class QDateTimeEdit;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace punchclock {
+
+class ProjectComboBox;
+class TagsEdit;
+class TrackSession;
+
+// Adds a stopped entry or edits one, every field at once. The fields follow the inline-edit rules
+// (EntryEdit): editing the duration moves stop, and OK stays disabled, with the reason shown,
+// while stop precedes start or the duration cannot be read. The caller sends result().
+class EntryDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    // `entry.id == 0`: a new entry (Add), otherwise an edit of that entry.
+    EntryDialog(TrackSession *session, const TimeEntry &entry, QWidget *parent = nullptr);
+
+    bool isNew() const { return m_original.id == 0; }
+    std::optional<TimeEntry> result() const; // nullopt while invalid; the message says why
+    QString message() const;
+
+    QLineEdit *descriptionEdit() const { return m_description; }
+    ProjectComboBox *projectBox() const { return m_project; }
+    TagsEdit *tagsEdit() const { return m_tags; }
+    QDateTimeEdit *startEdit() const { return m_start; }
+    QDateTimeEdit *stopEdit() const { return m_stop; }
+    QLineEdit *durationEdit() const { return m_duration; }
+    QCheckBox *billableBox() const { return m_billable; }
+    QPushButton *okButton() const;
+
+private:
+    void durationEdited();
+    void timesChanged();
+    void validate();
+    std::optional<TimeEntry> build(QString *error) const;
+
+    TrackSession *m_session;
+    TimeEntry m_original;
+    QLineEdit *m_description;
+    ProjectComboBox *m_project;
+    TagsEdit *m_tags;
+    QDateTimeEdit *m_start;
+    QDateTimeEdit *m_stop;
+    QLineEdit *m_duration;
+    QCheckBox *m_billable;
+    QLabel *m_message;
+    QDialogButtonBox *m_buttons;
+};
+
+} // namespace punchclock
