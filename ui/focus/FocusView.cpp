@@ -264,7 +264,7 @@ void FocusView::updateEntryButtons()
     m_delete->setEnabled(live || archived);
     const int selected = static_cast<int>(m_entries->selectionModel()->selectedRows().size());
     m_bulkEdit->setEnabled(selected > 0);
-    m_bulkEdit->setText(tr("Edit %n entries…", nullptr, selected));
+    m_bulkEdit->setText(selected > 0 ? tr("Edit %n entries…", nullptr, selected) : tr("Edit entries…"));
 }
 
 void FocusView::entryAction(void (*action)(FocusSession *, int))
