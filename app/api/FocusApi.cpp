@@ -1,5 +1,7 @@
 #include "api/FocusApi.h"
 
+#include "api/ApiReplies.h"
+
 #include "focus/FocusJson.h"
 #include "focus/JsonArrayStreamParser.h"
 
@@ -14,12 +16,6 @@
 namespace punchclock {
 
 namespace {
-ApiError badResponse(const ApiResponse &response, const QString &what)
-{
-    return ApiError::make(ApiError::Kind::BadResponse, QStringLiteral("Unexpected answer: %1").arg(what),
-                          response.status);
-}
-
 std::optional<QJsonObject> parseObject(const ApiResponse &r, QString *error)
 {
     QJsonParseError parseError;
@@ -66,18 +62,6 @@ QByteArray compact(const QJsonObject &o)
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
-// Delivers an error without sending anything, never from inside the call.
-template<class T> void failLater(QObject *receiver, QObject *context, ApiCallback<T> done, ApiError error)
-{
-    QMetaObject::invokeMethod(
-        receiver,
-        [context = QPointer<QObject>(context), hasContext = context != nullptr, done = std::move(done),
-         error = std::move(error)] {
-            if (!hasContext || context)
-                done(ApiResult<T>::failure(error));
-        },
-        Qt::QueuedConnection);
-}
 
 FocusTimeEntry entryFromValue(const QJsonValue &v)
 {

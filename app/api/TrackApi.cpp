@@ -1,5 +1,7 @@
 #include "api/TrackApi.h"
 
+#include "api/ApiReplies.h"
+
 #include "Version.h"
 #include "track/TimeEntryJson.h"
 
@@ -23,12 +25,6 @@ std::optional<QJsonValue> parseJson(const QByteArray &body, QString *error)
         return std::nullopt;
     }
     return doc.array().at(0);
-}
-
-ApiError badResponse(const ApiResponse &response, const QString &what)
-{
-    return ApiError::make(ApiError::Kind::BadResponse, QStringLiteral("Unexpected answer: %1").arg(what),
-                          response.status);
 }
 
 template<class T>
@@ -65,18 +61,6 @@ ApiResult<QList<T>> parseList(const ApiResponse &r, const std::function<QList<T>
     return ApiResult<QList<T>>::success(read(value->toArray()));
 }
 
-// Delivers an error without sending anything, never from inside the call.
-template<class T> void failLater(QObject *receiver, QObject *context, ApiCallback<T> done, ApiError error)
-{
-    QMetaObject::invokeMethod(
-        receiver,
-        [context = QPointer<QObject>(context), hasContext = context != nullptr, done = std::move(done),
-         error = std::move(error)] {
-            if (!hasContext || context)
-                done(ApiResult<T>::failure(error));
-        },
-        Qt::QueuedConnection);
-}
 } // namespace
 
 TrackApi::TrackApi(ApiTransport *transport, QObject *parent)
