@@ -3,17 +3,19 @@
 #include "api/ApiTransport.h"
 #include "api/TrackApi.h"
 #include "cli/CommandLine.h"
+#include "focus/FocusPage.h"
 #include "focus/FocusSession.h"
+#include "focus/FocusSetup.h"
 #include "focus/FocusTaskModel.h"
 #include "focus/FocusTaskTimer.h"
-#include "focus/FocusView.h"
 #include "i18n/LanguageLoader.h"
 #include "main/BenchProbe.h"
 #include "main/MainWindow.h"
 #include "platform/SingleInstance.h"
 #include "session/TrackSession.h"
-#include "sync/LocalStore.h"
+#include "settings/SettingsDialog.h"
 #include "signin/SignInFlow.h"
+#include "sync/LocalStore.h"
 #include "tray/DesktopIntegration.h"
 #include "tray/TrayMenu.h"
 
@@ -58,26 +60,54 @@ int main(int argc, char *argv[])
     // Unsent changes and the last known entries live on disk (issue #9): nothing tracked is lost.
     TrackSession session(&api, LocalStore::defaultPath(qEnvironmentVariable("PUNCHCLOCK_INSTANCE")), nullptr);
     MainWindow window(&session);
-    BenchProbe::installIfRequested(&window, &session); // PUNCHCLOCK_BENCH=1 only (tests/bench)
+    BenchProbe::installIfRequested(&window, &session);             // PUNCHCLOCK_BENCH=1 only (tests/bench)
     DesktopIntegration desktop(&window, &session, window.timer()); // tray icon, close to tray
-    QObject::connect(&instance, &SingleInstance::activateRequested, &desktop, &DesktopIntegration::showWindow);
-    // Toggl Focus, when configured: its own key, same transport, a page beside the Track entries.
-    QSettings settings;
-    FocusSession focus(&transport, &settings);
-    focus.configure(qEnvironmentVariable("PUNCHCLOCK_FOCUS_KEY"),
-                    commandLine.focusOrganization(), 0,
-                    commandLine.hasServer() ? commandLine.server() : QUrl());
-    qunsetenv("PUNCHCLOCK_FOCUS_KEY");
-    if (focus.isConfigured()) {
-        window.addPage(new FocusView(&focus, &window), QApplication::translate("main", "&Focus"));
-        desktop.menu()->setFocusTasks(focus.tasks(), [&focus](const QModelIndex &task) {
-            focus.timer()->start(task.data(FocusTaskModel::TaskIdRole).toLongLong(),
-                                 task.data(Qt::DisplayRole).toString());
-        });
-        focus.connectAndLoad();
-    }
+    QObject::connect(&instance, &SingleInstance::activateRequested, &desktop,
+                     &DesktopIntegration::showWindow);
     SignInFlow signIn(&session, &window);
     QObject::connect(&signIn, &SignInFlow::quitRequested, &app, &QApplication::quit, Qt::QueuedConnection);
+
+    // Toggl Focus: its own key, same transport, a page beside the Track entries (an empty state
+    // until it is set up).
+    QSettings settings;
+    FocusSession focus(&transport, &settings);
+    // Parented to the window: the Settings dialog finds it there.
+    auto *focusSetup = new FocusSetup(&focus, signIn.store(), &window);
+    if (commandLine.hasServer())
+        focusSetup->setServer(FocusSetup::serverFor(commandLine.server()));
+    // Scripts and the demo: PUNCHCLOCK_FOCUS_KEY and --focus-organization win over the saved ones.
+    QString focusKey = qEnvironmentVariable("PUNCHCLOCK_FOCUS_KEY");
+    qunsetenv("PUNCHCLOCK_FOCUS_KEY");
+    focusSetup->setOverrides(focusKey, commandLine.focusOrganization());
+    focusKey.fill(QLatin1Char('\0'));
+    auto *focusPage = new FocusPage(&focus, &window);
+    window.addPage(focusPage, QApplication::translate("main", "&Focus"));
+    QObject::connect(focusPage, &FocusPage::settingsRequested, &window, [&window] {
+        SettingsDialog dialog(&window);
+        dialog.showSection(SettingsDialog::Section::Focus);
+        dialog.exec();
+    });
+    const auto updateTrayFocus = [&desktop, &focus] {
+        desktop.menu()->setFocusTasks(
+            focus.isConfigured() ? focus.tasks() : nullptr, [&focus](const QModelIndex &task) {
+                focus.timer()->start(task.data(FocusTaskModel::TaskIdRole).toLongLong(),
+                                     task.data(Qt::DisplayRole).toString());
+            });
+    };
+    updateTrayFocus();
+    QObject::connect(&focus, &FocusSession::configurationChanged, &desktop, updateTrayFocus);
+    // The saved Focus key sits in the signed-in account's keychain entry: read it once signed in.
+    StartupSignIn *startup = signIn.startup();
+    const auto useSavedFocus = [startup, focusSetup, &commandLine] {
+        if (startup->usesEnvironmentToken())
+            return; // PUNCHCLOCK_TOKEN: nothing saved is read or written
+        if (!commandLine.hasServer())
+            focusSetup->setServer(FocusSetup::serverFor(startup->server()));
+        focusSetup->useAccount(startup->account());
+    };
+    QObject::connect(startup, &StartupSignIn::signedIn, focusSetup, useSavedFocus);
+    QObject::connect(startup, &StartupSignIn::credentialsRenewed, focusSetup, useSavedFocus);
+    QObject::connect(startup, &StartupSignIn::signedOut, focusSetup, &FocusSetup::forgetAccount);
 
     // Scripts and the demo pass the token in the environment: used for this run, never stored.
     StartupSignIn::Options options;

@@ -536,6 +536,14 @@
         <source>The keychain entry is empty.</source>
         <translation>Der Eintrag im Schlüsselbund ist leer.</translation>
     </message>
+    <message>
+        <source>No saved sign-in to keep the key with.</source>
+        <translation>Keine gespeicherte Anmeldung, bei der der Schlüssel abgelegt werden kann.</translation>
+    </message>
+    <message>
+        <source>The saved sign-in changed.</source>
+        <translation>Die gespeicherte Anmeldung hat sich geändert.</translation>
+    </message>
 </context>
 <context>
     <name>punchclock::DayGroupModel</name>
@@ -639,6 +647,25 @@
             <numerusform>%n Eintrag &amp;bearbeiten …</numerusform>
             <numerusform>%n Einträge &amp;bearbeiten …</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::EntryColumns</name>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Fit Columns to Window</source>
+        <translation>Spalten an Fenster anpassen</translation>
+    </message>
+    <message>
+        <source>Hide the less important columns when the window is narrow</source>
+        <translation>Weniger wichtige Spalten ausblenden, wenn das Fenster schmal ist</translation>
+    </message>
+    <message>
+        <source>Default Order (Newest First)</source>
+        <translation>Standardreihenfolge (neueste zuerst)</translation>
     </message>
 </context>
 <context>
@@ -941,6 +968,100 @@
     </message>
 </context>
 <context>
+    <name>punchclock::FocusConnectionTest</name>
+    <message>
+        <source>Enter your Focus API key first.</source>
+        <translation>Geben Sie zuerst Ihren Focus-API-Schlüssel ein.</translation>
+    </message>
+    <message>
+        <source>Enter the organization ID first: the number after /organizations/ in the Focus web app&apos;s address.</source>
+        <translation>Geben Sie zuerst die Organisations-ID ein: die Zahl nach /organizations/ in der Adresse der Focus-Web-App.</translation>
+    </message>
+    <message>
+        <source>Checking the API key…</source>
+        <translation>API-Schlüssel wird geprüft…</translation>
+    </message>
+    <message>
+        <source>%1 answered, but not like Toggl Focus: check the server address.</source>
+        <translation>%1 hat geantwortet, aber nicht wie Toggl Focus: Prüfen Sie die Serveradresse.</translation>
+    </message>
+    <message>
+        <source>The API key works, but your Focus account has no current workspace: open Toggl Focus once and choose one.</source>
+        <translation>Der API-Schlüssel funktioniert, aber Ihr Focus-Konto hat keinen aktuellen Arbeitsbereich: Öffnen Sie Toggl Focus einmal und wählen Sie einen aus.</translation>
+    </message>
+    <message>
+        <source>Checking organization %1…</source>
+        <translation>Organisation %1 wird geprüft…</translation>
+    </message>
+    <message>
+        <source>%1 answered the task list, but not like Toggl Focus: check the server address.</source>
+        <translation>%1 hat die Aufgabenliste beantwortet, aber nicht wie Toggl Focus: Prüfen Sie die Serveradresse.</translation>
+    </message>
+    <message>
+        <source>Connected: organization %1, workspace %2. Tasks: %3.</source>
+        <translation>Verbunden: Organisation %1, Arbeitsbereich %2. Aufgaben: %3.</translation>
+    </message>
+    <message>
+        <source>Connected: organization %1, workspace %2.</source>
+        <translation>Verbunden: Organisation %1, Arbeitsbereich %2.</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2. Check the network connection and the server address.</source>
+        <translation>%1 ist nicht erreichbar: %2. Prüfen Sie die Netzwerkverbindung und die Serveradresse.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time. Check the network connection, then try again.</source>
+        <translation>%1 hat nicht rechtzeitig geantwortet. Prüfen Sie die Netzwerkverbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The Focus server had an error (HTTP %1). Try again later.</source>
+        <translation>Beim Focus-Server ist ein Fehler aufgetreten (HTTP %1). Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The Focus API key was refused. Copy it again from your Toggl Focus profile.</source>
+        <translation>Der Focus-API-Schlüssel wurde abgelehnt. Kopieren Sie ihn erneut aus Ihrem Toggl-Focus-Profil.</translation>
+    </message>
+    <message>
+        <source>The API key works, but has no access to organization %1 (workspace %2). Check the organization ID: it is the number after /organizations/ in the Focus web app&apos;s address.</source>
+        <translation>Der API-Schlüssel funktioniert, hat aber keinen Zugriff auf Organisation %1 (Arbeitsbereich %2). Prüfen Sie die Organisations-ID: Es ist die Zahl nach /organizations/ in der Adresse der Focus-Web-App.</translation>
+    </message>
+    <message>
+        <source>Organization %1 or its workspace %2 was not found. Check the organization ID: it is the number after /organizations/ in the Focus web app&apos;s address.</source>
+        <translation>Organisation %1 oder ihr Arbeitsbereich %2 wurde nicht gefunden. Prüfen Sie die Organisations-ID: Es ist die Zahl nach /organizations/ in der Adresse der Focus-Web-App.</translation>
+    </message>
+    <message>
+        <source>%1 does not serve the Toggl Focus API: check the server address.</source>
+        <translation>%1 bietet die Toggl-Focus-API nicht an: Prüfen Sie die Serveradresse.</translation>
+    </message>
+    <message>
+        <source>Toggl Focus refused the test: %1</source>
+        <translation>Toggl Focus hat den Test abgelehnt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::FocusPage</name>
+    <message>
+        <source>Toggl Focus is not set up</source>
+        <translation>Toggl Focus ist nicht eingerichtet</translation>
+    </message>
+    <message>
+        <source>Add your Focus API key and organization ID in Settings to see your Focus tasks here and track time on them.</source>
+        <translation>Tragen Sie in den Einstellungen Ihren Focus-API-Schlüssel und Ihre Organisations-ID ein, um Ihre Focus-Aufgaben hier zu sehen und Zeit darauf zu erfassen.</translation>
+    </message>
+    <message>
+        <source>How to set up Toggl Focus</source>
+        <translation>So richten Sie Toggl Focus ein</translation>
+    </message>
+    <message>
+        <source>Set &amp;up Toggl Focus…</source>
+        <translation>Toggl Focus e&amp;inrichten…</translation>
+    </message>
+    <message>
+        <source>Open the Toggl Focus settings</source>
+        <translation>Die Einstellungen für Toggl Focus öffnen</translation>
+    </message>
+</context>
+<context>
     <name>punchclock::FocusSession</name>
     <message>
         <source>Toggl Focus needs an API key and an organization ID</source>
@@ -949,6 +1070,84 @@
     <message>
         <source>Toggl Focus did not name a current workspace</source>
         <translation>Toggl Focus hat keinen aktuellen Workspace genannt</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::FocusSettingsSection</name>
+    <message>
+        <source>S&amp;how key</source>
+        <translation>Schlüssel an&amp;zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Focus API key</source>
+        <translation>Focus-API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Empty: Focus is off</source>
+        <translation>Leer: Focus ist aus</translation>
+    </message>
+    <message>
+        <source>Show the Focus API key</source>
+        <translation>Den Focus-API-Schlüssel anzeigen</translation>
+    </message>
+    <message>
+        <source>Focus organization ID</source>
+        <translation>Focus-Organisations-ID</translation>
+    </message>
+    <message>
+        <source>A number, e.g. 123456</source>
+        <translation>Eine Zahl, z. B. 123456</translation>
+    </message>
+    <message>
+        <source>Test the Focus connection</source>
+        <translation>Die Focus-Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Focus connection status</source>
+        <translation>Status der Focus-Verbindung</translation>
+    </message>
+    <message>
+        <source>Find the API key in Toggl Focus under your profile; the organization ID is the number after /organizations/ in the Focus web app&apos;s address. The key is kept in the system keychain with your sign-in.</source>
+        <translation>Den API-Schlüssel finden Sie in Toggl Focus unter Ihrem Profil; die Organisations-ID ist die Zahl nach /organizations/ in der Adresse der Focus-Web-App. Der Schlüssel wird mit Ihrer Anmeldung im Schlüsselbund des Systems aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Where to find the Focus API key and organization ID</source>
+        <translation>Wo Sie den Focus-API-Schlüssel und die Organisations-ID finden</translation>
+    </message>
+    <message>
+        <source>Focus &amp;API key:</source>
+        <translation>Focus-&amp;API-Schlüssel:</translation>
+    </message>
+    <message>
+        <source>O&amp;rganization ID:</source>
+        <translation>Organisations-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Wird getestet…</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::FocusSetup</name>
+    <message>
+        <source>Punchclock is not signed in with a saved account (for example, it runs with PUNCHCLOCK_TOKEN), so the Focus key is used until Punchclock quits.</source>
+        <translation>Punchclock ist nicht mit einem gespeicherten Konto angemeldet (es läuft zum Beispiel mit PUNCHCLOCK_TOKEN), daher wird der Focus-Schlüssel nur verwendet, bis Punchclock beendet wird.</translation>
+    </message>
+    <message>
+        <source>No keychain is available (%1), so the Focus key is used until Punchclock quits.</source>
+        <translation>Kein Schlüsselbund verfügbar (%1), daher wird der Focus-Schlüssel nur verwendet, bis Punchclock beendet wird.</translation>
+    </message>
+    <message>
+        <source>The saved sign-in is no longer in the keychain, so the Focus key is used until Punchclock quits.</source>
+        <translation>Die gespeicherte Anmeldung ist nicht mehr im Schlüsselbund, daher wird der Focus-Schlüssel nur verwendet, bis Punchclock beendet wird.</translation>
+    </message>
+    <message>
+        <source>The keychain did not store the Focus key (%1), so it is used until Punchclock quits.</source>
+        <translation>Der Schlüsselbund hat den Focus-Schlüssel nicht gespeichert (%1), daher wird er nur verwendet, bis Punchclock beendet wird.</translation>
     </message>
 </context>
 <context>
@@ -1434,6 +1633,22 @@
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Settings sections</source>
+        <translation>Bereiche der Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>All&amp;gemein</translation>
+    </message>
+    <message>
+        <source>Toggl &amp;Focus</source>
+        <translation>Toggl &amp;Focus</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
     </message>
 </context>
 <context>

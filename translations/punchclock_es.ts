@@ -536,6 +536,14 @@
         <source>The keychain entry is empty.</source>
         <translation>La entrada del llavero está vacía.</translation>
     </message>
+    <message>
+        <source>No saved sign-in to keep the key with.</source>
+        <translation>No hay ningún inicio de sesión guardado con el que guardar la clave.</translation>
+    </message>
+    <message>
+        <source>The saved sign-in changed.</source>
+        <translation>El inicio de sesión guardado ha cambiado.</translation>
+    </message>
 </context>
 <context>
     <name>punchclock::DayGroupModel</name>
@@ -639,6 +647,25 @@
             <numerusform>&amp;Editar %n entrada…</numerusform>
             <numerusform>&amp;Editar %n entradas…</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::EntryColumns</name>
+    <message>
+        <source>Columns</source>
+        <translation>Columnas</translation>
+    </message>
+    <message>
+        <source>Fit Columns to Window</source>
+        <translation>Ajustar columnas a la ventana</translation>
+    </message>
+    <message>
+        <source>Hide the less important columns when the window is narrow</source>
+        <translation>Ocultar las columnas menos importantes cuando la ventana es estrecha</translation>
+    </message>
+    <message>
+        <source>Default Order (Newest First)</source>
+        <translation>Orden predeterminado (más recientes primero)</translation>
     </message>
 </context>
 <context>
@@ -941,6 +968,100 @@
     </message>
 </context>
 <context>
+    <name>punchclock::FocusConnectionTest</name>
+    <message>
+        <source>Enter your Focus API key first.</source>
+        <translation>Introduzca primero su clave de API de Focus.</translation>
+    </message>
+    <message>
+        <source>Enter the organization ID first: the number after /organizations/ in the Focus web app&apos;s address.</source>
+        <translation>Introduzca primero el ID de la organización: el número que sigue a /organizations/ en la dirección de la aplicación web de Focus.</translation>
+    </message>
+    <message>
+        <source>Checking the API key…</source>
+        <translation>Comprobando la clave de API…</translation>
+    </message>
+    <message>
+        <source>%1 answered, but not like Toggl Focus: check the server address.</source>
+        <translation>%1 respondió, pero no como Toggl Focus: compruebe la dirección del servidor.</translation>
+    </message>
+    <message>
+        <source>The API key works, but your Focus account has no current workspace: open Toggl Focus once and choose one.</source>
+        <translation>La clave de API funciona, pero su cuenta de Focus no tiene un espacio de trabajo actual: abra Toggl Focus una vez y elija uno.</translation>
+    </message>
+    <message>
+        <source>Checking organization %1…</source>
+        <translation>Comprobando la organización %1…</translation>
+    </message>
+    <message>
+        <source>%1 answered the task list, but not like Toggl Focus: check the server address.</source>
+        <translation>%1 respondió a la lista de tareas, pero no como Toggl Focus: compruebe la dirección del servidor.</translation>
+    </message>
+    <message>
+        <source>Connected: organization %1, workspace %2. Tasks: %3.</source>
+        <translation>Conectado: organización %1, espacio de trabajo %2. Tareas: %3.</translation>
+    </message>
+    <message>
+        <source>Connected: organization %1, workspace %2.</source>
+        <translation>Conectado: organización %1, espacio de trabajo %2.</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2. Check the network connection and the server address.</source>
+        <translation>No se puede acceder a %1: %2. Compruebe la conexión de red y la dirección del servidor.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time. Check the network connection, then try again.</source>
+        <translation>%1 no respondió a tiempo. Compruebe la conexión de red y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The Focus server had an error (HTTP %1). Try again later.</source>
+        <translation>El servidor de Focus tuvo un error (HTTP %1). Vuelva a intentarlo más tarde.</translation>
+    </message>
+    <message>
+        <source>The Focus API key was refused. Copy it again from your Toggl Focus profile.</source>
+        <translation>La clave de API de Focus fue rechazada. Cópiela de nuevo desde su perfil de Toggl Focus.</translation>
+    </message>
+    <message>
+        <source>The API key works, but has no access to organization %1 (workspace %2). Check the organization ID: it is the number after /organizations/ in the Focus web app&apos;s address.</source>
+        <translation>La clave de API funciona, pero no tiene acceso a la organización %1 (espacio de trabajo %2). Compruebe el ID de la organización: es el número que sigue a /organizations/ en la dirección de la aplicación web de Focus.</translation>
+    </message>
+    <message>
+        <source>Organization %1 or its workspace %2 was not found. Check the organization ID: it is the number after /organizations/ in the Focus web app&apos;s address.</source>
+        <translation>No se encontró la organización %1 o su espacio de trabajo %2. Compruebe el ID de la organización: es el número que sigue a /organizations/ en la dirección de la aplicación web de Focus.</translation>
+    </message>
+    <message>
+        <source>%1 does not serve the Toggl Focus API: check the server address.</source>
+        <translation>%1 no ofrece la API de Toggl Focus: compruebe la dirección del servidor.</translation>
+    </message>
+    <message>
+        <source>Toggl Focus refused the test: %1</source>
+        <translation>Toggl Focus rechazó la prueba: %1</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::FocusPage</name>
+    <message>
+        <source>Toggl Focus is not set up</source>
+        <translation>Toggl Focus no está configurado</translation>
+    </message>
+    <message>
+        <source>Add your Focus API key and organization ID in Settings to see your Focus tasks here and track time on them.</source>
+        <translation>Añada su clave de API y el ID de su organización de Focus en la configuración para ver aquí sus tareas de Focus y registrar tiempo en ellas.</translation>
+    </message>
+    <message>
+        <source>How to set up Toggl Focus</source>
+        <translation>Cómo configurar Toggl Focus</translation>
+    </message>
+    <message>
+        <source>Set &amp;up Toggl Focus…</source>
+        <translation>Configu&amp;rar Toggl Focus…</translation>
+    </message>
+    <message>
+        <source>Open the Toggl Focus settings</source>
+        <translation>Abrir la configuración de Toggl Focus</translation>
+    </message>
+</context>
+<context>
     <name>punchclock::FocusSession</name>
     <message>
         <source>Toggl Focus needs an API key and an organization ID</source>
@@ -949,6 +1070,84 @@
     <message>
         <source>Toggl Focus did not name a current workspace</source>
         <translation>Toggl Focus no indicó ningún espacio de trabajo actual</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::FocusSettingsSection</name>
+    <message>
+        <source>S&amp;how key</source>
+        <translation>&amp;Mostrar clave</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Probar conexión</translation>
+    </message>
+    <message>
+        <source>Focus API key</source>
+        <translation>Clave de API de Focus</translation>
+    </message>
+    <message>
+        <source>Empty: Focus is off</source>
+        <translation>Vacío: Focus desactivado</translation>
+    </message>
+    <message>
+        <source>Show the Focus API key</source>
+        <translation>Mostrar la clave de API de Focus</translation>
+    </message>
+    <message>
+        <source>Focus organization ID</source>
+        <translation>ID de la organización de Focus</translation>
+    </message>
+    <message>
+        <source>A number, e.g. 123456</source>
+        <translation>Un número, p. ej. 123456</translation>
+    </message>
+    <message>
+        <source>Test the Focus connection</source>
+        <translation>Probar la conexión con Focus</translation>
+    </message>
+    <message>
+        <source>Focus connection status</source>
+        <translation>Estado de la conexión con Focus</translation>
+    </message>
+    <message>
+        <source>Find the API key in Toggl Focus under your profile; the organization ID is the number after /organizations/ in the Focus web app&apos;s address. The key is kept in the system keychain with your sign-in.</source>
+        <translation>Encontrará la clave de API en Toggl Focus, en su perfil; el ID de la organización es el número que sigue a /organizations/ en la dirección de la aplicación web de Focus. La clave se guarda en el llavero del sistema junto con su inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>Where to find the Focus API key and organization ID</source>
+        <translation>Dónde encontrar la clave de API y el ID de la organización de Focus</translation>
+    </message>
+    <message>
+        <source>Focus &amp;API key:</source>
+        <translation>C&amp;lave de API de Focus:</translation>
+    </message>
+    <message>
+        <source>O&amp;rganization ID:</source>
+        <translation>ID de la &amp;organización:</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Probando…</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::FocusSetup</name>
+    <message>
+        <source>Punchclock is not signed in with a saved account (for example, it runs with PUNCHCLOCK_TOKEN), so the Focus key is used until Punchclock quits.</source>
+        <translation>Punchclock no ha iniciado sesión con una cuenta guardada (por ejemplo, se ejecuta con PUNCHCLOCK_TOKEN), así que la clave de Focus se usa hasta que Punchclock se cierre.</translation>
+    </message>
+    <message>
+        <source>No keychain is available (%1), so the Focus key is used until Punchclock quits.</source>
+        <translation>No hay ningún llavero disponible (%1), así que la clave de Focus se usa hasta que Punchclock se cierre.</translation>
+    </message>
+    <message>
+        <source>The saved sign-in is no longer in the keychain, so the Focus key is used until Punchclock quits.</source>
+        <translation>El inicio de sesión guardado ya no está en el llavero, así que la clave de Focus se usa hasta que Punchclock se cierre.</translation>
+    </message>
+    <message>
+        <source>The keychain did not store the Focus key (%1), so it is used until Punchclock quits.</source>
+        <translation>El llavero no guardó la clave de Focus (%1), así que se usa hasta que Punchclock se cierre.</translation>
     </message>
 </context>
 <context>
@@ -1434,6 +1633,22 @@
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Settings sections</source>
+        <translation>Secciones de la configuración</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;General</translation>
+    </message>
+    <message>
+        <source>Toggl &amp;Focus</source>
+        <translation>Toggl &amp;Focus</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
     </message>
 </context>
 <context>

@@ -24,8 +24,7 @@ std::function<bool()> aliveCheck(QObject *context)
 // Jobs have no parent: a store destroyed while the keychain still works on a job must not delete
 // the job under the backend's pending callback. The job deletes itself once finished, and the
 // finished-handlers use the store as their context, so they are simply dropped.
-template<class Job>
-Job *newJob(const QString &service, const QString &key)
+template<class Job> Job *newJob(const QString &service, const QString &key)
 {
     auto *job = new Job(service);
     job->setAutoDelete(true);
@@ -74,8 +73,10 @@ KeychainStatus CredentialStore::statusOf(const QKeychain::Job *job)
         const QString m = status.message.toLower();
         if (m.contains(QLatin1String("d-bus")) || m.contains(QLatin1String("dbus")) ||
             m.contains(QLatin1String("secret service")) || m.contains(QLatin1String("secrets service")) ||
-            m.contains(QLatin1String("org.freedesktop.secrets")) || m.contains(QLatin1String("no such file")) ||
-            m.contains(QLatin1String("not provided by any .service")) || m.contains(QLatin1String("unknown error")))
+            m.contains(QLatin1String("org.freedesktop.secrets")) ||
+            m.contains(QLatin1String("no such file")) ||
+            m.contains(QLatin1String("not provided by any .service")) ||
+            m.contains(QLatin1String("unknown error")))
             status.kind = KeychainStatus::Kind::Unavailable;
     }
     const bool available = status.kind != KeychainStatus::Kind::Unavailable;
@@ -142,6 +143,49 @@ void CredentialStore::load(QObject *context, LoadCallback done)
 
 void CredentialStore::save(const StoredAccount &account, const AccountSecrets &secrets, QObject *context,
                            StatusCallback done)
+{
+    write(account, secrets, context, std::move(done));
+}
+
+void CredentialStore::saveFocus(const StoredAccount &account, const QString &focusApiKey,
+                                const QString &organizationId, QObject *context, StatusCallback done)
+{
+    if (!account.isValid()) {
+        later(context, [done = std::move(done)] {
+            done(
+                KeychainStatus{KeychainStatus::Kind::NotFound, tr("No saved sign-in to keep the key with.")});
+        });
+        return;
+    }
+    // One entry holds both secrets: read the Track token back, then write both.
+    readSecrets(
+        account.keychainKey(), this,
+        [this, account, focusApiKey, organizationId, alive = aliveCheck(context),
+         done = std::move(done)](KeychainStatus status, AccountSecrets secrets) mutable {
+            if (!status.ok()) {
+                if (alive())
+                    done(status);
+                return;
+            }
+            StoredAccount updated = StoredAccount::load();
+            if (updated.keychainKey() != account.keychainKey()) {
+                secrets.clear(); // another sign-in was saved meanwhile: leave it alone
+                if (alive())
+                    done(KeychainStatus{KeychainStatus::Kind::Failed, tr("The saved sign-in changed.")});
+                return;
+            }
+            secrets.focusApiKey = focusApiKey;
+            updated.focusOrganizationId = organizationId;
+            write(updated, secrets, nullptr, [alive, done = std::move(done)](KeychainStatus written) {
+                if (alive())
+                    done(written);
+            });
+            secrets.clear();
+        });
+}
+
+void CredentialStore::write(const StoredAccount &account, const AccountSecrets &secrets, QObject *context,
+                            StatusCallback done)
 {
     auto *job = newJob<QKeychain::WritePasswordJob>(m_service, account.keychainKey());
     job->setBinaryData(secrets.toKeychainData());

@@ -42,6 +42,10 @@ public:
     // Writes the secrets to the keychain, then (only on success) the account to QSettings.
     void save(const StoredAccount &account, const AccountSecrets &secrets, QObject *context,
               StatusCallback done);
+    // Settings → Focus: replaces the Focus API key inside `account`'s keychain entry (the Track token
+    // stays) and then its Focus organization in QSettings. NotFound when the entry is gone.
+    void saveFocus(const StoredAccount &account, const QString &focusApiKey, const QString &organizationId,
+                   QObject *context, StatusCallback done);
     // Sign out: deletes the account's keychain entry, and forgets it in QSettings when it is the
     // saved one.
     void remove(const StoredAccount &account, QObject *context, StatusCallback done);
@@ -55,6 +59,9 @@ signals:
 
 private:
     KeychainStatus statusOf(const QKeychain::Job *job);
+    // Writes the secrets, then (only on success) `account` to QSettings.
+    void write(const StoredAccount &account, const AccountSecrets &secrets, QObject *context,
+               StatusCallback done);
     static void later(QObject *context, std::function<void()> f);
 
     QString m_service;

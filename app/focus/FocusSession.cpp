@@ -6,16 +6,14 @@
 #include "focus/FocusTaskTimer.h"
 #include "focus/FocusTimeEntryModel.h"
 
+#include <QCryptographicHash>
 #include <QSet>
 
 namespace punchclock {
 
 FocusSession::FocusSession(ApiTransport *transport, QSettings *settings, const Clock *clock, QObject *parent)
-    : QObject(parent),
-      m_api(new FocusApi(transport, this)),
-      m_tasks(new FocusTaskModel(this)),
-      m_filtered(new FocusTaskFilterModel(this)),
-      m_entries(new FocusTimeEntryModel(m_api, this)),
+    : QObject(parent), m_api(new FocusApi(transport, this)), m_tasks(new FocusTaskModel(this)),
+      m_filtered(new FocusTaskFilterModel(this)), m_entries(new FocusTimeEntryModel(m_api, this)),
       m_timer(new FocusTaskTimer(m_api, settings, clock, this))
 {
     m_filtered->setSourceModel(m_tasks);
@@ -24,15 +22,39 @@ FocusSession::FocusSession(ApiTransport *transport, QSettings *settings, const C
     connect(m_timer, &FocusTaskTimer::stopped, this, &FocusSession::onTimerStopped);
 }
 
-void FocusSession::configure(const QString &apiKey, qint64 organizationId, qint64 workspaceId, const QUrl &baseUrl)
+bool FocusSession::configure(const QString &apiKey, qint64 organizationId, qint64 workspaceId,
+                             const QUrl &baseUrl)
 {
+    const QUrl url = baseUrl.isValid() && !baseUrl.isEmpty() ? baseUrl : m_api->baseUrl();
+    // A hash, so the key is not kept a second time in memory.
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(apiKey.toUtf8());
+    hash.addData(QByteArray(QByteArray::number(organizationId) + '/' + QByteArray::number(workspaceId) + '/' +
+                            url.toEncoded()));
+    const QByteArray fingerprint = hash.result();
+    if (fingerprint == m_configFingerprint)
+        return false; // unchanged: keep the workspace found and the tasks loaded
+    m_configFingerprint = fingerprint;
+
     m_api->setApiKey(apiKey);
     m_api->setOrganizationId(organizationId);
     m_api->setWorkspaceId(workspaceId);
-    if (baseUrl.isValid() && !baseUrl.isEmpty()) {
-        if (auto error = m_api->setBaseUrl(baseUrl))
+    if (url != m_api->baseUrl()) {
+        if (auto error = m_api->setBaseUrl(url))
             emit errorOccurred(error->toString());
     }
+    ++m_configGeneration;
+    ++m_entriesGeneration;
+    m_selectedTask = 0;
+    m_tasks->setTasks({});
+    m_entries->setEntries(0, {});
+    emit configurationChanged();
+    return true;
+}
+
+QUrl FocusSession::baseUrl() const
+{
+    return m_api->baseUrl();
 }
 
 bool FocusSession::isConfigured() const
@@ -59,8 +81,10 @@ void FocusSession::connectAndLoad()
         return;
     }
     setBusy(true);
-    m_api->settings(this, [this](ApiResult<FocusSettings> r) {
+    m_api->settings(this, [this, generation = m_configGeneration](ApiResult<FocusSettings> r) {
         setBusy(false);
+        if (generation != m_configGeneration)
+            return;
         if (!r.ok()) {
             emit errorOccurred(r.error->toString());
             return;
@@ -80,7 +104,11 @@ void FocusSession::refreshTasks()
     FocusTaskQuery query;
     query.orderBy = {QStringLiteral("position")};
     // Archived and live tasks both: the model decides what shows.
-    m_api->listTasks(query, this, [this](ApiResult<QList<FocusTask>> live) {
+    m_api->listTasks(query, this, [this, generation = m_configGeneration](ApiResult<QList<FocusTask>> live) {
+        if (generation != m_configGeneration) {
+            setBusy(false);
+            return;
+        }
         if (!live.ok()) {
             setBusy(false);
             emit errorOccurred(live.error->toString());
@@ -88,19 +116,23 @@ void FocusSession::refreshTasks()
         }
         FocusTaskQuery archivedQuery;
         archivedQuery.archived = true;
-        m_api->listTasks(archivedQuery, this, [this, tasks = *live.value](ApiResult<QList<FocusTask>> archived) mutable {
-            setBusy(false);
-            if (archived.ok()) {
-                QSet<qint64> known;
-                for (const FocusTask &t : tasks)
-                    known.insert(t.id);
-                for (const FocusTask &t : *archived.value)
-                    if (!known.contains(t.id))
-                        tasks.append(t);
-            }
-            m_tasks->setTasks(std::move(tasks));
-            emit tasksLoaded();
-        });
+        m_api->listTasks(
+            archivedQuery, this,
+            [this, generation, tasks = *live.value](ApiResult<QList<FocusTask>> archived) mutable {
+                setBusy(false);
+                if (generation != m_configGeneration)
+                    return;
+                if (archived.ok()) {
+                    QSet<qint64> known;
+                    for (const FocusTask &t : tasks)
+                        known.insert(t.id);
+                    for (const FocusTask &t : *archived.value)
+                        if (!known.contains(t.id))
+                            tasks.append(t);
+                }
+                m_tasks->setTasks(std::move(tasks));
+                emit tasksLoaded();
+            });
     });
 }
 
@@ -115,30 +147,32 @@ void FocusSession::selectTask(qint64 taskId)
     FocusEntryQuery query;
     query.orderBy = {QStringLiteral("-start")};
     query.archived = false;
-    m_api->listTaskTimeEntries(taskId, query, this, [this, taskId, generation, query](ApiResult<QList<FocusTimeEntry>> live) {
-        if (generation != m_entriesGeneration) {
-            setBusy(false);
-            return;
-        }
-        if (!live.ok()) {
-            setBusy(false);
-            emit errorOccurred(live.error->toString());
-            return;
-        }
-        m_entries->appendEntries(*live.value);
-        FocusEntryQuery archivedQuery = query;
-        archivedQuery.archived = true;
-        m_api->listTaskTimeEntries(taskId, archivedQuery, this, [this, taskId, generation](ApiResult<QList<FocusTimeEntry>> archived) {
-            setBusy(false);
-            if (generation != m_entriesGeneration)
+    m_api->listTaskTimeEntries(
+        taskId, query, this, [this, taskId, generation, query](ApiResult<QList<FocusTimeEntry>> live) {
+            if (generation != m_entriesGeneration) {
+                setBusy(false);
                 return;
-            if (archived.ok())
-                m_entries->appendEntries(*archived.value);
-            else
-                emit errorOccurred(archived.error->toString());
-            emit entriesLoaded(taskId);
+            }
+            if (!live.ok()) {
+                setBusy(false);
+                emit errorOccurred(live.error->toString());
+                return;
+            }
+            m_entries->appendEntries(*live.value);
+            FocusEntryQuery archivedQuery = query;
+            archivedQuery.archived = true;
+            m_api->listTaskTimeEntries(taskId, archivedQuery, this,
+                                       [this, taskId, generation](ApiResult<QList<FocusTimeEntry>> archived) {
+                                           setBusy(false);
+                                           if (generation != m_entriesGeneration)
+                                               return;
+                                           if (archived.ok())
+                                               m_entries->appendEntries(*archived.value);
+                                           else
+                                               emit errorOccurred(archived.error->toString());
+                                           emit entriesLoaded(taskId);
+                                       });
         });
-    });
 }
 
 void FocusSession::streamEntries(const FocusEntryQuery &query)

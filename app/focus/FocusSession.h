@@ -36,8 +36,13 @@ public:
     FocusTaskTimer *timer() const { return m_timer; }
 
     // Sets the key, organization and (0: ask the server) workspace; an invalid URL keeps the default.
-    void configure(const QString &apiKey, qint64 organizationId, qint64 workspaceId = 0, const QUrl &baseUrl = {});
+    // A change empties the tasks and entries (they belonged to the old account) and drops answers
+    // still on their way; call connectAndLoad() to fill them again. An empty key disables Focus.
+    // Returns whether anything changed.
+    bool configure(const QString &apiKey, qint64 organizationId, qint64 workspaceId = 0,
+                   const QUrl &baseUrl = {});
     bool isConfigured() const;
+    QUrl baseUrl() const;
     void connectAndLoad();
     void refreshTasks();
     void selectTask(qint64 taskId); // loads its entries (archived too; the model hides them)
@@ -47,6 +52,7 @@ public:
     bool isBusy() const { return m_busy > 0; }
 
 signals:
+    void configurationChanged(); // configure() changed the key, organization, workspace or server
     void busyChanged(bool busy);
     void tasksLoaded();
     void entriesLoaded(qint64 taskId);
@@ -63,6 +69,8 @@ private:
     FocusTaskTimer *m_timer;
     qint64 m_selectedTask = 0;
     quint64 m_entriesGeneration = 0; // a newer selection drops older answers
+    quint64 m_configGeneration = 0;  // a newer configuration drops older task answers
+    QByteArray m_configFingerprint;  // a hash of key, organization, workspace and server
     int m_busy = 0;
 };
 

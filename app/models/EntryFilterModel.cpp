@@ -1,12 +1,17 @@
 #include "models/EntryFilterModel.h"
 
+#include "models/DayGroupModel.h"
 #include "models/TimeEntryModel.h"
+
+#include <QDateTime>
 
 namespace punchclock {
 
 EntryFilterModel::EntryFilterModel(QObject *parent) : QSortFilterProxyModel(parent)
 {
     setRecursiveFilteringEnabled(true); // a day stays while one of its entries matches
+    m_collator.setCaseSensitivity(Qt::CaseInsensitive);
+    m_collator.setNumericMode(true);
 }
 
 void EntryFilterModel::setSearchText(const QString &text)
@@ -31,6 +36,51 @@ bool EntryFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &source
             return true;
     }
     return false;
+}
+
+QVariant EntryFilterModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (role == Qt::InitialSortOrderRole && orientation == Qt::Horizontal) {
+        const bool biggestFirst = section == TimeEntryModel::Start || section == TimeEntryModel::Stop ||
+                                  section == TimeEntryModel::Duration;
+        return biggestFirst ? Qt::DescendingOrder : Qt::AscendingOrder;
+    }
+    return QSortFilterProxyModel::headerData(section, orientation, role);
+}
+
+bool EntryFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    // Days: newest first in either order. The sort reverses lessThan for a descending order, so
+    // answer the reverse question then.
+    if (left.data(DayGroupModel::IsDayRole).toBool()) {
+        const QDate a = left.data(DayGroupModel::DayRole).toDate();
+        const QDate b = right.data(DayGroupModel::DayRole).toDate();
+        return sortOrder() == Qt::AscendingOrder ? a > b : a < b;
+    }
+    switch (left.column()) {
+    case TimeEntryModel::Start:
+    case TimeEntryModel::Stop: {
+        // A running entry has no stop yet: it ends after every stopped one.
+        const QDateTime a = left.data(TimeEntryModel::RawValueRole).toDateTime();
+        const QDateTime b = right.data(TimeEntryModel::RawValueRole).toDateTime();
+        if (a.isValid() != b.isValid())
+            return !b.isValid();
+        return a < b;
+    }
+    case TimeEntryModel::Duration:
+        return left.data(TimeEntryModel::RawValueRole).toLongLong() <
+               right.data(TimeEntryModel::RawValueRole).toLongLong();
+    case TimeEntryModel::Billable:
+        return !left.data(TimeEntryModel::RawValueRole).toBool() &&
+               right.data(TimeEntryModel::RawValueRole).toBool();
+    default: { // description, project name, tags: as shown; empty ones last in either order
+        const QString a = left.data(Qt::DisplayRole).toString();
+        const QString b = right.data(Qt::DisplayRole).toString();
+        if (a.isEmpty() != b.isEmpty())
+            return sortOrder() == Qt::AscendingOrder ? b.isEmpty() : a.isEmpty();
+        return m_collator.compare(a, b) < 0;
+    }
+    }
 }
 
 } // namespace punchclock

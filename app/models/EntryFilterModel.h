@@ -1,25 +1,33 @@
 #pragma once
 
+#include <QCollator>
 #include <QSortFilterProxyModel>
 
 namespace punchclock {
 
 // The search box: keeps entries whose description, project or tags contain the text (any case),
 // and the days that still have such entries.
+// Sorting (a header click) orders the entries inside each day by that column; the days stay
+// newest first whatever the order, so the day totals keep their place.
 class EntryFilterModel : public QSortFilterProxyModel
 {
     Q_OBJECT
 public:
     explicit EntryFilterModel(QObject *parent = nullptr);
 
+    // InitialSortOrderRole: times and durations sort newest/longest first on the first click.
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
 public slots:
     void setSearchText(const QString &text);
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
     QString m_text;
+    QCollator m_collator; // names and descriptions: any case, numbers as numbers (not in the C locale)
 };
 
 } // namespace punchclock

@@ -19,6 +19,7 @@ private slots:
     void totalsFollowEdits();
     void tickRepaintsDurationAndTotalOnly();
     void filterSearchesDescriptionProjectAndTags();
+    void sortOrdersEntriesWithinDays();
 };
 
 namespace {
@@ -28,7 +29,7 @@ int sameDayOffset()
     const int hour = QTime::currentTime().hour();
     return hour >= 3 ? 1 : -1;
 }
-}
+} // namespace
 
 void TestDayGroupModel::groupsByDayWithTotals()
 {
@@ -69,12 +70,14 @@ void TestDayGroupModel::totalsFollowEdits()
     for (const auto &args : std::as_const(changed))
         totalChanged |= args.at(0).value<QModelIndex>() == days.index(0, TimeEntryModel::Duration);
     QVERIFY(totalChanged);
-    QTRY_COMPARE_WITH_TIMEOUT(f.server->timeEntry(id).value(QStringLiteral("duration")).toInteger(), 7200, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(f.server->timeEntry(id).value(QStringLiteral("duration")).toInteger(), 7200,
+                              5000);
 
     // Moving an entry to another day regroups.
     const QModelIndex start = days.mapFromSource(
         f.session->entries()->index(f.session->entries()->rowOf(id), TimeEntryModel::Start));
-    QVERIFY(days.setData(start, f.session->entries()->entry(f.session->entries()->rowOf(id))->start.addDays(-3)));
+    QVERIFY(
+        days.setData(start, f.session->entries()->entry(f.session->entries()->rowOf(id))->start.addDays(-3)));
     QCOMPARE(days.rowCount(), 2);
     QCOMPARE(days.index(1, 0).data(DayGroupModel::DayTotalRole).toLongLong(), 7200);
     // Deleting updates the totals.
@@ -105,7 +108,8 @@ void TestDayGroupModel::filterSearchesDescriptionProjectAndTags()
     SessionFixture f;
     const qint64 project = f.server->insertProject(QStringLiteral("Mobile App"));
     f.addEntry(QStringLiteral("Login screen"), 1, 10, {{QStringLiteral("project_id"), project}});
-    f.addEntry(QStringLiteral("Standup"), 50, 15, {{QStringLiteral("tags"), QJsonArray{QStringLiteral("meeting")}}});
+    f.addEntry(QStringLiteral("Standup"), 50, 15,
+               {{QStringLiteral("tags"), QJsonArray{QStringLiteral("meeting")}}});
     f.addEntry(QStringLiteral("Lunch"), 75, 15);
     DayGroupModel days(f.session->entries());
     EntryFilterModel filter;
@@ -134,6 +138,77 @@ void TestDayGroupModel::filterSearchesDescriptionProjectAndTags()
     QCOMPARE(filter.rowCount(), 0);
     filter.setSearchText(QString());
     QCOMPARE(descriptions().size(), 3);
+}
+
+void TestDayGroupModel::sortOrdersEntriesWithinDays()
+{
+    SessionFixture f;
+    const qint64 zeta = f.server->insertProject(QStringLiteral("Zeta"));
+    const qint64 alpha = f.server->insertProject(QStringLiteral("alpha"));
+    const int noon = QTime::currentTime().hour() + 12; // yesterday around noon
+    f.addEntry(QStringLiteral("cherry pie"), noon + 3, 30, {{QStringLiteral("project_id"), zeta}});
+    f.addEntry(QStringLiteral("Banana pie"), noon + 2, 90, {{QStringLiteral("billable"), true}});
+    f.addEntry(QStringLiteral("apple pie"), noon, 5, {{QStringLiteral("project_id"), alpha}});
+    f.addEntry(QStringLiteral("older b"), noon + 48, 20);
+    f.addEntry(QStringLiteral("older a"), noon + 49, 60);
+    DayGroupModel days(f.session->entries());
+    EntryFilterModel filter;
+    filter.setSourceModel(&days);
+    QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(f.signIn());
+    auto column = [&filter](int day) {
+        QStringList out;
+        const QModelIndex parent = filter.index(day, 0);
+        for (int r = 0; r < filter.rowCount(parent); ++r)
+            out.append(filter.index(r, 0, parent).data().toString());
+        return out;
+    };
+    const QDate newest = filter.index(0, 0).data(DayGroupModel::DayRole).toDate();
+    QCOMPARE(column(0), (QStringList{QStringLiteral("apple pie"), QStringLiteral("Banana pie"),
+                                     QStringLiteral("cherry pie")}));
+
+    filter.sort(TimeEntryModel::Description, Qt::AscendingOrder); // in any case
+    QCOMPARE(column(0), (QStringList{QStringLiteral("apple pie"), QStringLiteral("Banana pie"),
+                                     QStringLiteral("cherry pie")}));
+    QCOMPARE(column(1), (QStringList{QStringLiteral("older a"), QStringLiteral("older b")}));
+    QCOMPARE(filter.index(0, 0).data(DayGroupModel::DayRole).toDate(), newest);
+    filter.sort(TimeEntryModel::Description, Qt::DescendingOrder);
+    QCOMPARE(column(0), (QStringList{QStringLiteral("cherry pie"), QStringLiteral("Banana pie"),
+                                     QStringLiteral("apple pie")}));
+    QCOMPARE(filter.index(0, 0).data(DayGroupModel::DayRole).toDate(), newest); // days stay newest first
+    QCOMPARE(filter.index(0, TimeEntryModel::Duration).data().toString(), QStringLiteral("2:05:00"));
+
+    filter.sort(TimeEntryModel::Duration, Qt::DescendingOrder);
+    QCOMPARE(column(0), (QStringList{QStringLiteral("Banana pie"), QStringLiteral("cherry pie"),
+                                     QStringLiteral("apple pie")}));
+    filter.sort(TimeEntryModel::Project, Qt::AscendingOrder); // by name, none last
+    QCOMPARE(column(0), (QStringList{QStringLiteral("apple pie"), QStringLiteral("cherry pie"),
+                                     QStringLiteral("Banana pie")}));
+    filter.sort(TimeEntryModel::Project, Qt::DescendingOrder); // none still last
+    QCOMPARE(column(0), (QStringList{QStringLiteral("cherry pie"), QStringLiteral("apple pie"),
+                                     QStringLiteral("Banana pie")}));
+    filter.sort(TimeEntryModel::Billable, Qt::DescendingOrder);
+    QCOMPARE(column(0).first(), QStringLiteral("Banana pie"));
+    filter.sort(TimeEntryModel::Start, Qt::AscendingOrder);
+    QCOMPARE(column(0), (QStringList{QStringLiteral("cherry pie"), QStringLiteral("Banana pie"),
+                                     QStringLiteral("apple pie")}));
+    QCOMPARE(filter.headerData(TimeEntryModel::Start, Qt::Horizontal, Qt::InitialSortOrderRole).toInt(),
+             int(Qt::DescendingOrder));
+
+    // Sorted and filtered together, and kept sorted when an edit changes the order.
+    filter.sort(TimeEntryModel::Duration, Qt::DescendingOrder);
+    filter.setSearchText(QStringLiteral("PIE"));
+    QCOMPARE(filter.rowCount(), 1);
+    const QModelIndex shortest = filter.index(2, TimeEntryModel::Duration, filter.index(0, 0));
+    QCOMPARE(shortest.siblingAtColumn(0).data().toString(), QStringLiteral("apple pie"));
+    QVERIFY(filter.setData(shortest, QStringLiteral("3h")));
+    QCOMPARE(column(0), (QStringList{QStringLiteral("apple pie"), QStringLiteral("Banana pie"),
+                                     QStringLiteral("cherry pie")}));
+    filter.setSearchText(QString());
+    filter.sort(-1); // back to time order
+    QCOMPARE(column(0), (QStringList{QStringLiteral("apple pie"), QStringLiteral("Banana pie"),
+                                     QStringLiteral("cherry pie")}));
+    QCOMPARE(column(1), (QStringList{QStringLiteral("older b"), QStringLiteral("older a")}));
 }
 
 QTEST_GUILESS_MAIN(TestDayGroupModel)

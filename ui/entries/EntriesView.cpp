@@ -1,5 +1,6 @@
 #include "entries/EntriesView.h"
 
+#include "entries/EntryColumns.h"
 #include "entries/EntryDelegate.h"
 #include "models/DayGroupModel.h"
 #include "models/EntryFilterModel.h"
@@ -17,9 +18,10 @@
 namespace punchclock {
 
 EntriesView::EntriesView(TrackSession *session, TimerController *timer, QWidget *parent)
-    : QTreeView(parent), m_session(session), m_timer(timer), m_days(new DayGroupModel(session->entries(), this)),
-      m_filter(new EntryFilterModel(this)), m_continue(new QAction(tr("&Continue"), this)),
-      m_duplicate(new QAction(tr("D&uplicate"), this)), m_edit(new QAction(tr("&Edit…"), this)), m_delete(new QAction(tr("&Delete"), this)),
+    : QTreeView(parent), m_session(session), m_timer(timer),
+      m_days(new DayGroupModel(session->entries(), this)), m_filter(new EntryFilterModel(this)),
+      m_continue(new QAction(tr("&Continue"), this)), m_duplicate(new QAction(tr("D&uplicate"), this)),
+      m_edit(new QAction(tr("&Edit…"), this)), m_delete(new QAction(tr("&Delete"), this)),
       m_bulkEdit(new QAction(this))
 {
     m_filter->setSourceModel(m_days);
@@ -35,6 +37,11 @@ EntriesView::EntriesView(TrackSession *session, TimerController *timer, QWidget 
     setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                     QAbstractItemView::AnyKeyPressed);
     setupColumns();
+    m_columns = new EntryColumns(this);
+    // No sort column at first: the entries in time order, as the server keeps them.
+    header()->setSortIndicatorClearable(true);
+    header()->setSortIndicator(-1, Qt::AscendingOrder);
+    setSortingEnabled(true);
 
     // Days are always open: the tree is only there to carry the day totals.
     auto expand = [this] { expandAll(); };
@@ -80,7 +87,8 @@ void EntriesView::setupColumns()
     h->setStretchLastSection(false);
     h->setSectionResizeMode(TimeEntryModel::Description, QHeaderView::Stretch);
     const QFontMetrics fm = fontMetrics();
-    setColumnWidth(TimeEntryModel::Project, fm.horizontalAdvance(QStringLiteral("Quarterly Reporting ·")) + 40);
+    setColumnWidth(TimeEntryModel::Project,
+                   fm.horizontalAdvance(QStringLiteral("Quarterly Reporting ·")) + 40);
     setColumnWidth(TimeEntryModel::Tags, fm.horizontalAdvance(QStringLiteral("development, review")) + 16);
     // As wide as the widest start time in the UI language: every weekday and month name.
     int timeWidth = 0;
@@ -139,6 +147,26 @@ void EntriesView::updateActions()
     m_bulkEdit->setEnabled(m_bulkEditEnabled && n >= 1);
 }
 
+QModelIndex EntriesView::moveCursor(CursorAction action, Qt::KeyboardModifiers modifiers)
+{
+    // Tab and Backtab in a cell editor go to the next (previous) editable cell of the row, like in a
+    // spreadsheet: with whole rows selected QTreeView would go a row down (up) instead. Nothing past
+    // the row's ends: the edit is committed and the editor closed.
+    if (action != MoveNext && action != MovePrevious)
+        return QTreeView::moveCursor(action, modifiers);
+    const QModelIndex current = currentIndex();
+    if (!current.isValid())
+        return {};
+    const int step = action == MoveNext ? 1 : -1;
+    for (int v = header()->visualIndex(current.column()) + step; v >= 0 && v < header()->count(); v += step) {
+        const int column = header()->logicalIndex(v);
+        const QModelIndex cell = current.siblingAtColumn(column);
+        if (!isColumnHidden(column) && cell.flags().testFlag(Qt::ItemIsEditable))
+            return cell;
+    }
+    return {};
+}
+
 void EntriesView::contextMenuEvent(QContextMenuEvent *event)
 {
     const QModelIndex at = indexAt(event->pos());
@@ -169,7 +197,7 @@ void EntriesView::duplicateSelected()
     for (const TimeEntry &e : selectedEntries()) {
         TimeEntry copy = e;
         copy.id = 0;
-        copy.tagIds.reset(); // by name: the copy must not mix both
+        copy.tagIds.reset();    // by name: the copy must not mix both
         if (copy.isRunning()) { // a second running entry would stop the first: copy it as stopped
             copy.duration = std::max<qint64>(0, copy.elapsedSeconds());
             copy.stop = copy.start.addSecs(copy.duration);

@@ -10,6 +10,7 @@ class QAction;
 namespace punchclock {
 
 class DayGroupModel;
+class EntryColumns;
 class EntryFilterModel;
 class TimerController;
 class TrackSession;
@@ -17,6 +18,8 @@ class TrackSession;
 // The entries, grouped by day, edited in place. Continue, Duplicate and Delete (with Undo) work
 // from the context menu and the keyboard; "Edit N entries…" only emits bulkEditRequested and stays
 // hidden until something enables it (the bulk-edit dialog of a later issue).
+// A header click sorts the entries inside each day (days stay newest first); a second click
+// reverses, a third returns to time order.
 class EntriesView : public QTreeView
 {
     Q_OBJECT
@@ -25,6 +28,7 @@ public:
 
     EntryFilterModel *filterModel() const { return m_filter; }
     DayGroupModel *dayModel() const { return m_days; }
+    EntryColumns *columns() const { return m_columns; } // which columns show, narrow or by choice
     QList<TimeEntry> selectedEntries() const;
     QAction *continueAction() const { return m_continue; }
     QAction *duplicateAction() const { return m_duplicate; }
@@ -39,6 +43,7 @@ signals:
 
 protected:
     void contextMenuEvent(QContextMenuEvent *event) override;
+    QModelIndex moveCursor(CursorAction action, Qt::KeyboardModifiers modifiers) override;
 
 private:
     void updateActions();
@@ -51,6 +56,7 @@ private:
     TimerController *m_timer;
     DayGroupModel *m_days;
     EntryFilterModel *m_filter;
+    EntryColumns *m_columns = nullptr;
     QAction *m_continue;
     QAction *m_duplicate;
     QAction *m_edit;

@@ -4,6 +4,7 @@
 #include "about/AboutDialog.h"
 #include "bulk/BulkEditController.h"
 #include "entries/EntriesView.h"
+#include "entries/EntryColumns.h"
 #include "entries/EntryDialog.h"
 #include "models/EntryFilterModel.h"
 #include "session/RefreshScheduler.h"
@@ -23,6 +24,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -34,8 +36,9 @@ namespace punchclock {
 
 MainWindow::MainWindow(TrackSession *session, QWidget *parent)
     : QMainWindow(parent), m_session(session), m_timer(new TimerController(session, nullptr, this)),
-      m_scheduler(new RefreshScheduler(session, nullptr, this)), m_timerBar(new TimerBar(session, m_timer, this)),
-      m_filter(new QLineEdit(this)), m_entries(new EntriesView(session, m_timer, this)), m_quotaLabel(new QLabel(this)),
+      m_scheduler(new RefreshScheduler(session, nullptr, this)),
+      m_timerBar(new TimerBar(session, m_timer, this)), m_filter(new QLineEdit(this)),
+      m_entries(new EntriesView(session, m_timer, this)), m_quotaLabel(new QLabel(this)),
       m_undo(new QPushButton(tr("&Undo"), this)), m_undoTimer(new QTimer(this))
 {
     setWindowTitle(tr("Punchclock"));
@@ -115,7 +118,8 @@ MainWindow::MainWindow(TrackSession *session, QWidget *parent)
     quit->setShortcut(QKeySequence::Quit);
 
     auto *timerMenu = menuBar()->addMenu(tr("&Timer"));
-    auto *startStop = timerMenu->addAction(tr("&Start or Stop"), this, [this] { m_timerBar->startStopButton()->click(); });
+    auto *startStop =
+        timerMenu->addAction(tr("&Start or Stop"), this, [this] { m_timerBar->startStopButton()->click(); });
     startStop->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Space));
     auto *focusDescription = timerMenu->addAction(tr("&New Entry…"), this, [this] {
         m_timerBar->descriptionEdit()->setFocus();
@@ -175,9 +179,8 @@ MainWindow::MainWindow(TrackSession *session, QWidget *parent)
         statusBar()->showMessage(tr("Restored"), 3000);
     });
 
-    connect(session, &TrackSession::signedIn, this, [this](const Me &me) {
-        statusBar()->showMessage(tr("Signed in as %1").arg(me.email), 5000);
-    });
+    connect(session, &TrackSession::signedIn, this,
+            [this](const Me &me) { statusBar()->showMessage(tr("Signed in as %1").arg(me.email), 5000); });
     connect(session, &TrackSession::refreshed, this, [this](int count) {
         statusBar()->showMessage(tr("%n time entries loaded", nullptr, count), 3000);
         m_loaded = true;
@@ -185,15 +188,12 @@ MainWindow::MainWindow(TrackSession *session, QWidget *parent)
         updateEntriesState();
     });
     connect(session, &TrackSession::errorOccurred, this, &MainWindow::showError);
-    connect(session, &TrackSession::editFailed, this, [this](const QString &message) {
-        statusBar()->showMessage(message, 10000);
-    });
-    connect(session->entries(), &TimeEntryModel::editRefused, this, [this](const QString &message) {
-        statusBar()->showMessage(message, 8000);
-    });
-    connect(m_timer, &TimerController::failed, this, [this](const QString &message) {
-        statusBar()->showMessage(message, 10000);
-    });
+    connect(session, &TrackSession::editFailed, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    connect(session->entries(), &TimeEntryModel::editRefused, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(m_timer, &TimerController::failed, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     connect(session, &TrackSession::entryDeleted, this, &MainWindow::offerUndo);
     connect(session->api(), &TrackApi::quotaChanged, this, [this](const QuotaInfo &quota) {
         if (quota.remaining)
@@ -252,6 +252,12 @@ void MainWindow::saveWindowState() const
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/entriesHeader"), m_entries->header()->saveState());
+    settings.setValue(QStringLiteral("window/entriesColumns"), m_entries->columns()->saveChoices());
+    // Saved apart from the header: a header saved before sorting existed says "column 0".
+    settings.setValue(QStringLiteral("window/entriesSortColumn"),
+                      m_entries->header()->sortIndicatorSection());
+    settings.setValue(QStringLiteral("window/entriesSortOrder"),
+                      int(m_entries->header()->sortIndicatorOrder()));
     settings.setValue(QStringLiteral("window/filter"), m_filter->text());
 }
 
@@ -264,6 +270,13 @@ void MainWindow::restoreWindowState()
     const QByteArray header = settings.value(QStringLiteral("window/entriesHeader")).toByteArray();
     if (!header.isEmpty())
         m_entries->header()->restoreState(header);
+    m_entries->columns()->restoreChoices(settings.value(QStringLiteral("window/entriesColumns")).toMap());
+    int sortColumn = settings.value(QStringLiteral("window/entriesSortColumn"), -1).toInt();
+    if (sortColumn < 0 || sortColumn >= m_entries->header()->count())
+        sortColumn = -1;
+    const bool descending =
+        settings.value(QStringLiteral("window/entriesSortOrder")).toInt() == Qt::DescendingOrder;
+    m_entries->sortByColumn(sortColumn, descending ? Qt::DescendingOrder : Qt::AscendingOrder);
     m_filter->setText(settings.value(QStringLiteral("window/filter")).toString());
 }
 
@@ -272,7 +285,8 @@ void MainWindow::offerUndo(qint64 id, const QString &description)
     m_undoIds.append(id);
     m_undo->setText(tr("&Undo"));
     m_undo->show();
-    statusBar()->showMessage(description.isEmpty() ? tr("Entry deleted") : tr("Deleted “%1”").arg(description),
+    statusBar()->showMessage(description.isEmpty() ? tr("Entry deleted")
+                                                   : tr("Deleted “%1”").arg(description),
                              TrackSession::kUndoDeleteMs);
     m_undoTimer->start();
 }
@@ -294,7 +308,12 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::addPage(QWidget *page, const QString &title)
 {
-    m_pages->addTab(page, title);
+    // In a scroll area: a page wider than 480 pixels must not stop the window from narrowing.
+    auto *scroll = new QScrollArea(m_pages);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(page);
+    m_pages->addTab(scroll, title);
 }
 
 void MainWindow::showError(const ApiError &error)

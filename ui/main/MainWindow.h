@@ -46,7 +46,8 @@ public:
     QPushButton *retryButton() const { return m_retry; }
     QStackedWidget *entriesStack() const { return m_entriesStack; }
     QLabel *stateLabel() const { return m_stateLabel; }
-    // Geometry, the entries header and the filter text, under window/ in QSettings.
+    // Geometry, the entries header (widths, chosen columns, sort) and the filter text, under
+    // window/ in QSettings.
     void saveWindowState() const;
     void restoreWindowState();
 

@@ -1,13 +1,19 @@
 #include "settings/SettingsDialog.h"
 
+#include "focus/FocusSetup.h"
 #include "i18n/LanguageLoader.h"
+#include "settings/FocusSettingsSection.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPointer>
+#include <QPushButton>
 #include <QSettings>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace punchclock {
@@ -16,11 +22,14 @@ namespace {
 const QString kCloseToTrayKey = QStringLiteral("tray/closeToTray"); // see DesktopIntegration
 } // namespace
 
-SettingsDialog::SettingsDialog(QWidget *parent)
-    : QDialog(parent), m_language(new QComboBox(this)), m_closeToTray(new QCheckBox(tr("&Close to tray"), this))
+SettingsDialog::SettingsDialog(QWidget *parent, FocusSetup *focus)
+    : QDialog(parent), m_language(new QComboBox(this)),
+      m_closeToTray(new QCheckBox(tr("&Close to tray"), this))
 {
     setWindowTitle(tr("Settings"));
     setMinimumWidth(440);
+    if (!focus && parent)
+        focus = parent->window()->findChild<FocusSetup *>();
 
     // Each language is named in itself, so anyone can find their own.
     m_language->addItem(tr("System default"), QString());
@@ -37,30 +46,77 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_closeToTray->setChecked(QSettings().value(kCloseToTrayKey, true).toBool());
     m_closeToTray->setToolTip(tr("Closing the window keeps Punchclock running in the tray"));
 
-    auto *form = new QFormLayout;
-    auto *languageLabel = new QLabel(tr("&Language:"), this);
+    auto *general = new QWidget(this);
+    auto *form = new QFormLayout(general);
+    auto *languageLabel = new QLabel(tr("&Language:"), general);
     languageLabel->setBuddy(m_language);
     form->addRow(languageLabel, m_language);
     form->addRow(QString(), languageNote);
     form->addRow(QString(), m_closeToTray);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
-        save();
-        accept();
-    });
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::onOk);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addStretch(1);
-    layout->addWidget(buttons);
+    if (focus) {
+        m_focus = new FocusSettingsSection(focus, this);
+        m_tabs = new QTabWidget(this);
+        m_tabs->setAccessibleName(tr("Settings sections"));
+        form->setContentsMargins(9, 9, 9, 9);
+        m_tabs->addTab(general, tr("&General"));
+        m_tabs->addTab(m_focus, tr("Toggl &Focus"));
+        layout->addWidget(m_tabs, 1);
+    } else {
+        form->setContentsMargins(0, 0, 0, 0);
+        layout->addWidget(general);
+        layout->addStretch(1);
+    }
+    layout->addWidget(m_buttons);
+}
+
+void SettingsDialog::showSection(Section section)
+{
+    if (section == Section::Focus && m_focus) {
+        m_tabs->setCurrentWidget(m_focus);
+        m_focus->keyEdit()->setFocus();
+    } else {
+        if (m_tabs)
+            m_tabs->setCurrentIndex(0);
+        m_language->setFocus();
+    }
 }
 
 void SettingsDialog::save()
 {
     LanguageLoader::setConfiguredLanguage(m_language->currentData().toString());
     QSettings().setValue(kCloseToTrayKey, m_closeToTray->isChecked());
+}
+
+void SettingsDialog::onOk()
+{
+    save();
+    if (!m_focus || !m_focus->isChanged()) {
+        accept();
+        return;
+    }
+    // Focus takes the new key at once; the dialog waits for the keychain, and stays open to say
+    // so when the key could only be kept for this session (OK again then closes).
+    QPushButton *ok = m_buttons->button(QDialogButtonBox::Ok);
+    const QString okText = ok->text();
+    ok->setEnabled(false);
+    ok->setText(tr("Saving…"));
+    QPointer<QPushButton> okGuard(ok);
+    m_focus->apply([this, okGuard, okText](bool stored) {
+        if (okGuard) {
+            okGuard->setText(okText);
+            okGuard->setEnabled(true);
+        }
+        if (stored)
+            accept();
+        else
+            showSection(Section::Focus);
+    });
 }
 
 } // namespace punchclock

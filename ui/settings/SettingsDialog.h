@@ -4,26 +4,50 @@
 
 class QCheckBox;
 class QComboBox;
+class QDialogButtonBox;
+class QTabWidget;
 
 namespace punchclock {
 
-// File → Settings…: the interface language (QSettings "ui/language", applied at the next start)
-// and "Close to tray" (QSettings "tray/closeToTray", the same setting as the tray menu's).
+class FocusSettingsSection;
+class FocusSetup;
+
+// File → Settings…: the interface language (QSettings "ui/language", applied at the next start),
+// "Close to tray" (QSettings "tray/closeToTray", the same setting as the tray menu's) and, on a
+// second tab, Toggl Focus (FocusSettingsSection).
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit SettingsDialog(QWidget *parent = nullptr);
+    enum class Section
+    {
+        General,
+        Focus
+    };
+
+    // `focus` null: the FocusSetup that the parent's window owns, if any (main.cpp parents it there,
+    // so MainWindow needs to know nothing about Focus); none: no Focus tab.
+    explicit SettingsDialog(QWidget *parent = nullptr, FocusSetup *focus = nullptr);
 
     QComboBox *languageCombo() const { return m_language; }
     QCheckBox *closeToTrayCheck() const { return m_closeToTray; }
+    QTabWidget *tabs() const { return m_tabs; }                    // null without Focus
+    FocusSettingsSection *focusSection() const { return m_focus; } // null without Focus
+    QDialogButtonBox *buttonBox() const { return m_buttons; }
 
-    // Writes the choices to QSettings (the OK button does this too).
+    void showSection(Section section); // and puts the keyboard focus in its first field
+
+    // Writes the language and tray choices to QSettings (the OK button does this too).
     void save();
 
 private:
+    void onOk();
+
     QComboBox *m_language;
     QCheckBox *m_closeToTray;
+    QTabWidget *m_tabs = nullptr;
+    FocusSettingsSection *m_focus = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
 };
 
 } // namespace punchclock

@@ -4,6 +4,8 @@
 
 #include <QAbstractItemView>
 #include <QCompleter>
+#include <QCoreApplication>
+#include <QKeyEvent>
 #include <QStringListModel>
 
 namespace punchclock {
@@ -16,7 +18,8 @@ TagsEdit::TagsEdit(QWidget *parent)
     setClearButtonEnabled(true);
     m_completer->setCaseSensitivity(Qt::CaseInsensitive);
     m_completer->setWidget(this);
-    connect(m_completer, qOverload<const QString &>(&QCompleter::activated), this, &TagsEdit::completeLastTag);
+    connect(m_completer, qOverload<const QString &>(&QCompleter::activated), this,
+            &TagsEdit::completeLastTag);
     // Complete the part after the last comma, not the whole text.
     connect(this, &QLineEdit::textEdited, this, [this](const QString &text) {
         const QString last = text.section(QLatin1Char(','), -1).trimmed();
@@ -27,6 +30,37 @@ TagsEdit::TagsEdit(QWidget *parent)
         m_completer->setCompletionPrefix(last);
         m_completer->complete();
     });
+    // Runs before the completer's own filter (the last installed runs first).
+    m_completer->popup()->installEventFilter(this);
+}
+
+bool TagsEdit::eventFilter(QObject *watched, QEvent *event)
+{
+    // While the popup is open it gets the keys, and QCompleter hands Return and Tab to this line edit
+    // directly, past its event filters: an item delegate's editor filter never saw them, so the tags
+    // cell of the entries table stayed open. Take the highlighted completion (if any), close the popup
+    // and deliver the key like any other, so Return commits and closes the cell and Tab moves on.
+    if (watched == m_completer->popup() && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter || key == Qt::Key_Tab || key == Qt::Key_Backtab) {
+            const QModelIndex current = m_completer->popup()->currentIndex();
+            m_completer->popup()->hide();
+            if (current.isValid())
+                completeLastTag(current.data(m_completer->completionRole()).toString());
+            m_keyFromPopup = true;
+            QCoreApplication::sendEvent(this, event);
+            m_keyFromPopup = false;
+            return true;
+        }
+    }
+    return QLineEdit::eventFilter(watched, event);
+}
+
+void TagsEdit::keyPressEvent(QKeyEvent *event)
+{
+    QLineEdit::keyPressEvent(event);
+    if (m_keyFromPopup)
+        event->accept(); // a Return that picked a completion does not also press a dialog's default button
 }
 
 void TagsEdit::setKnownTags(const QStringList &tags)

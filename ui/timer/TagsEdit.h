@@ -20,11 +20,16 @@ public:
     QStringList tags() const;
     void setTags(const QStringList &tags);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+
 private:
     void completeLastTag(const QString &tag);
 
     QStringListModel *m_known;
     QCompleter *m_completer;
+    bool m_keyFromPopup = false;
 };
 
 } // namespace punchclock

@@ -2,15 +2,16 @@
 
 #include "session/TrackSession.h"
 #include "timer/ProjectComboBox.h"
+#include "timer/StartStopButton.h"
 #include "timer/TagsEdit.h"
 #include "timer/TimerController.h"
 
+#include <QBoxLayout>
 #include <QCompleter>
 #include <QFontDatabase>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
+#include <QResizeEvent>
 #include <QStringListModel>
 #include <QToolButton>
 
@@ -20,7 +21,7 @@ TimerBar::TimerBar(TrackSession *session, TimerController *timer, QWidget *paren
     : QWidget(parent), m_session(session), m_timer(timer), m_description(new QLineEdit(this)),
       m_completer(new QCompleter(timer->recentDescriptions(), this)), m_project(new ProjectComboBox(this)),
       m_tags(new TagsEdit(this)), m_billable(new QToolButton(this)), m_elapsed(new QLabel(this)),
-      m_startStop(new QPushButton(this))
+      m_startStop(new StartStopButton(this)), m_top(new QHBoxLayout), m_bottom(new QHBoxLayout)
 {
     setAccessibleName(tr("Timer"));
     m_description->setAccessibleName(tr("Description"));
@@ -32,7 +33,10 @@ TimerBar::TimerBar(TrackSession *session, TimerController *timer, QWidget *paren
     connect(m_completer, qOverload<const QString &>(&QCompleter::activated), this, &TimerBar::fillFrom);
     connect(m_description, &QLineEdit::returnPressed, this, &TimerBar::startFromFields);
 
-    m_tags->setMaximumWidth(220);
+    // Minimum widths for the two-row layout; in one row they get their size hints.
+    m_description->setMinimumWidth(m_description->fontMetrics().averageCharWidth() * 14);
+    m_project->setMinimumWidth(m_project->fontMetrics().averageCharWidth() * 14);
+    m_tags->setMinimumWidth(m_tags->fontMetrics().averageCharWidth() * 10);
     m_billable->setText(QStringLiteral("$"));
     m_billable->setCheckable(true);
     m_billable->setAccessibleName(tr("Billable"));
@@ -47,18 +51,16 @@ TimerBar::TimerBar(TrackSession *session, TimerController *timer, QWidget *paren
     m_elapsed->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
 
     m_startStop->setMinimumWidth(90);
-    m_startStop->setDefault(false);
     connect(m_startStop, &QPushButton::clicked, this, &TimerBar::toggle);
 
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(8, 8, 8, 8);
-    layout->addWidget(m_description, 1);
-    layout->addWidget(m_project);
-    layout->addWidget(m_tags);
-    layout->addWidget(m_billable);
-    layout->addSpacing(8);
-    layout->addWidget(m_elapsed);
-    layout->addWidget(m_startStop);
+    auto *rows = new QVBoxLayout(this);
+    rows->setContentsMargins(8, 8, 8, 8);
+    rows->setSpacing(6);
+    m_top->setSpacing(6);
+    m_bottom->setSpacing(6);
+    rows->addLayout(m_top);
+    rows->addLayout(m_bottom);
+    arrange(false);
 
     connect(timer, &TimerController::elapsedChanged, m_elapsed, &QLabel::setText);
     connect(timer, &TimerController::runningChanged, this, &TimerBar::showState);
@@ -77,6 +79,65 @@ void TimerBar::reloadPickers()
     for (const Tag &t : related.tags)
         tags.append(t.name);
     m_tags->setKnownTags(tags);
+    if ((width() < oneRowWidth()) != m_compact) // a longer project name may not fit in one row
+        arrange(!m_compact);
+}
+
+// One row needs every control at its size hint, and room for a 25-character description.
+int TimerBar::oneRowWidth() const
+{
+    const QMargins m = layout()->contentsMargins();
+    const int spacing = m_top->spacing();
+    int width = m.left() + m.right() + m_description->fontMetrics().averageCharWidth() * 25;
+    for (QWidget *w : std::initializer_list<QWidget *>{m_project, m_tags, m_billable, m_elapsed, m_startStop})
+        width += spacing + std::max(w->sizeHint().width(), w->minimumWidth());
+    return width + 8; // the gap before the elapsed time
+}
+
+QSize TimerBar::minimumSizeHint() const
+{
+    const QMargins m = layout()->contentsMargins();
+    const int spacing = m_top->spacing();
+    const auto least = [](QWidget *w) { return std::max(w->minimumWidth(), w->minimumSizeHint().width()); };
+    const int top = least(m_description) + least(m_elapsed) + least(m_startStop) + 2 * spacing;
+    const int bottom = least(m_project) + least(m_tags) + least(m_billable) + 2 * spacing;
+    return {m.left() + m.right() + std::max(top, bottom), QWidget::minimumSizeHint().height()};
+}
+
+void TimerBar::resizeEvent(QResizeEvent *event)
+{
+    const bool compact = event->size().width() < oneRowWidth();
+    if (compact != m_compact)
+        arrange(compact);
+    QWidget::resizeEvent(event);
+}
+
+void TimerBar::arrange(bool compact)
+{
+    m_compact = compact;
+    for (QBoxLayout *row : {m_top, m_bottom}) {
+        while (QLayoutItem *item = row->takeAt(0))
+            delete item; // the layout item, not the widget
+    }
+    if (compact) {
+        m_top->addWidget(m_description, 1);
+        m_top->addWidget(m_elapsed);
+        m_top->addWidget(m_startStop);
+        m_bottom->addWidget(m_project, 3);
+        m_bottom->addWidget(m_tags, 2);
+        m_bottom->addWidget(m_billable);
+        m_tags->setMaximumWidth(QWIDGETSIZE_MAX);
+    } else {
+        m_top->addWidget(m_description, 1);
+        m_top->addWidget(m_project);
+        m_top->addWidget(m_tags);
+        m_top->addWidget(m_billable);
+        m_top->addSpacing(8);
+        m_top->addWidget(m_elapsed);
+        m_top->addWidget(m_startStop);
+        m_tags->setMaximumWidth(220);
+    }
+    updateGeometry();
 }
 
 void TimerBar::toggle()
@@ -114,11 +175,7 @@ void TimerBar::fillFrom(const QString &description)
 void TimerBar::showState()
 {
     const bool running = m_timer->isRunning();
-    m_startStop->setText(running ? tr("Stop") : tr("Start"));
-    m_startStop->setAccessibleName(running ? tr("Stop timer") : tr("Start timer"));
-    m_startStop->setToolTip(running ? tr("Stop the running timer") : tr("Start a timer (Enter in the description)"));
-    m_startStop->setStyleSheet(running ? QStringLiteral("QPushButton { background: #d9534f; color: white; font-weight: bold; padding: 6px 14px; }")
-                                       : QStringLiteral("QPushButton { background: #2da608; color: white; font-weight: bold; padding: 6px 14px; }"));
+    m_startStop->setRunning(running);
     m_startStop->setEnabled(!m_timer->isBusy());
     m_elapsed->setText(m_timer->elapsedText());
     if (m_timer->isBusy())

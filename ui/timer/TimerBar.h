@@ -1,7 +1,10 @@
 #pragma once
 
+#include "timer/StartStopButton.h" // callers use it as the QPushButton it is
+
 #include <QWidget>
 
+class QBoxLayout;
 class QCompleter;
 class QLabel;
 class QLineEdit;
@@ -17,6 +20,8 @@ class TrackSession;
 
 // The bar at the top: what are you working on, project, tags, billable, elapsed time and one
 // Start/Stop button. Behaviour lives in TimerController; this only shows and forwards.
+// Too narrow for one row (a 480-pixel window), it wraps: description, elapsed time and Start/Stop
+// above; project, tags and billable below.
 class TimerBar : public QWidget
 {
     Q_OBJECT
@@ -27,13 +32,21 @@ public:
     ProjectComboBox *projectBox() const { return m_project; }
     TagsEdit *tagsEdit() const { return m_tags; }
     QToolButton *billableButton() const { return m_billable; }
-    QPushButton *startStopButton() const { return m_startStop; }
+    StartStopButton *startStopButton() const { return m_startStop; }
     QLabel *elapsedLabel() const { return m_elapsed; }
     QCompleter *descriptionCompleter() const { return m_completer; }
 
     void startFromFields(); // Start with what the fields say (stops a running entry first)
 
+    bool isCompact() const { return m_compact; } // two rows
+    int oneRowWidth() const;                     // narrower than this, the bar wraps
+    QSize minimumSizeHint() const override;      // the two-row minimum, whatever the layout now
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    void arrange(bool compact);
     void toggle();
     void fillFrom(const QString &description); // a completion: its project, tags, billable
     void showState();
@@ -47,7 +60,10 @@ private:
     TagsEdit *m_tags;
     QToolButton *m_billable;
     QLabel *m_elapsed;
-    QPushButton *m_startStop;
+    StartStopButton *m_startStop;
+    QBoxLayout *m_top;
+    QBoxLayout *m_bottom;
+    bool m_compact = true; // arrange() in the constructor sets the one-row layout
 };
 
 } // namespace punchclock

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QStackedWidget>
+
+class QPushButton;
+
+namespace punchclock {
+
+class FocusSession;
+class FocusView;
+
+// The Focus tab: FocusView while Focus has a key and an organization, otherwise an empty state
+// ("Toggl Focus is not set up") whose button asks for Settings → Toggl Focus.
+class FocusPage : public QStackedWidget
+{
+    Q_OBJECT
+public:
+    explicit FocusPage(FocusSession *session, QWidget *parent = nullptr);
+
+    FocusView *view() const { return m_view; }
+    QWidget *setUpPrompt() const { return m_prompt; }
+    QPushButton *openSettingsButton() const { return m_openSettings; }
+
+signals:
+    void settingsRequested(); // open Settings at the Focus section
+
+private:
+    void update();
+
+    FocusSession *m_session;
+    FocusView *m_view;
+    QWidget *m_prompt;
+    QPushButton *m_openSettings;
+};
+
+} // namespace punchclock
