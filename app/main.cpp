@@ -8,6 +8,7 @@
 #include "focus/FocusSetup.h"
 #include "focus/FocusTaskModel.h"
 #include "focus/FocusTaskTimer.h"
+#include "focus/FocusView.h"
 #include "i18n/LanguageLoader.h"
 #include "main/BenchProbe.h"
 #include "main/MainWindow.h"
@@ -15,7 +16,9 @@
 #include "session/TrackSession.h"
 #include "settings/SettingsDialog.h"
 #include "signin/SignInFlow.h"
+#include "sync/FocusSync.h"
 #include "sync/LocalStore.h"
+#include "sync/Outbox.h"
 #include "tray/DesktopIntegration.h"
 #include "tray/TrayMenu.h"
 
@@ -82,6 +85,11 @@ int main(int argc, char *argv[])
     focusKey.fill(QLatin1Char('\0'));
     auto *focusPage = new FocusPage(&focus, &window);
     window.addPage(focusPage, QApplication::translate("main", "&Focus"));
+    // Focus changes (timer stops, entry edits, bulk edits) go through the same durable outbox as
+    // Track's; declared after the page so it is destroyed first.
+    FocusSync focusSync(focus.api(), session.outbox()->store());
+    focusSync.attach(&focus);
+    focusSync.attach(focusPage->view()->bulkEditor());
     QObject::connect(focusPage, &FocusPage::settingsRequested, &window, [&window] {
         SettingsDialog dialog(&window);
         dialog.showSection(SettingsDialog::Section::Focus);

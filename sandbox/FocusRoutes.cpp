@@ -286,17 +286,19 @@ HttpReply FocusRoutes::workspaceScoped(const ApiRequest &request, const QStringL
         const auto taskId = parseId(r[1]);
         if (!taskId && !dryRun)
             return badRequest(u"task_id must be a positive integer"_s);
+        // Captured by value: the handlers run after this block, when `tid` is gone (found by ASan).
         const qint64 tid = taskId.value_or(0);
         if (r.size() == 3) {
-            methods = {{"GET", [&] { return listTaskEntries(request, workspaceId, tid); }},
-                       {"POST", [&] { return createEntry(request, workspaceId, tid); }}};
+            methods = {{"GET", [&, tid] { return listTaskEntries(request, workspaceId, tid); }},
+                       {"POST", [&, tid] { return createEntry(request, workspaceId, tid); }}};
         } else if (r.size() == 4) {
             for (const QByteArray method : {"GET", "PUT", "PATCH", "DELETE"})
-                methods.append({method, [&] { return entryRoute(request, workspaceId, tid, r[3], {}); }});
+                methods.append(
+                    {method, [&, tid] { return entryRoute(request, workspaceId, tid, r[3], {}); }});
         } else if (r.size() == 5 &&
                    (r[4] == u"archive"_s || r[4] == u"unarchive"_s || r[4] == u"restore"_s)) {
             const QByteArray method = r[4] == u"restore"_s ? "PATCH" : "POST";
-            methods = {{method, [&] { return entryRoute(request, workspaceId, tid, r[3], r[4]); }}};
+            methods = {{method, [&, tid] { return entryRoute(request, workspaceId, tid, r[3], r[4]); }}};
         }
     } else if (!r.isEmpty() && r[0] == u"time-entries"_s) {
         if (r.size() == 1) {

@@ -9,6 +9,7 @@ packages=(
   xvfb xauth openbox trayer xdotool gnome-keyring dbus-x11 libsecret-tools imagemagick
   desktop-file-utils appstream curl
   dpkg-dev file qt6-translations-l10n
+  clang libclang-rt-14-dev llvm # sanitized tests and libFuzzer (issue #9); llvm: llvm-symbolizer
 )
 
 missing=()

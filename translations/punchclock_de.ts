@@ -1199,6 +1199,14 @@
         <source>Could not save the Focus entry (the timer keeps running): %1</source>
         <translation>Der Focus-Eintrag konnte nicht gespeichert werden (der Timer läuft weiter): %1</translation>
     </message>
+    <message>
+        <source>Could not save the Focus entry locally (the timer keeps running)</source>
+        <translation>Der Focus-Eintrag konnte nicht lokal gespeichert werden (der Timer läuft weiter)</translation>
+    </message>
+    <message>
+        <source>Toggl Focus refused the timed entry: %1</source>
+        <translation>Toggl Focus hat den gestoppten Eintrag abgelehnt: %1</translation>
+    </message>
 </context>
 <context>
     <name>punchclock::FocusTimeEntryModel</name>
@@ -1245,6 +1253,10 @@
     <message>
         <source>State</source>
         <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Could not save the change locally</source>
+        <translation>Die Änderung konnte nicht lokal gespeichert werden</translation>
     </message>
 </context>
 <context>
@@ -1587,6 +1599,21 @@
     <message>
         <source>Could not record a sent change: %1</source>
         <translation>Eine gesendete Änderung konnte nicht vermerkt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::OutboxBatchRun</name>
+    <message>
+        <source>The change could not be saved locally</source>
+        <translation>Die Änderung konnte nicht lokal gespeichert werden</translation>
+    </message>
+    <message>
+        <source>The change is saved and will be sent once you are signed in</source>
+        <translation>Die Änderung ist gespeichert und wird gesendet, sobald Sie angemeldet sind</translation>
+    </message>
+    <message>
+        <source>%1 — the change is saved and will be sent when the server answers again</source>
+        <translation>%1 – die Änderung ist gespeichert und wird gesendet, sobald der Server wieder antwortet</translation>
     </message>
 </context>
 <context>
@@ -1933,6 +1960,14 @@
     <message>
         <source>The entry was never created on the server</source>
         <translation>Der Eintrag wurde nie auf dem Server angelegt</translation>
+    </message>
+    <message>
+        <source>Not connected to Toggl Focus yet</source>
+        <translation>Noch nicht mit Toggl Focus verbunden</translation>
+    </message>
+    <message>
+        <source>No way to send this change yet</source>
+        <translation>Diese Änderung kann noch nicht gesendet werden</translation>
     </message>
 </context>
 <context>

@@ -1199,6 +1199,14 @@
         <source>Could not save the Focus entry (the timer keeps running): %1</source>
         <translation>No se pudo guardar la entrada de Focus (el temporizador sigue en marcha): %1</translation>
     </message>
+    <message>
+        <source>Could not save the Focus entry locally (the timer keeps running)</source>
+        <translation>No se pudo guardar la entrada de Focus localmente (el temporizador sigue en marcha)</translation>
+    </message>
+    <message>
+        <source>Toggl Focus refused the timed entry: %1</source>
+        <translation>Toggl Focus rechazó la entrada cronometrada: %1</translation>
+    </message>
 </context>
 <context>
     <name>punchclock::FocusTimeEntryModel</name>
@@ -1245,6 +1253,10 @@
     <message>
         <source>State</source>
         <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Could not save the change locally</source>
+        <translation>No se pudo guardar el cambio localmente</translation>
     </message>
 </context>
 <context>
@@ -1587,6 +1599,21 @@
     <message>
         <source>Could not record a sent change: %1</source>
         <translation>No se pudo registrar un cambio enviado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::OutboxBatchRun</name>
+    <message>
+        <source>The change could not be saved locally</source>
+        <translation>El cambio no se pudo guardar localmente</translation>
+    </message>
+    <message>
+        <source>The change is saved and will be sent once you are signed in</source>
+        <translation>El cambio está guardado y se enviará en cuanto inicie sesión</translation>
+    </message>
+    <message>
+        <source>%1 — the change is saved and will be sent when the server answers again</source>
+        <translation>%1: el cambio está guardado y se enviará cuando el servidor vuelva a responder</translation>
     </message>
 </context>
 <context>
@@ -1933,6 +1960,14 @@
     <message>
         <source>The entry was never created on the server</source>
         <translation>La entrada nunca se creó en el servidor</translation>
+    </message>
+    <message>
+        <source>Not connected to Toggl Focus yet</source>
+        <translation>Todavía no hay conexión con Toggl Focus</translation>
+    </message>
+    <message>
+        <source>No way to send this change yet</source>
+        <translation>Todavía no hay forma de enviar este cambio</translation>
     </message>
 </context>
 <context>

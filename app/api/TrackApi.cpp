@@ -5,11 +5,13 @@
 #include "Version.h"
 #include "track/TimeEntryJson.h"
 
+#include <QFutureWatcher>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
 #include <QStringList>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace punchclock {
 
@@ -118,6 +120,43 @@ ApiRequest TrackApi::request(const QByteArray &method, const QString &path, cons
     return req;
 }
 
+// Like call(), but `parse` runs on a pool thread: a 10,000-entry list is 5 MB of JSON, far too
+// long a parse for the GUI thread. The result comes back on this object's thread; a destroyed
+// context (or TrackApi) drops it as call() would.
+template<class T>
+void TrackApi::callParsingInWorker(const ApiRequest &req, QObject *context, ApiCallback<T> done,
+                                   std::function<ApiResult<T>(const ApiResponse &)> parse)
+{
+    if (!m_transport) {
+        failLater<T>(this, context, std::move(done),
+                     ApiError::make(ApiError::Kind::Network, QStringLiteral("No network layer")));
+        return;
+    }
+    m_transport->send(
+        req, context,
+        [self = QPointer<TrackApi>(this), context = QPointer<QObject>(context),
+         hasContext = context != nullptr, done = std::move(done),
+         parse = std::move(parse)](const ApiResponse &r) mutable {
+            if (!r.ok()) {
+                done(ApiResult<T>::failure(*r.error));
+                return;
+            }
+            if (!self) {
+                done(parse(r));
+                return;
+            }
+            auto *watcher = new QFutureWatcher<ApiResult<T>>(self);
+            QObject::connect(
+                watcher, &QFutureWatcherBase::finished, self,
+                [watcher, context, hasContext, done = std::move(done)] {
+                    watcher->deleteLater();
+                    if (!hasContext || context)
+                        done(watcher->future().takeResult()); // moved: a copy would be detached later
+                });
+            watcher->setFuture(QtConcurrent::run([r, parse = std::move(parse)] { return parse(r); }));
+        });
+}
+
 template<class T>
 void TrackApi::call(const ApiRequest &req, QObject *context, ApiCallback<T> done,
                     std::function<ApiResult<T>(const ApiResponse &)> parse)
@@ -161,9 +200,14 @@ void TrackApi::myWorkspaces(QObject *context, ApiCallback<QList<Workspace>> done
 void TrackApi::listTimeEntries(const TimeEntryQuery &query, QObject *context,
                                ApiCallback<QList<TimeEntry>> done)
 {
-    call<QList<TimeEntry>>(
+    callParsingInWorker<QList<TimeEntry>>(
         request("GET", QStringLiteral("/me/time_entries"), query.toUrlQuery()), context, std::move(done),
-        [](const ApiResponse &r) { return parseList<TimeEntry>(r, TimeEntryJson::listFromJson); });
+        [](const ApiResponse &r) {
+            QString error;
+            auto list = TimeEntryJson::listFromBody(r.body, &error);
+            return list ? ApiResult<QList<TimeEntry>>::success(std::move(*list))
+                        : ApiResult<QList<TimeEntry>>::failure(badResponse(r, error));
+        });
 }
 
 void TrackApi::currentTimeEntry(QObject *context, ApiCallback<std::optional<TimeEntry>> done)

@@ -88,6 +88,9 @@ private:
     template<class T>
     void call(const ApiRequest &req, QObject *context, ApiCallback<T> done,
               std::function<ApiResult<T>(const ApiResponse &)> parse);
+    template<class T>
+    void callParsingInWorker(const ApiRequest &req, QObject *context, ApiCallback<T> done,
+                             std::function<ApiResult<T>(const ApiResponse &)> parse);
 
     QPointer<ApiTransport> m_transport;
     QUrl m_baseUrl;

@@ -1,46 +1,44 @@
 #include "bulk/BulkDeleteRunner.h"
 
-#include "api/TrackApi.h"
+#include "bulk/OutboxBatchRun.h"
+#include "sync/TrackBulkSender.h"
 
 namespace punchclock {
 
-BulkDeleteRunner::BulkDeleteRunner(TrackApi *api, QList<TimeEntry> entries, QObject *parent)
-    : QObject(parent), m_api(api), m_entries(std::move(entries))
+namespace {
+
+QList<OutboxBatchRun::Batch> batchesOf(const QList<TimeEntry> &entries)
 {
-    qRegisterMetaType<punchclock::BulkResult>();
-    m_result.batchesTotal = total();
+    QList<OutboxBatchRun::Batch> batches;
+    for (const TimeEntry &e : entries)
+        batches.append(
+            {OutboxOp::Kind::TrackBulkDelete, TrackBulkSender::deletePayload(e.workspaceId, e.id), {e.id}});
+    return batches;
+}
+
+} // namespace
+
+BulkDeleteRunner::BulkDeleteRunner(SyncEngine *engine, QList<TimeEntry> entries, QObject *parent)
+    : QObject(parent), m_total(static_cast<int>(entries.size())),
+      m_run(new OutboxBatchRun(engine, batchesOf(entries), this))
+{
+    connect(m_run, &OutboxBatchRun::progress, this, &BulkDeleteRunner::progress);
+    connect(m_run, &OutboxBatchRun::finished, this, &BulkDeleteRunner::finished);
+}
+
+bool BulkDeleteRunner::isRunning() const
+{
+    return m_run->isRunning();
 }
 
 void BulkDeleteRunner::start()
 {
-    if (m_running)
-        return;
-    m_running = true;
-    emit progress(0, total());
-    next();
+    m_run->start();
 }
 
-void BulkDeleteRunner::next()
+void BulkDeleteRunner::cancel()
 {
-    if (m_next >= total() || m_cancelled) {
-        for (int i = m_next; i < total(); ++i)
-            m_result.unconfirmed.append(m_entries.at(i).id);
-        m_result.cancelled = m_cancelled && m_next < total();
-        m_running = false;
-        emit finished(m_result, QString());
-        return;
-    }
-    const TimeEntry &e = m_entries.at(m_next);
-    m_api->deleteTimeEntry(e.workspaceId, e.id, this, [this, id = e.id](ApiResult<NoContent> answer) {
-        if (answer.ok())
-            m_result.success.append(id);
-        else
-            m_result.failure.append(BulkFailure{id, answer.error->message});
-        ++m_next;
-        ++m_result.batchesDone;
-        emit progress(m_next, total());
-        next();
-    });
+    m_run->cancel();
 }
 
 } // namespace punchclock

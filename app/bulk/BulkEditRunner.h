@@ -4,28 +4,28 @@
 #include "bulk/BulkResultMetaType.h"
 
 #include <QObject>
-#include <QPointer>
 #include <QString>
 
 namespace punchclock {
 
-class BulkEditJob;
-class TrackApi;
+class OutboxBatchRun;
+class SyncEngine;
 
-// Sends a BulkEditPlan: its steps one after the other, each as bulk PATCH requests of at most 100
-// IDs, merged into one BulkResult. cancel() stops before the next request (the one in flight is
-// answered and counted); IDs never sent end in `unconfirmed`. Emits finished() once, then may be
-// deleted (deleteLater) by whoever owns it.
+// Sends a BulkEditPlan through the Track outbox: each step as bulk PATCH requests of at most 100
+// IDs, one outbox row each (written before anything is sent, so a crash or the network going away
+// loses nothing), merged into one BulkResult. cancel() drops the requests not yet sent from the
+// outbox (the one in flight is answered and counted); their IDs end in `unconfirmed`. Emits
+// finished() once, then may be deleted (deleteLater) by whoever owns it.
 class BulkEditRunner : public QObject
 {
     Q_OBJECT
 public:
-    BulkEditRunner(TrackApi *api, BulkEditPlan plan, QObject *parent = nullptr);
+    BulkEditRunner(SyncEngine *engine, BulkEditPlan plan, QObject *parent = nullptr);
 
     const BulkEditPlan &plan() const { return m_plan; }
     int requestsTotal() const { return m_plan.requestCount(); }
-    int requestsDone() const { return m_requestsBefore + m_stepRequestsDone; }
-    bool isRunning() const { return m_running; }
+    int requestsDone() const;
+    bool isRunning() const;
 
 public slots:
     void start();
@@ -33,25 +33,13 @@ public slots:
 
 signals:
     void progress(int requestsDone, int requestsTotal);
-    // `error` is empty unless a request failed as a whole (network, auth...): then the IDs it and
-    // the later requests carried are in result.unconfirmed.
+    // `error` is empty unless a request could not be sent (the server unreachable): then the IDs
+    // without an answer are in result.unconfirmed, and still queued to be sent later.
     void finished(const punchclock::BulkResult &result, const QString &error);
 
 private:
-    void runStep();
-    void finish();
-
-    TrackApi *m_api;
     BulkEditPlan m_plan;
-    int m_step = 0;
-    int m_requestsBefore = 0;
-    int m_stepRequestsDone = 0;
-    bool m_running = false;
-    bool m_cancelled = false;
-    QString m_error;
-    BulkResult m_result;
-    QPointer<BulkEditJob> m_job;
+    OutboxBatchRun *m_run;
 };
 
 } // namespace punchclock
-

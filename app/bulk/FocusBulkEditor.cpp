@@ -1,6 +1,9 @@
 #include "bulk/FocusBulkEditor.h"
 
 #include "api/FocusApi.h"
+#include "sync/FocusBulkSender.h"
+#include "sync/FocusSync.h"
+#include "sync/SyncEngine.h"
 
 #include <QSet>
 
@@ -16,12 +19,41 @@ template<class T> QList<QList<T>> chunks(const QList<T> &all, int size)
 }
 } // namespace
 
-FocusBulkEditor::FocusBulkEditor(FocusApi *api, QObject *parent) : QObject(parent), m_api(api)
+FocusBulkEditor::FocusBulkEditor(FocusApi *api, QObject *parent)
+    : QObject(parent), m_api(api), m_sender(std::make_unique<FocusBulkSender>(api))
 {
     qRegisterMetaType<punchclock::BulkResult>();
 }
 
-QList<FocusEntryPatch> FocusBulkEditor::patchesFor(const QList<FocusTimeEntry> &entries, const FocusBulkChoices &choices)
+FocusBulkEditor::~FocusBulkEditor() = default;
+
+void FocusBulkEditor::setSync(FocusSync *sync)
+{
+    m_sync = sync;
+}
+
+QList<FocusBulkEditor::Batch> FocusBulkEditor::patchBatches(const QList<FocusEntryPatch> &patches)
+{
+    QList<Batch> batches;
+    for (const QList<FocusEntryPatch> &chunk : chunks(patches, kMaxIds)) {
+        QList<qint64> ids;
+        for (const FocusEntryPatch &p : chunk)
+            ids.append(p.id);
+        batches.append({OutboxOp::Kind::FocusBulkPatch, FocusBulkSender::patchPayload(chunk), ids});
+    }
+    return batches;
+}
+
+QList<FocusBulkEditor::Batch> FocusBulkEditor::idBatches(OutboxOp::Kind kind, const QList<qint64> &ids)
+{
+    QList<Batch> batches;
+    for (const QList<qint64> &chunk : chunks(ids, kMaxIds))
+        batches.append({kind, FocusBulkSender::idsPayload(chunk), chunk});
+    return batches;
+}
+
+QList<FocusEntryPatch> FocusBulkEditor::patchesFor(const QList<FocusTimeEntry> &entries,
+                                                   const FocusBulkChoices &choices)
 {
     QList<FocusEntryPatch> patches;
     for (const FocusTimeEntry &e : entries) {
@@ -37,7 +69,8 @@ QList<FocusEntryPatch> FocusBulkEditor::patchesFor(const QList<FocusTimeEntry> &
     return patches;
 }
 
-QList<FocusEntryPatch> FocusBulkEditor::undoPatchesFor(const QList<FocusTimeEntry> &previous, const FocusBulkChoices &choices)
+QList<FocusEntryPatch> FocusBulkEditor::undoPatchesFor(const QList<FocusTimeEntry> &previous,
+                                                       const FocusBulkChoices &choices)
 {
     QList<FocusEntryPatch> patches;
     for (const FocusTimeEntry &e : previous) {
@@ -59,57 +92,27 @@ bool FocusBulkEditor::edit(const QList<FocusTimeEntry> &entries, const FocusBulk
 {
     if (m_running)
         return false;
-    QList<Request> requests;
-    for (const QList<FocusEntryPatch> &chunk : chunks(patchesFor(entries, choices), kMaxIds)) {
-        QList<qint64> ids;
-        for (const FocusEntryPatch &p : chunk)
-            ids.append(p.id);
-        requests.append({ids, [this, chunk](auto reply) {
-                             m_api->bulkPatchTimeEntries(chunk, this, [reply](ApiResult<NoContent> r) {
-                                 reply(r.ok() ? std::nullopt : std::optional<QString>(r.error->message));
-                             });
-                         }});
-    }
-    return run(requests, [this, entries, choices](const BulkResult &result) {
-        const QSet<qint64> done(result.success.cbegin(), result.success.cend());
-        QList<FocusTimeEntry> changed;
-        for (const FocusTimeEntry &e : entries) {
-            if (done.contains(e.id))
-                changed.append(e);
-        }
-        if (!changed.isEmpty())
-            setUndo(undoPatchesFor(changed, choices));
-    });
+    return run(patchBatches(patchesFor(entries, choices)),
+               [this, entries, choices](const BulkResult &result) {
+                   const QSet<qint64> done(result.success.cbegin(), result.success.cend());
+                   QList<FocusTimeEntry> changed;
+                   for (const FocusTimeEntry &e : entries) {
+                       if (done.contains(e.id))
+                           changed.append(e);
+                   }
+                   if (!changed.isEmpty())
+                       setUndo(undoPatchesFor(changed, choices));
+               });
 }
 
 bool FocusBulkEditor::remove(const QList<qint64> &ids)
 {
-    if (m_running)
-        return false;
-    QList<Request> requests;
-    for (const QList<qint64> &chunk : chunks(ids, kMaxIds)) {
-        requests.append({chunk, [this, chunk](auto reply) {
-                             m_api->bulkDeleteTimeEntries(chunk, this, [reply](ApiResult<NoContent> r) {
-                                 reply(r.ok() ? std::nullopt : std::optional<QString>(r.error->message));
-                             });
-                         }});
-    }
-    return run(requests);
+    return !m_running && run(idBatches(OutboxOp::Kind::FocusBulkDelete, ids));
 }
 
 bool FocusBulkEditor::restore(const QList<qint64> &ids)
 {
-    if (m_running)
-        return false;
-    QList<Request> requests;
-    for (const QList<qint64> &chunk : chunks(ids, kMaxIds)) {
-        requests.append({chunk, [this, chunk](auto reply) {
-                             m_api->bulkRestoreTimeEntries(chunk, this, [reply](ApiResult<NoContent> r) {
-                                 reply(r.ok() ? std::nullopt : std::optional<QString>(r.error->message));
-                             });
-                         }});
-    }
-    return run(requests);
+    return !m_running && run(idBatches(OutboxOp::Kind::FocusBulkRestore, ids));
 }
 
 bool FocusBulkEditor::undo()
@@ -118,60 +121,76 @@ bool FocusBulkEditor::undo()
         return false;
     const QList<FocusEntryPatch> patches = m_undo;
     setUndo({});
-    QList<Request> requests;
-    for (const QList<FocusEntryPatch> &chunk : chunks(patches, kMaxIds)) {
-        QList<qint64> ids;
-        for (const FocusEntryPatch &p : chunk)
-            ids.append(p.id);
-        requests.append({ids, [this, chunk](auto reply) {
-                             m_api->bulkPatchTimeEntries(chunk, this, [reply](ApiResult<NoContent> r) {
-                                 reply(r.ok() ? std::nullopt : std::optional<QString>(r.error->message));
-                             });
-                         }});
-    }
-    return run(requests);
+    return run(patchBatches(patches));
 }
 
-bool FocusBulkEditor::run(QList<Request> requests, std::function<void(const BulkResult &)> onDone)
+void FocusBulkEditor::cancel()
 {
-    m_requests = std::move(requests);
+    m_cancelled = true;
+    if (m_run)
+        m_run->cancel();
+}
+
+bool FocusBulkEditor::run(QList<Batch> batches, std::function<void(const BulkResult &)> onDone)
+{
+    m_batches = std::move(batches);
     m_onDone = std::move(onDone);
     m_next = 0;
     m_running = true;
     m_cancelled = false;
-    m_error.clear();
     m_result = BulkResult{};
-    m_result.batchesTotal = static_cast<int>(m_requests.size());
+    m_result.batchesTotal = static_cast<int>(m_batches.size());
+    if (m_sync) { // through the outbox
+        m_run = new OutboxBatchRun(m_sync->engine(), m_batches, this);
+        connect(m_run, &OutboxBatchRun::progress, this, &FocusBulkEditor::progress);
+        connect(m_run, &OutboxBatchRun::finished, this,
+                [this](const BulkResult &result, const QString &error) {
+                    m_run->deleteLater();
+                    done(result, error);
+                });
+        m_run->start();
+        return true;
+    }
     emit progress(0, m_result.batchesTotal);
     next();
     return true;
 }
 
+// Without an outbox: the requests one after the other, straight to the API.
 void FocusBulkEditor::next()
 {
-    if (m_next >= m_requests.size() || m_cancelled) {
-        for (qsizetype i = m_next; i < m_requests.size(); ++i)
-            m_result.unconfirmed += m_requests.at(i).ids;
-        m_result.cancelled = m_cancelled && m_next < m_requests.size();
-        m_running = false;
-        if (m_onDone)
-            m_onDone(m_result);
-        emit finished(m_result, m_error);
+    if (m_next >= m_batches.size() || m_cancelled) {
+        for (qsizetype i = m_next; i < m_batches.size(); ++i)
+            m_result.unconfirmed += m_batches.at(i).ids;
+        m_result.cancelled = m_cancelled && m_next < m_batches.size();
+        done(m_result, QString());
         return;
     }
-    m_requests.at(m_next).send([this](std::optional<QString> error) {
-        const QList<qint64> &ids = m_requests.at(m_next).ids;
-        if (error) {
+    OutboxOp op;
+    op.kind = m_batches.at(m_next).kind;
+    op.product = OutboxOp::Product::Focus;
+    op.payload = m_batches.at(m_next).payload;
+    m_sender->send(op, false, this, [this](OutboxOutcome outcome) {
+        const QList<qint64> &ids = m_batches.at(m_next).ids;
+        if (outcome.error) {
             for (qint64 id : ids)
-                m_result.failure.append(BulkFailure{id, *error});
+                m_result.failure.append(BulkFailure{id, outcome.error->message});
         } else {
             m_result.success += ids;
         }
         ++m_next;
         ++m_result.batchesDone;
-        emit progress(m_next, static_cast<int>(m_requests.size()));
+        emit progress(m_next, static_cast<int>(m_batches.size()));
         next();
     });
+}
+
+void FocusBulkEditor::done(const BulkResult &result, const QString &error)
+{
+    m_running = false;
+    if (m_onDone)
+        m_onDone(result);
+    emit finished(result, error);
 }
 
 void FocusBulkEditor::setUndo(QList<FocusEntryPatch> patches)

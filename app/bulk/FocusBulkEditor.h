@@ -1,25 +1,33 @@
 #pragma once
 
+#include "bulk/BulkResultMetaType.h"
 #include "bulk/FocusBulkChoices.h"
+#include "bulk/OutboxBatchRun.h"
 #include "focus/FocusEntryPatch.h"
 #include "focus/FocusTimeEntry.h"
-#include "bulk/BulkResultMetaType.h"
 
 #include <QList>
 #include <QObject>
 #include <QString>
 
+#include <QPointer>
+
 #include <functional>
+#include <memory>
 
 namespace punchclock {
 
 class FocusApi;
+class FocusBulkSender;
+class FocusSync;
 
 // Bulk changes to Focus entries: PATCH .../time-entries/bulk (per-entry values in one body, so a
 // time shift needs no grouping), DELETE .../time-entries/bulk?ids= and PATCH .../bulk/restore?ids=.
 // Requests carry at most 100 entries and go one after the other; cancel() stops before the next.
 // Focus answers a whole request (204 or an error), so a refused request marks all its entries as
 // failed with the server's message. The previous values of the last edit are kept for undo().
+// With a FocusSync (the app) each request is an outbox row, written before anything is sent (see
+// OutboxBatchRun: cancel() drops the unsent rows; offline, the rows wait and the run ends).
 class FocusBulkEditor : public QObject
 {
     Q_OBJECT
@@ -27,9 +35,13 @@ public:
     static constexpr int kMaxIds = 100;
 
     explicit FocusBulkEditor(FocusApi *api, QObject *parent = nullptr);
+    ~FocusBulkEditor() override;
+    void setSync(FocusSync *sync); // not owned; null: straight to the API
 
-    static QList<FocusEntryPatch> patchesFor(const QList<FocusTimeEntry> &entries, const FocusBulkChoices &choices);
-    static QList<FocusEntryPatch> undoPatchesFor(const QList<FocusTimeEntry> &previous, const FocusBulkChoices &choices);
+    static QList<FocusEntryPatch> patchesFor(const QList<FocusTimeEntry> &entries,
+                                             const FocusBulkChoices &choices);
+    static QList<FocusEntryPatch> undoPatchesFor(const QList<FocusTimeEntry> &previous,
+                                                 const FocusBulkChoices &choices);
 
     // Each returns false (and does nothing) while another run is going.
     bool edit(const QList<FocusTimeEntry> &entries, const FocusBulkChoices &choices);
@@ -38,7 +50,7 @@ public:
     bool undo();
     bool canUndo() const { return !m_undo.isEmpty(); }
     bool isRunning() const { return m_running; }
-    void cancel() { m_cancelled = true; }
+    void cancel();
 
 signals:
     void progress(int requestsDone, int requestsTotal);
@@ -46,21 +58,22 @@ signals:
     void undoAvailableChanged(bool available);
 
 private:
-    struct Request
-    {
-        QList<qint64> ids;
-        std::function<void(std::function<void(std::optional<QString>)>)> send;
-    };
-    bool run(QList<Request> requests, std::function<void(const BulkResult &)> onDone = {});
+    using Batch = OutboxBatchRun::Batch;
+    static QList<Batch> patchBatches(const QList<FocusEntryPatch> &patches);
+    static QList<Batch> idBatches(OutboxOp::Kind kind, const QList<qint64> &ids);
+    bool run(QList<Batch> batches, std::function<void(const BulkResult &)> onDone = {});
     void next();
+    void done(const BulkResult &result, const QString &error);
     void setUndo(QList<FocusEntryPatch> patches);
 
     FocusApi *m_api;
-    QList<Request> m_requests;
+    std::unique_ptr<FocusBulkSender> m_sender; // without a FocusSync
+    QPointer<FocusSync> m_sync;
+    QPointer<OutboxBatchRun> m_run;
+    QList<Batch> m_batches;
     int m_next = 0;
     bool m_running = false;
     bool m_cancelled = false;
-    QString m_error;
     BulkResult m_result;
     std::function<void(const BulkResult &)> m_onDone;
     QList<FocusEntryPatch> m_undo;

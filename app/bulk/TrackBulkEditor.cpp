@@ -12,35 +12,36 @@ TrackBulkEditor::TrackBulkEditor(TrackSession *session, QObject *parent) : QObje
 
 BulkEditRunner *TrackBulkEditor::edit(const QList<TimeEntry> &entries, const BulkEditChoices &choices)
 {
-    auto *runner = new BulkEditRunner(m_session->api(), BulkEditPlan::forChoices(entries, choices), this);
+    auto *runner = new BulkEditRunner(m_session->sync(), BulkEditPlan::forChoices(entries, choices), this);
     connect(runner, &BulkEditRunner::finished, this,
             [this, runner, entries, choices](const BulkResult &result, const QString &error) {
-        // Only what the server confirmed is undone; failed or unsent entries kept their values.
-        if (!result.success.isEmpty())
-            setUndo(BulkEditPlan::undoOf(entries, choices, result.success));
-        m_session->refresh();
-        runner->deleteLater();
-        emit runFinished(result, error);
-    });
+                // Only what the server confirmed is undone; failed or unsent entries kept their values.
+                if (!result.success.isEmpty())
+                    setUndo(BulkEditPlan::undoOf(entries, choices, result.success));
+                m_session->refresh();
+                runner->deleteLater();
+                emit runFinished(result, error);
+            });
     return runner;
 }
 
 BulkDeleteRunner *TrackBulkEditor::remove(const QList<TimeEntry> &entries)
 {
-    auto *runner = new BulkDeleteRunner(m_session->api(), entries, this);
-    connect(runner, &BulkDeleteRunner::finished, this, [this, runner](const BulkResult &result, const QString &error) {
-        // A deleted entry cannot be patched back: forget an undo that names one.
-        const QList<qint64> pending = m_undo.ids();
-        for (qint64 id : result.success) {
-            if (pending.contains(id)) {
-                setUndo({});
-                break;
-            }
-        }
-        m_session->refresh();
-        runner->deleteLater();
-        emit runFinished(result, error);
-    });
+    auto *runner = new BulkDeleteRunner(m_session->sync(), entries, this);
+    connect(runner, &BulkDeleteRunner::finished, this,
+            [this, runner](const BulkResult &result, const QString &error) {
+                // A deleted entry cannot be patched back: forget an undo that names one.
+                const QList<qint64> pending = m_undo.ids();
+                for (qint64 id : result.success) {
+                    if (pending.contains(id)) {
+                        setUndo({});
+                        break;
+                    }
+                }
+                m_session->refresh();
+                runner->deleteLater();
+                emit runFinished(result, error);
+            });
     return runner;
 }
 
@@ -48,13 +49,14 @@ BulkEditRunner *TrackBulkEditor::undo()
 {
     if (m_undo.isEmpty())
         return nullptr;
-    auto *runner = new BulkEditRunner(m_session->api(), m_undo, this);
+    auto *runner = new BulkEditRunner(m_session->sync(), m_undo, this);
     setUndo({});
-    connect(runner, &BulkEditRunner::finished, this, [this, runner](const BulkResult &result, const QString &error) {
-        m_session->refresh();
-        runner->deleteLater();
-        emit runFinished(result, error);
-    });
+    connect(runner, &BulkEditRunner::finished, this,
+            [this, runner](const BulkResult &result, const QString &error) {
+                m_session->refresh();
+                runner->deleteLater();
+                emit runFinished(result, error);
+            });
     return runner;
 }
 

@@ -1,6 +1,10 @@
 #include "focus/FocusTaskTimer.h"
 
 #include "api/FocusApi.h"
+#include "sync/FocusEntrySender.h"
+#include "sync/FocusSync.h"
+#include "sync/Outbox.h"
+#include "sync/SyncEngine.h"
 #include "timer/Clock.h"
 #include "track/TrackTime.h"
 
@@ -12,6 +16,7 @@ namespace {
 const QString kTaskId = QStringLiteral("taskId");
 const QString kTaskName = QStringLiteral("taskName");
 const QString kStart = QStringLiteral("start");
+const QString kOrigin = QStringLiteral("timer"); // marks the outbox creates this class queued
 } // namespace
 
 FocusTaskTimer::FocusTaskTimer(FocusApi *api, QSettings *settings, const Clock *clock, QObject *parent)
@@ -72,26 +77,82 @@ bool FocusTaskTimer::start(qint64 taskId, const QString &taskName)
     return true;
 }
 
+void FocusTaskTimer::setSync(FocusSync *sync)
+{
+    if (m_sync)
+        disconnect(m_sync->engine(), nullptr, this, nullptr);
+    m_sync = sync;
+    if (!sync)
+        return;
+    connect(sync->engine(), &SyncEngine::sent, this, &FocusTaskTimer::onSent);
+    if (!isRunning())
+        return;
+    for (const OutboxOp &op : sync->outbox()->pending()) {
+        const FocusTimeEntry queued = FocusEntrySender::entryOf(op);
+        if (op.kind == OutboxOp::Kind::FocusCreate && queued.taskId == m_taskId && queued.start == m_start) {
+            forget(); // its stop is queued already: resuming would book the time twice
+            emit runningChanged(false);
+            return;
+        }
+    }
+}
+
 void FocusTaskTimer::stop()
 {
     if (!isRunning() || m_stopping)
         return;
-    if (!m_api) {
-        emit errorOccurred(tr("Not connected to Toggl Focus: the timer keeps running"));
-        return;
-    }
     FocusTimeEntry entry;
     entry.taskId = m_taskId;
     entry.start = m_start;
     entry.duration = elapsedSeconds();
     entry.type = QStringLiteral("activity");
+    if (m_sync)
+        stopThroughOutbox(entry);
+    else
+        stopDirectly(entry);
+}
+
+// The outbox row is committed before the saved timer is forgotten: a crash between the two is
+// resolved by setSync() at the next start, never by losing the time.
+void FocusTaskTimer::stopThroughOutbox(const FocusTimeEntry &entry)
+{
+    FocusTimeEntry local = entry;
+    local.id = m_sync->allocateLocalId();
+    if (m_sync->enqueue(OutboxOp::Kind::FocusCreate, local.id,
+                        FocusEntrySender::createPayload(local, kOrigin)) == 0) {
+        emit errorOccurred(tr("Could not save the Focus entry locally (the timer keeps running)"));
+        return;
+    }
+    forget();
+    emit runningChanged(false);
+    emit queued(local);
+}
+
+void FocusTaskTimer::onSent(const OutboxOp &op, const OutboxOutcome &outcome)
+{
+    if (op.kind != OutboxOp::Kind::FocusCreate ||
+        op.payload.value(QLatin1String("origin")).toString() != kOrigin)
+        return;
+    if (outcome.error) {
+        emit errorOccurred(tr("Toggl Focus refused the timed entry: %1").arg(outcome.error->toString()));
+        return;
+    }
+    emit stopped(outcome.focusEntry);
+}
+
+void FocusTaskTimer::stopDirectly(const FocusTimeEntry &entry)
+{
+    if (!m_api) {
+        emit errorOccurred(tr("Not connected to Toggl Focus: the timer keeps running"));
+        return;
+    }
     m_stopping = true;
     const qint64 taskId = m_taskId;
     m_api->createTimeEntry(taskId, entry, this, [this, entry, taskId](ApiResult<FocusTimeEntry> r) {
         m_stopping = false;
         if (!r.ok()) {
-            emit errorOccurred(tr("Could not save the Focus entry (the timer keeps running): %1")
-                                   .arg(r.error->toString()));
+            emit errorOccurred(
+                tr("Could not save the Focus entry (the timer keeps running): %1").arg(r.error->toString()));
             return;
         }
         if (m_taskId != taskId)

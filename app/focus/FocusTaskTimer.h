@@ -12,17 +12,24 @@ namespace punchclock {
 
 class Clock;
 class FocusApi;
+class FocusSync;
+struct OutboxOp;
+struct OutboxOutcome;
 
 // A timer on one Focus task. Its task and start are written to QSettings the moment it starts, so
-// a crash or restart resumes it; stop() creates the Focus entry (start, whole-second duration,
-// type activity) and forgets the saved state only once the server has it. A failed stop keeps
-// the timer running (and saved) for another try.
+// a crash or restart resumes it. stop() makes the Focus entry (start, whole-second duration, type
+// activity):
+//  - with a FocusSync (the app): the entry is written to the outbox first, the timer stops at once
+//    and the entry is sent whenever Focus answers (offline, after a restart, after kill -9);
+//    stopped() follows the server's confirmation, errorOccurred() a permanent refusal.
+//  - without one: created directly; a failed stop keeps the timer running for another try.
 class FocusTaskTimer : public QObject
 {
     Q_OBJECT
 public:
     // `settings` is not owned and must outlive the timer; the saved state is read at once.
-    FocusTaskTimer(FocusApi *api, QSettings *settings, const Clock *clock = nullptr, QObject *parent = nullptr);
+    FocusTaskTimer(FocusApi *api, QSettings *settings, const Clock *clock = nullptr,
+                   QObject *parent = nullptr);
 
     bool isRunning() const { return m_taskId != 0; }
     bool isStopping() const { return m_stopping; }
@@ -33,6 +40,9 @@ public:
 
     // false (and nothing changes) when a timer already runs or taskId is not a task
     bool start(qint64 taskId, const QString &taskName = {});
+    // Stops through the outbox from now on (not owned; null: directly). A timer whose stop was
+    // already queued (a crash between the two writes) is not resumed.
+    void setSync(FocusSync *sync);
     void stop();
     void discard(); // forgets the running timer without creating an entry
 
@@ -41,14 +51,19 @@ public:
 signals:
     void runningChanged(bool running);
     void stopped(const punchclock::FocusTimeEntry &entry); // created on the server
+    void queued(const punchclock::FocusTimeEntry &entry);  // stopped, in the outbox (with a FocusSync)
     void errorOccurred(const QString &message);
 
 private:
     void load();
     void save();
     void forget();
+    void stopDirectly(const FocusTimeEntry &entry);
+    void stopThroughOutbox(const FocusTimeEntry &entry);
+    void onSent(const OutboxOp &op, const OutboxOutcome &outcome);
 
     QPointer<FocusApi> m_api;
+    QPointer<FocusSync> m_sync;
     QSettings *m_settings;
     const Clock *m_clock;
     qint64 m_taskId = 0;

@@ -2,6 +2,11 @@
 
 #include "api/FocusApi.h"
 #include "focus/FocusEntryPatch.h"
+#include "sync/FocusEntrySender.h"
+#include "sync/FocusPendingChanges.h"
+#include "sync/FocusSync.h"
+#include "sync/Outbox.h"
+#include "sync/SyncEngine.h"
 #include "timer/DurationParser.h"
 #include "track/TrackTime.h"
 
@@ -9,11 +14,67 @@
 
 namespace punchclock {
 
-FocusTimeEntryModel::FocusTimeEntryModel(FocusApi *api, QObject *parent) : QAbstractTableModel(parent), m_api(api) {}
+FocusTimeEntryModel::FocusTimeEntryModel(FocusApi *api, QObject *parent)
+    : QAbstractTableModel(parent), m_api(api)
+{
+}
 
 void FocusTimeEntryModel::setApi(FocusApi *api)
 {
     m_api = api;
+}
+
+void FocusTimeEntryModel::setSync(FocusSync *sync)
+{
+    if (m_sync)
+        disconnect(m_sync->engine(), nullptr, this, nullptr);
+    m_sync = sync;
+    m_before.clear();
+    if (sync)
+        connect(sync->engine(), &SyncEngine::sent, this, &FocusTimeEntryModel::onSent);
+}
+
+void FocusTimeEntryModel::applyPending(QList<FocusTimeEntry> &entries) const
+{
+    if (m_sync && m_sync->pendingCount() > 0)
+        FocusPendingChanges(m_sync->outbox()->pending()).applyTo(entries);
+}
+
+// Writes the change to the outbox; the caller shows it. false: not written (and reported).
+bool FocusTimeEntryModel::queue(int kind, const FocusTimeEntry &before, const QJsonObject &payload)
+{
+    const qint64 seq = m_sync->enqueue(static_cast<OutboxOp::Kind>(kind), before.id, payload);
+    if (seq == 0) {
+        emit errorOccurred(tr("Could not save the change locally"));
+        return false;
+    }
+    m_before.insert(seq, before);
+    return true;
+}
+
+void FocusTimeEntryModel::onSent(const OutboxOp &op, const OutboxOutcome &outcome)
+{
+    const auto before = m_before.constFind(op.seq);
+    if (before == m_before.constEnd()) {
+        // Not made here in this run: a change queued before a restart still deserves its error
+        // (the overlay is gone with it, so the next load shows the server's copy).
+        const bool entryChange =
+            op.kind >= OutboxOp::Kind::FocusPatch && op.kind <= OutboxOp::Kind::FocusDelete;
+        if (outcome.error && entryChange)
+            emit errorOccurred(outcome.error->toString());
+        return; // the timer, a bulk edit (they report their own)
+    }
+    const FocusTimeEntry previous = *before;
+    m_before.erase(before);
+    const auto it = m_indexById.constFind(op.entryId);
+    if (it == m_indexById.constEnd())
+        return;
+    if (outcome.error) {
+        replaceAt(*it, previous); // refused for good: show what the server has
+        emit errorOccurred(outcome.error->toString());
+        return;
+    }
+    emit entryUpdated(m_entries.at(*it));
 }
 
 bool FocusTimeEntryModel::isVisible(const FocusTimeEntry &e) const
@@ -37,6 +98,7 @@ void FocusTimeEntryModel::setEntries(qint64 taskId, QList<FocusTimeEntry> entrie
     beginResetModel();
     m_taskId = taskId;
     m_entries = std::move(entries);
+    applyPending(m_entries);
     rebuild();
     endResetModel();
 }
@@ -46,8 +108,10 @@ void FocusTimeEntryModel::clear()
     setEntries(0, {});
 }
 
-void FocusTimeEntryModel::appendEntries(const QList<FocusTimeEntry> &entries)
+void FocusTimeEntryModel::appendEntries(const QList<FocusTimeEntry> &arrived)
 {
+    QList<FocusTimeEntry> entries = arrived;
+    applyPending(entries);
     QList<FocusTimeEntry> fresh;
     for (const FocusTimeEntry &e : entries) {
         const auto known = m_indexById.constFind(e.id);
@@ -128,13 +192,36 @@ void FocusTimeEntryModel::act(int row, const char *what)
     if (row < 0 || row >= m_visible.size())
         return;
     const FocusTimeEntry before = entryAt(row);
+    const QByteArray action(what);
+    const qint64 taskId = before.taskId.value_or(m_taskId);
+    const auto applied = [action](FocusTimeEntry e) {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        if (action == "archive")
+            e.archivedAt = now;
+        else if (action == "unarchive")
+            e.archivedAt.reset();
+        else if (action == "restore")
+            e.deletedAt.reset();
+        else if (action == "delete")
+            e.deletedAt = now;
+        return e;
+    };
+    if (m_sync) { // the outbox first, then shown at once
+        using Kind = OutboxOp::Kind;
+        const Kind kind = action == "archive"     ? Kind::FocusArchive
+                          : action == "unarchive" ? Kind::FocusUnarchive
+                          : action == "restore"   ? Kind::FocusRestore
+                                                  : Kind::FocusDelete;
+        if (!queue(static_cast<int>(kind), before, FocusEntrySender::actionPayload(taskId)))
+            return;
+        replaceAt(m_indexById.value(before.id), applied(before));
+        return;
+    }
     if (!m_api) {
         emit errorOccurred(tr("Not connected to Toggl Focus"));
         return;
     }
-    const QByteArray action(what);
-    const qint64 taskId = before.taskId.value_or(m_taskId);
-    auto done = [this, id = before.id, action](ApiResult<NoContent> r) {
+    auto done = [this, id = before.id, applied](ApiResult<NoContent> r) {
         const auto it = m_indexById.constFind(id);
         if (!r.ok()) {
             emit errorOccurred(r.error->toString());
@@ -142,16 +229,7 @@ void FocusTimeEntryModel::act(int row, const char *what)
         }
         if (it == m_indexById.constEnd())
             return;
-        FocusTimeEntry after = m_entries.at(*it);
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        if (action == "archive")
-            after.archivedAt = now;
-        else if (action == "unarchive")
-            after.archivedAt.reset();
-        else if (action == "restore")
-            after.deletedAt.reset();
-        else if (action == "delete")
-            after.deletedAt = now;
+        const FocusTimeEntry after = applied(m_entries.at(*it));
         replaceAt(*it, after);
         emit entryUpdated(after);
     };
@@ -231,7 +309,8 @@ QVariant FocusTimeEntryModel::data(const QModelIndex &index, int role) const
     }
     switch (column) {
     case StartColumn:
-        return e.start.isValid() ? e.start.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+        return e.start.isValid() ? e.start.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                                 : QString();
     case DurationColumn:
         return e.duration ? DurationParser::format(*e.duration) : tr("running");
     case TypeColumn:
@@ -260,7 +339,8 @@ Qt::ItemFlags FocusTimeEntryModel::flags(const QModelIndex &index) const
 
 bool FocusTimeEntryModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) ||
+    if (role != Qt::EditRole ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) ||
         !(flags(index) & Qt::ItemIsEditable))
         return false;
     const int allIndex = m_visible.at(index.row());
@@ -311,6 +391,13 @@ bool FocusTimeEntryModel::setData(const QModelIndex &index, const QVariant &valu
 
 void FocusTimeEntryModel::sendPatch(qint64 id, const FocusEntryPatch &patch, const FocusTimeEntry &before)
 {
+    if (m_sync) {
+        const qint64 taskId = before.taskId.value_or(m_taskId);
+        if (!queue(static_cast<int>(OutboxOp::Kind::FocusPatch), before,
+                   FocusEntrySender::patchPayload(taskId, patch)))
+            replaceAt(m_indexById.value(id), before); // not even saved locally
+        return;
+    }
     if (!m_api)
         return; // a local model (tests, offline)
     m_api->patchTimeEntry(before.taskId.value_or(m_taskId), id, patch, this,

@@ -10,10 +10,16 @@
 namespace punchclock {
 
 class FocusApi;
+class FocusSync;
 struct FocusEntryPatch;
+struct OutboxOp;
+struct OutboxOutcome;
 
 // The time entries of the selected Focus task: start, duration, type and state. Start, duration
 // and type are editable; an edit shows at once and is sent as a PATCH (reverted if refused).
+// With a FocusSync (the app) every edit and action is written to the outbox first and sent from
+// there (offline, after a restart); the row is reverted, with errorOccurred(), only when the
+// server refuses it for good (4xx). Entries read while changes are pending show those changes.
 // Archived and deleted entries are hidden unless setShowArchived(true). Entries may arrive in
 // batches (a stream): appendEntries() inserts rows as they come.
 class FocusTimeEntryModel : public QAbstractTableModel
@@ -40,8 +46,9 @@ public:
     explicit FocusTimeEntryModel(FocusApi *api = nullptr, QObject *parent = nullptr);
 
     void setApi(FocusApi *api);
+    void setSync(FocusSync *sync); // not owned; null: straight to the API
     void setEntries(qint64 taskId, QList<FocusTimeEntry> entries);
-    void appendEntries(const QList<FocusTimeEntry> &entries); // updates the known, adds the new
+    void appendEntries(const QList<FocusTimeEntry> &arrived); // updates the known, adds the new
     void clear();
     qint64 taskId() const { return m_taskId; }
     void setShowArchived(bool show);
@@ -74,8 +81,13 @@ private:
     void replaceAt(int allIndex, const FocusTimeEntry &entry); // keeps rows and signals right
     void act(int row, const char *what);
     void sendPatch(qint64 id, const FocusEntryPatch &patch, const FocusTimeEntry &before);
+    bool queue(int kind, const FocusTimeEntry &before, const QJsonObject &payload);
+    void onSent(const OutboxOp &op, const OutboxOutcome &outcome);
+    void applyPending(QList<FocusTimeEntry> &entries) const;
 
     QPointer<FocusApi> m_api;
+    QPointer<FocusSync> m_sync;
+    QHash<qint64, FocusTimeEntry> m_before; // outbox seq -> the entry before that change
     qint64 m_taskId = 0;
     QList<FocusTimeEntry> m_entries;
     QHash<qint64, int> m_indexById; // id -> index in m_entries

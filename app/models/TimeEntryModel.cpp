@@ -69,7 +69,6 @@ QVariant TimeEntryModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const TimeEntry &e = m_entries.at(index.row());
-    const qint64 elapsed = e.elapsedSeconds(m_clock->nowUtc());
     switch (role) {
     case EntryIdRole:
         return e.id;
@@ -107,8 +106,11 @@ QVariant TimeEntryModel::data(const QModelIndex &index, int role) const
             if (raw || edit)
                 return e.stop && !e.isRunning() ? QVariant(*e.stop) : QVariant();
             return e.isRunning() ? tr("running") : e.stop ? localTime(*e.stop) : QString();
-        case Duration:
+        case Duration: {
+            // Only here: reading the clock for every role of every cell adds up over 10,000 rows.
+            const qint64 elapsed = e.elapsedSeconds(m_clock->nowUtc());
             return raw ? QVariant(elapsed) : QVariant(formatDuration(elapsed));
+        }
         case Billable:
             return raw || edit ? QVariant(e.billable) : QVariant();
         default:
@@ -205,7 +207,8 @@ void TimeEntryModel::setEntries(QList<TimeEntry> entries)
     entries.erase(std::remove_if(entries.begin(), entries.end(),
                                  [](const TimeEntry &e) { return e.serverDeletedAt.has_value(); }),
                   entries.end());
-    std::stable_sort(entries.begin(), entries.end(), newerFirst);
+    if (!std::is_sorted(entries.cbegin(), entries.cend(), newerFirst)) // lists come sorted: no buffer
+        std::stable_sort(entries.begin(), entries.end(), newerFirst);
     if (entries == m_entries)
         return; // a refresh that found nothing new keeps selection and scroll position
     beginResetModel();
@@ -244,10 +247,56 @@ void TimeEntryModel::remove(qint64 id)
     updateTicker();
 }
 
+void TimeEntryModel::merge(const QList<TimeEntry> &changed, const QList<qint64> &removed)
+{
+    // Past this many changes, row-by-row signals (each a linear search and a day rebuild in the
+    // views) cost more than one reset.
+    constexpr qsizetype kRowByRowLimit = 64;
+    if (changed.size() + removed.size() <= kRowByRowLimit) {
+        for (qint64 id : removed)
+            remove(id);
+        for (const TimeEntry &e : changed) {
+            const int row = rowOf(e.id);
+            if (row < 0 || m_entries.at(row) != e)
+                upsert(e);
+        }
+        return;
+    }
+    QHash<qint64, qsizetype> indexOf;
+    indexOf.reserve(m_entries.size());
+    QList<TimeEntry> next = m_entries;
+    for (qsizetype i = 0; i < next.size(); ++i)
+        indexOf.insert(next.at(i).id, i);
+    QList<bool> dropped(next.size(), false);
+    for (qint64 id : removed) {
+        const auto it = indexOf.constFind(id);
+        if (it != indexOf.constEnd())
+            dropped[*it] = true;
+    }
+    for (const TimeEntry &e : changed) {
+        const auto it = indexOf.constFind(e.id);
+        if (it == indexOf.constEnd()) {
+            indexOf.insert(e.id, next.size());
+            next.append(e);
+            dropped.append(false);
+        } else {
+            next[*it] = e;
+            dropped[*it] = false;
+        }
+    }
+    QList<TimeEntry> kept;
+    kept.reserve(next.size());
+    for (qsizetype i = 0; i < next.size(); ++i) {
+        if (!dropped.at(i))
+            kept.append(std::move(next[i]));
+    }
+    setEntries(std::move(kept)); // drops server-deleted ones, sorts, skips the reset if equal
+}
+
 int TimeEntryModel::rowOf(qint64 id) const
 {
-    const auto it = std::find_if(m_entries.cbegin(), m_entries.cend(),
-                                 [id](const TimeEntry &e) { return e.id == id; });
+    const auto it =
+        std::find_if(m_entries.cbegin(), m_entries.cend(), [id](const TimeEntry &e) { return e.id == id; });
     return it == m_entries.cend() ? -1 : static_cast<int>(it - m_entries.cbegin());
 }
 
@@ -256,9 +305,12 @@ const TimeEntry *TimeEntryModel::entry(int row) const
     return row >= 0 && row < m_entries.size() ? &m_entries.at(row) : nullptr;
 }
 
+// A scan, not m_runningRows: views and the timer ask from inside the model's own signals, before
+// updateTicker() has run.
 const TimeEntry *TimeEntryModel::runningEntry() const
 {
-    const auto it = std::find_if(m_entries.cbegin(), m_entries.cend(), [](const TimeEntry &e) { return e.isRunning(); });
+    const auto it =
+        std::find_if(m_entries.cbegin(), m_entries.cend(), [](const TimeEntry &e) { return e.isRunning(); });
     return it == m_entries.cend() ? nullptr : &*it;
 }
 
@@ -299,17 +351,24 @@ QString TimeEntryModel::formatDuration(qint64 seconds)
 
 void TimeEntryModel::tick()
 {
-    for (int row = 0; row < m_entries.size(); ++row) {
-        if (m_entries.at(row).isRunning()) {
-            const QModelIndex cell = index(row, Duration);
-            emit dataChanged(cell, cell, {Qt::DisplayRole, RawValueRole});
-        }
+    for (int row : std::as_const(m_runningRows)) {
+        if (row >= m_entries.size() || !m_entries.at(row).isRunning())
+            continue;
+        const QModelIndex cell = index(row, Duration);
+        emit dataChanged(cell, cell, {Qt::DisplayRole, RawValueRole});
     }
 }
 
+// Called after every change of the rows: the one scan that finds the running entries (usually
+// none or one), instead of one a second in tick().
 void TimeEntryModel::updateTicker()
 {
-    const bool anyRunning = runningEntry() != nullptr;
+    m_runningRows.clear();
+    for (int row = 0; row < m_entries.size(); ++row) {
+        if (m_entries.at(row).isRunning())
+            m_runningRows.append(row);
+    }
+    const bool anyRunning = !m_runningRows.isEmpty();
     if (anyRunning && !m_ticker->isActive())
         m_ticker->start();
     else if (!anyRunning)

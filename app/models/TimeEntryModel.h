@@ -21,14 +21,25 @@ class TimeEntryModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Description, Project, Tags, Start, Stop, Duration, Billable, ColumnCount };
-    enum Role {
+    enum Column
+    {
+        Description,
+        Project,
+        Tags,
+        Start,
+        Stop,
+        Duration,
+        Billable,
+        ColumnCount
+    };
+    enum Role
+    {
         EntryIdRole = Qt::UserRole + 1,
         RawValueRole,     // the column's value as data: QDateTime (UTC), qint64 seconds, bool, list
         ProjectColorRole, // "#rrggbb", empty without a project
         IsRunningRole,
-        EntryRole,        // the whole TimeEntry as a QVariant
-        ErrorRole,        // why the last edit of this entry was refused; empty when fine
+        EntryRole, // the whole TimeEntry as a QVariant
+        ErrorRole, // why the last edit of this entry was refused; empty when fine
         ClientNameRole,
     };
 
@@ -45,6 +56,10 @@ public:
     // Inserts or replaces by id, keeping newest-first order; a server-deleted entry is removed.
     void upsert(const TimeEntry &entry);
     void remove(qint64 id);
+    // An incremental refresh: upserts `changed` and removes `removed` by id. Entries equal to what
+    // the model shows are skipped, so a refresh that overlaps the previous one emits nothing. A
+    // large change set is applied as one reset instead of hundreds of row signals.
+    void merge(const QList<TimeEntry> &changed, const QList<qint64> &removed);
     const QList<TimeEntry> &entries() const { return m_entries; }
     int rowOf(qint64 id) const;
     const TimeEntry *entry(int row) const;
@@ -65,7 +80,7 @@ public:
     // keep `error` on the row until the next successful edit.
     void revertEdit(const TimeEntry &previous, const TimeEntry &attempted, const QString &error);
 
-    static QString formatDuration(qint64 seconds); // h:mm:ss
+    static QString formatDuration(qint64 seconds);   // h:mm:ss
     static QString formatTime(const QDateTime &utc); // start/stop: local time, in the UI language
 
 signals:
@@ -82,6 +97,7 @@ private:
     QList<TimeEntry> m_entries;
     QList<punchclock::Project> m_projects;
     QHash<qint64, QString> m_errors;
+    QList<int> m_runningRows; // kept by updateTicker(), so tick() never scans the entries
     QTimer *m_ticker;
     const Clock *m_clock;
 };

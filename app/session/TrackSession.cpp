@@ -3,6 +3,7 @@
 #include "sync/EntryCache.h"
 #include "sync/LocalStore.h"
 #include "sync/Outbox.h"
+#include "sync/RelatedCache.h"
 #include "sync/SyncEngine.h"
 #include "timer/Clock.h"
 
@@ -45,7 +46,8 @@ TrackSession::TrackSession(TrackApi *api, const QString &storePath, QObject *par
     connect(m_sync, &SyncEngine::remapped, this, &TrackSession::onRemapped);
     connect(m_sync, &SyncEngine::confirmed, this, &TrackSession::onConfirmed);
     connect(m_sync, &SyncEngine::dropped, this, &TrackSession::onDropped);
-    connect(m_outbox, &Outbox::countChanged, this, [this](int count) { emit syncStateChanged(count, isOnline()); });
+    connect(m_outbox, &Outbox::countChanged, this,
+            [this](int count) { emit syncStateChanged(count, isOnline()); });
     connect(m_outbox, &Outbox::storageFailed, this, &TrackSession::editFailed);
     connect(m_sync, &SyncEngine::onlineChanged, this, [this](bool online) {
         emit syncStateChanged(pendingChangeCount(), online);
@@ -65,11 +67,18 @@ TrackSession::TrackSession(TrackApi *api, const QString &storePath, QObject *par
     connect(m_entries, &TimeEntryModel::modelReset, this, touched);
     connect(m_entries, &TimeEntryModel::rowsInserted, this, touched);
     connect(m_entries, &TimeEntryModel::rowsRemoved, this, touched);
-    connect(m_entries, &TimeEntryModel::dataChanged, this, [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
-        if (topLeft.column() != TimeEntryModel::Duration || bottomRight.column() != TimeEntryModel::Duration)
-            m_cacheTimer->start(); // not the running entry's ticking duration
-    });
+    connect(m_entries, &TimeEntryModel::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                if (topLeft.column() != TimeEntryModel::Duration ||
+                    bottomRight.column() != TimeEntryModel::Duration)
+                    m_cacheTimer->start(); // not the running entry's ticking duration
+            });
+    if (auto related = RelatedCache(m_store.get()).loadTrack()) { // the pickers, before the network answers
+        m_related = std::move(*related);
+        m_entries->setProjects(m_related.projects);
+    }
     loadLocal();
+    m_since = m_cache->sinceWatermark(); // written with the cached rows, so it describes them
 }
 
 TrackSession::~TrackSession()
@@ -110,6 +119,8 @@ void TrackSession::loadLocal()
             byId.insert(e.id, std::move(e));
     }
     for (const OutboxOp &op : m_outbox->pending()) {
+        if (!OutboxOp::isTrackEntryKind(op.kind))
+            continue; // a bulk edit: sent as it is, the refresh after it shows the result
         if (op.kind == OutboxOp::Kind::Delete)
             byId.remove(op.entryId);
         else
@@ -128,8 +139,10 @@ void TrackSession::checkAccount()
     const QString account = m_api->baseUrl().toString() + QLatin1Char('#') + QString::number(m_related.me.id);
     const QString stored = m_cache->account();
     if (stored.isEmpty() || stored == account || m_outbox->count() == 0) {
-        if (!stored.isEmpty() && stored != account)
-            m_cache->save({}); // the refresh that follows fills it for this account
+        if (!stored.isEmpty() && stored != account) {
+            m_cache->clear(); // the (full) refresh that follows fills it for this account
+            m_since = 0;
+        }
         m_cache->setAccount(account);
         m_sync->setPaused(false);
         return;
@@ -144,10 +157,14 @@ void TrackSession::checkAccount()
 void TrackSession::saveCache()
 {
     m_cacheTimer->stop();
+    if (m_pendingDeletes.isEmpty()) {
+        m_cache->save(m_entries->entries(), m_since);
+        return;
+    }
     QList<TimeEntry> entries = m_entries->entries();
     for (const PendingDelete &pending : std::as_const(m_pendingDeletes))
         entries.append(pending.entry); // not deleted until the undo time is over
-    m_cache->save(entries);
+    m_cache->save(entries, m_since);
 }
 
 qint64 TrackSession::defaultWorkspaceId() const
@@ -193,6 +210,7 @@ void TrackSession::signIn()
             return;
         }
         m_related = std::move(*result.value);
+        RelatedCache(m_store.get()).saveTrack(m_related);
         m_entries->setProjects(m_related.projects);
         m_signedIn = true;
         m_cache->setDefaultWorkspaceId(defaultWorkspaceId());
@@ -207,33 +225,144 @@ void TrackSession::signIn()
 
 void TrackSession::refresh()
 {
+    refreshEntries(false);
+}
+
+void TrackSession::fullRefresh()
+{
+    refreshEntries(true);
+}
+
+void TrackSession::refreshEntries(bool full)
+{
     TimeEntryQuery query;
     query.meta = true;
-    m_api->listTimeEntries(query, this, [this](ApiResult<QList<TimeEntry>> result) {
+    const bool incremental = !full && m_since > 0 && now().toSecsSinceEpoch() - m_since < kMaxSinceAgeSeconds;
+    if (incremental)
+        query.since = QDateTime::fromSecsSinceEpoch(m_since - kSinceOverlapSeconds, Qt::UTC);
+    m_api->listTimeEntries(query, this, [this, incremental](ApiResult<QList<TimeEntry>> result) {
         if (!result.ok()) {
+            if (incremental && result.error->kind == ApiError::Kind::BadRequest) {
+                qInfo("Punchclock: the server refused an incremental refresh (%s); reading the full list",
+                      qUtf8Printable(result.error->toString()));
+                refreshEntries(true);
+                return;
+            }
             emit errorOccurred(*result.error);
             return;
         }
-        // The conflict rule (see the class comment): an entry with unsent changes keeps its local
-        // copy; one whose delete is queued stays hidden; entries created offline stay.
-        const QSet<qint64> pending = m_outbox->pendingEntryIds();
-        const QSet<qint64> deleting = m_outbox->pendingDeletes();
-        QList<TimeEntry> list;
-        list.reserve(result.value->size());
-        for (TimeEntry &e : *result.value) {
-            if (m_pendingDeletes.contains(e.id) || pending.contains(e.id))
-                continue; // hidden until its DELETE is sent or undone / the local copy wins
-            enrich(e);
-            list.append(std::move(e));
-        }
-        for (const TimeEntry &local : m_entries->entries()) {
-            if (pending.contains(local.id) && !deleting.contains(local.id))
-                list.append(local);
-        }
-        const int count = static_cast<int>(list.size());
-        m_entries->setEntries(std::move(list));
-        emit refreshed(count);
+        if (incremental)
+            applyChanges(std::move(*result.value));
+        else
+            applyFullList(std::move(*result.value));
     });
+}
+
+// The whole list replaces the model, under the conflict rule (see the class comment): an entry
+// with unsent changes keeps its local copy; one whose delete is queued stays hidden; entries
+// created offline stay.
+void TrackSession::applyFullList(QList<TimeEntry> list)
+{
+    const QSet<qint64> pending = m_outbox->pendingEntryIds();
+    const QSet<qint64> deleting = m_outbox->pendingDeletes();
+    advanceWatermark(list);
+    // Filtered in place: 10,000 entries are not copied into a second list on the GUI thread.
+    list.removeIf([this, &pending](const TimeEntry &e) {
+        if (m_pendingDeletes.contains(e.id))
+            return true; // hidden until its DELETE is sent or undone
+        if (pending.contains(e.id)) {
+            noteConflict(e); // the local copy wins
+            return true;
+        }
+        return false;
+    });
+    for (TimeEntry &e : list)
+        enrich(e);
+    for (const TimeEntry &local : m_entries->entries()) {
+        if (pending.contains(local.id) && !deleting.contains(local.id))
+            list.append(local);
+    }
+    const int count = static_cast<int>(list.size());
+    m_entries->setEntries(std::move(list));
+    m_cacheTimer->start(); // the watermark, even when no row changed
+    emit refreshed(count);
+}
+
+// A `since` answer: only what changed (deleted entries included, with server_deleted_at), merged
+// into the model under the same conflict rule.
+void TrackSession::applyChanges(QList<TimeEntry> changes)
+{
+    const QSet<qint64> pending = m_outbox->pendingEntryIds();
+    advanceWatermark(changes);
+    QList<TimeEntry> changed;
+    QList<qint64> removed;
+    for (TimeEntry &e : changes) {
+        const auto pendingDelete = m_pendingDeletes.find(e.id);
+        if (pendingDelete != m_pendingDeletes.end()) {
+            if (e.serverDeletedAt) { // gone already: nothing left to delete or to bring back
+                pendingDelete->timer->deleteLater();
+                m_pendingDeletes.erase(pendingDelete);
+            } else {
+                enrich(e);
+                pendingDelete->entry = e; // an undo shows the server's latest copy
+            }
+            continue;
+        }
+        if (pending.contains(e.id)) {
+            noteConflict(e);
+            continue;
+        }
+        if (e.serverDeletedAt) {
+            removed.append(e.id);
+        } else {
+            enrich(e);
+            changed.append(std::move(e));
+        }
+    }
+    m_entries->merge(changed, removed);
+    m_cacheTimer->start();
+    emit refreshed(m_entries->rowCount());
+}
+
+// The newest server `at` seen: server time, so the client's clock never matters.
+void TrackSession::advanceWatermark(const QList<TimeEntry> &list)
+{
+    for (const TimeEntry &e : list) {
+        if (e.at && e.at->isValid())
+            m_since = std::max(m_since, e.at->toSecsSinceEpoch());
+        if (e.serverDeletedAt && e.serverDeletedAt->isValid())
+            m_since = std::max(m_since, e.serverDeletedAt->toSecsSinceEpoch());
+    }
+}
+
+// `server` arrived for an entry with a pending local change. The local change wins; if the
+// server's copy is newer than the one the local edit started from, keep and log it.
+void TrackSession::noteConflict(const TimeEntry &server)
+{
+    const int row = m_entries->rowOf(server.id);
+    if (row < 0)
+        return;
+    const TimeEntry &local = *m_entries->entry(row);
+    const bool newer = server.at && (!local.at || *server.at > *local.at);
+    if (!newer)
+        return;
+    const auto known = m_serverCopies.constFind(server.id);
+    if (known != m_serverCopies.constEnd() && known->at == server.at)
+        return; // already reported
+    TimeEntry copy = server;
+    enrich(copy);
+    m_serverCopies.insert(server.id, copy);
+    qInfo("Punchclock: time entry %lld changed on the server (at %s) while a local change was unsent; "
+          "the local change wins and overwrites it (server's copy: \"%s\"%s)",
+          static_cast<long long>(server.id), qUtf8Printable(server.at->toString(Qt::ISODate)),
+          qUtf8Printable(server.description.value_or(QString())), server.serverDeletedAt ? ", deleted" : "");
+    emit conflictDetected(local, copy);
+}
+
+std::optional<TimeEntry> TrackSession::serverCopyOf(qint64 id) const
+{
+    const auto it = m_serverCopies.constFind(id);
+    return it == m_serverCopies.constEnd() ? std::nullopt : std::optional<TimeEntry>(*it);
 }
 
 // The model already shows the edit; the outbox keeps it until the server confirms it.
@@ -275,8 +404,9 @@ void TrackSession::queueChange(int kind, const TimeEntry &entry, EntryDone done)
 void TrackSession::startEntry(TimeEntry draft, EntryDone done)
 {
     if (draft.workspaceId == 0)
-        draft.workspaceId = draft.projectId && project(*draft.projectId) ? project(*draft.projectId)->workspaceId
-                                                                        : defaultWorkspaceId();
+        draft.workspaceId = draft.projectId && project(*draft.projectId)
+                                ? project(*draft.projectId)->workspaceId
+                                : defaultWorkspaceId();
     if (draft.workspaceId == 0)
         draft.workspaceId = m_cache->defaultWorkspaceId();
     draft.id = m_outbox->allocateLocalId();
@@ -338,6 +468,8 @@ void TrackSession::onRemapped(qint64 localId, const TimeEntry &answer)
 void TrackSession::onConfirmed(const OutboxOp &op, const TimeEntry &answer)
 {
     m_editPrevious.remove(op.seq);
+    if (!m_outbox->hasPendingFor(op.entryId))
+        m_serverCopies.remove(op.entryId); // the local change reached the server: no conflict left
     if (op.kind == OutboxOp::Kind::Create || op.kind == OutboxOp::Kind::Delete)
         return; // onRemapped showed it / it is gone
     TimeEntry saved = answer;
@@ -369,13 +501,25 @@ void TrackSession::onDropped(const OutboxOp &op, const ApiError &error)
     case OutboxOp::Kind::Delete:
         message = tr("Could not delete “%1”: %2").arg(what, error.toString());
         break;
+    default: // bulk kinds: reported by their runner (SyncEngine::sent), never dropped() here
+        return;
     }
     const auto previous = m_editPrevious.constFind(op.seq);
-    if (previous != m_editPrevious.constEnd()) {
+    const bool conflicted = m_serverCopies.contains(op.entryId) && !m_outbox->hasPendingFor(op.entryId);
+    if (conflicted) {
+        // The server's copy that this change would have overwritten is the truth again (deleted
+        // on the server: the refused change was an edit of a deleted entry).
+        const TimeEntry server = m_serverCopies.take(op.entryId);
+        m_editPrevious.remove(op.seq);
+        if (server.serverDeletedAt)
+            m_entries->remove(server.id);
+        else
+            m_entries->upsert(server);
+    } else if (previous != m_editPrevious.constEnd()) {
         m_entries->revertEdit(*previous, op.entry, message);
         m_editPrevious.erase(previous);
     } else if (op.kind != OutboxOp::Kind::Create && m_signedIn) {
-        refresh(); // the server's copy is the truth again
+        fullRefresh(); // the server's copy is the truth again (a `since` refresh may not bring it)
     }
     emit editFailed(message);
     emit errorOccurred(error);

@@ -26,15 +26,29 @@ struct OutboxOp;
 // delete) is first written to the durable outbox (app/sync), shown in the model at once, and sent
 // by the SyncEngine in order; model edits come back here through TimeEntryModel::editRequested.
 //
+// Refreshes are incremental: after one full list, refresh() asks only for what changed since the
+// newest `at` it has seen (GET /me/time_entries?since=, deletions included) and merges that into
+// the model and the cache. A full list is read again when there is no watermark, when it is older
+// than kMaxSinceAgeSeconds, when the server refuses the `since` request, and on fullRefresh().
+//
 // Conflict rule: a local change that is still in the outbox wins over the server's copy of that
 // entry until it is sent: refreshes and earlier confirmations never overwrite it in the model
-// (and the PUT, when it goes out, overwrites the server). Once nothing is pending for an entry,
-// the server's copy is the truth.
+// (and the PUT, when it goes out, overwrites the server). When a refresh shows that the server's
+// copy changed after the one the local edit started from (a newer `at`), the server's copy is
+// kept (serverCopyOf()), logged and announced with conflictDetected(); it is not applied. Once
+// nothing is pending for an entry, the server's copy is the truth.
 class TrackSession : public QObject
 {
     Q_OBJECT
 public:
     static constexpr int kUndoDeleteMs = 5000; // how long a deleted entry can be brought back
+    // `since` asks again for this much before the watermark: a change committed on the server just
+    // after our read may carry an `at` slightly older than the newest one we saw.
+    static constexpr qint64 kSinceOverlapSeconds = 60;
+    // Older watermarks get a full list instead. The pages give no limit for `since`; Track refuses
+    // a start_date older than about three months and keeps deletions for an undocumented time, so
+    // we stay well inside that (a `since` refused with 400 also falls back to a full list).
+    static constexpr qint64 kMaxSinceAgeSeconds = 60 * 24 * 3600;
 
     // The outbox lives in memory only: nothing survives the process (tests, or no writable disk).
     explicit TrackSession(TrackApi *api, QObject *parent = nullptr);
@@ -68,15 +82,25 @@ public:
     bool isOnline() const;
     bool isStoreDurable() const; // false: in memory (or the file could not be opened)
 
+    // Unix seconds of the newest server `at` the model and cache are current to; 0: none yet (the
+    // next refresh reads the full list).
+    qint64 sinceWatermark() const { return m_since; }
+    // The server's copy of an entry whose pending local edit won a conflict (see the class comment).
+    std::optional<TimeEntry> serverCopyOf(qint64 id) const;
+
 public slots:
     // Verifies the credentials (GET /me with related data), then loads the entries.
     void signIn();
-    void refresh();
+    void refresh();     // incremental when possible
+    void fullRefresh(); // the whole list, replacing what the model shows (e.g. a user's reload)
 
 signals:
     void signedIn(const punchclock::Me &me);
     void relatedChanged();
     void refreshed(int entryCount);
+    // A refresh found the server's copy of `local` changed while `local` waits in the outbox;
+    // `local` wins and is sent, `server` is what it overwrites.
+    void conflictDetected(const punchclock::TimeEntry &local, const punchclock::TimeEntry &server);
     void errorOccurred(const punchclock::ApiError &error);
     void entryDeleted(qint64 id, const QString &description); // hidden, undo still possible
     void editFailed(const QString &message);
@@ -96,6 +120,11 @@ private:
     void queueChange(int kind, const TimeEntry &entry, EntryDone done);
     void loadLocal();
     void saveCache();
+    void refreshEntries(bool full);
+    void applyFullList(QList<TimeEntry> list);
+    void applyChanges(QList<TimeEntry> changes);
+    void advanceWatermark(const QList<TimeEntry> &list);
+    void noteConflict(const TimeEntry &server);
     void checkAccount();
     void onRemapped(qint64 localId, const TimeEntry &answer);
     void onConfirmed(const OutboxOp &op, const TimeEntry &answer);
@@ -112,6 +141,8 @@ private:
     Outbox *m_outbox = nullptr;
     SyncEngine *m_sync = nullptr;
     QTimer *m_cacheTimer = nullptr;
+    qint64 m_since = 0;
+    QHash<qint64, TimeEntry> m_serverCopies; // conflicts: the server's copy a pending edit overwrites
     bool m_signedIn = false;
     bool m_signInTried = false;
 };

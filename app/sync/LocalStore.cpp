@@ -23,7 +23,8 @@ bool exec(QSqlDatabase &db, const QString &sql, QString *error)
 } // namespace
 
 LocalStore::LocalStore(const QString &path)
-    : m_path(path), m_connection(QStringLiteral("punchclock-store-") + QUuid::createUuid().toString(QUuid::Id128))
+    : m_path(path),
+      m_connection(QStringLiteral("punchclock-store-") + QUuid::createUuid().toString(QUuid::Id128))
 {
     m_open = open();
 }
@@ -41,7 +42,8 @@ LocalStore::~LocalStore()
 QString LocalStore::defaultPath(const QString &instance)
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    const QString name = instance.isEmpty() ? QStringLiteral("punchclock") : QStringLiteral("punchclock-") + instance;
+    const QString name =
+        instance.isEmpty() ? QStringLiteral("punchclock") : QStringLiteral("punchclock-") + instance;
     return dir + QLatin1Char('/') + name + QStringLiteral(".sqlite");
 }
 
@@ -62,17 +64,21 @@ bool LocalStore::open()
     }
     // WAL: a crash (even kill -9) never leaves a half-written transaction; FULL: a commit is on
     // disk when it returns, so a change the user made survives a power cut too.
-    const QStringList pragmas = {QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=FULL"),
-                                 QStringLiteral("PRAGMA foreign_keys=ON"), QStringLiteral("PRAGMA busy_timeout=5000")};
+    const QStringList pragmas = {
+        QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=FULL"),
+        QStringLiteral("PRAGMA foreign_keys=ON"), QStringLiteral("PRAGMA busy_timeout=5000")};
     for (const QString &p : pragmas) {
         if (!exec(db, p, &m_error))
             return false;
     }
-    if (!exec(db, QStringLiteral("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)"), &m_error))
+    if (!exec(db, QStringLiteral("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)"),
+              &m_error))
         return false;
     const int version = meta(QStringLiteral("schema_version"), QStringLiteral("0")).toInt();
     if (version > kSchemaVersion) {
-        m_error = QStringLiteral("database schema %1 is newer than this Punchclock (%2)").arg(version).arg(kSchemaVersion);
+        m_error = QStringLiteral("database schema %1 is newer than this Punchclock (%2)")
+                      .arg(version)
+                      .arg(kSchemaVersion);
         return false;
     }
     return version == kSchemaVersion || migrate(version);
@@ -88,18 +94,38 @@ bool LocalStore::migrate(int from)
     }
     bool ok = true;
     if (from < 1) {
-        ok = exec(db, QStringLiteral("CREATE TABLE IF NOT EXISTS outbox (seq INTEGER PRIMARY KEY AUTOINCREMENT, "
-                                     "kind INTEGER NOT NULL, entry_id INTEGER NOT NULL, payload TEXT NOT NULL, "
-                                     "attempts INTEGER NOT NULL DEFAULT 0, last_error TEXT, created_at INTEGER NOT NULL)"),
-                  &m_error)
-             && exec(db, QStringLiteral("CREATE INDEX IF NOT EXISTS outbox_entry ON outbox(entry_id)"), &m_error)
-             && exec(db, QStringLiteral("CREATE TABLE IF NOT EXISTS id_map (local_id INTEGER PRIMARY KEY, "
-                                        "server_id INTEGER NOT NULL)"),
-                     &m_error)
-             && exec(db, QStringLiteral("CREATE TABLE IF NOT EXISTS entries (id INTEGER PRIMARY KEY, json TEXT NOT NULL)"),
-                     &m_error);
+        ok = exec(db,
+                  QStringLiteral(
+                      "CREATE TABLE IF NOT EXISTS outbox (seq INTEGER PRIMARY KEY AUTOINCREMENT, "
+                      "kind INTEGER NOT NULL, entry_id INTEGER NOT NULL, payload TEXT NOT NULL, "
+                      "attempts INTEGER NOT NULL DEFAULT 0, last_error TEXT, created_at INTEGER NOT NULL)"),
+                  &m_error) &&
+             exec(db, QStringLiteral("CREATE INDEX IF NOT EXISTS outbox_entry ON outbox(entry_id)"),
+                  &m_error) &&
+             exec(db,
+                  QStringLiteral("CREATE TABLE IF NOT EXISTS id_map (local_id INTEGER PRIMARY KEY, "
+                                 "server_id INTEGER NOT NULL)"),
+                  &m_error) &&
+             exec(db,
+                  QStringLiteral(
+                      "CREATE TABLE IF NOT EXISTS entries (id INTEGER PRIMARY KEY, json TEXT NOT NULL)"),
+                  &m_error);
     }
     // Future versions: `if (ok && from < 2) { ... }`.
+    if (ok && from < 3) {
+        // Focus changes and bulk edits join the outbox (one queue per product); the pickers' data
+        // (Track projects, tags, clients; Focus tasks) is cached as one JSON array per list.
+        ok = exec(db, QStringLiteral("ALTER TABLE outbox ADD COLUMN product INTEGER NOT NULL DEFAULT 0"),
+                  &m_error) &&
+             exec(db, QStringLiteral("ALTER TABLE id_map ADD COLUMN product INTEGER NOT NULL DEFAULT 0"),
+                  &m_error) &&
+             exec(db, QStringLiteral("CREATE INDEX IF NOT EXISTS outbox_product ON outbox(product, seq)"),
+                  &m_error) &&
+             exec(db,
+                  QStringLiteral("CREATE TABLE IF NOT EXISTS related_cache (list TEXT PRIMARY KEY, "
+                                 "json TEXT NOT NULL, saved_at INTEGER NOT NULL)"),
+                  &m_error);
+    }
     if (ok) {
         QSqlQuery q(db);
         q.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)"));

@@ -9,13 +9,19 @@
 
 namespace punchclock {
 
-Outbox::Outbox(LocalStore *store, QObject *parent) : QObject(parent), m_store(store) {}
+Outbox::Outbox(LocalStore *store, QObject *parent) : Outbox(store, OutboxOp::Product::Track, parent) {}
+
+Outbox::Outbox(LocalStore *store, OutboxOp::Product product, QObject *parent)
+    : QObject(parent), m_store(store), m_product(product)
+{
+}
 
 qint64 Outbox::allocateLocalId()
 {
     const qint64 next = m_store->meta(QStringLiteral("next_local_id"), QStringLiteral("-1")).toLongLong();
     if (!m_store->setMeta(QStringLiteral("next_local_id"), QString::number(next - 1)))
-        emit storageFailed(tr("Could not write the local database: %1").arg(m_store->db().lastError().text()));
+        emit storageFailed(
+            tr("Could not write the local database: %1").arg(m_store->db().lastError().text()));
     return next;
 }
 
@@ -34,8 +40,9 @@ qint64 Outbox::resolve(qint64 id) const
 std::optional<qint64> Outbox::localIdOf(qint64 serverId) const
 {
     QSqlQuery q(m_store->db());
-    q.prepare(QStringLiteral("SELECT local_id FROM id_map WHERE server_id = ?"));
+    q.prepare(QStringLiteral("SELECT local_id FROM id_map WHERE server_id = ? AND product = ?"));
     q.addBindValue(serverId);
+    q.addBindValue(static_cast<int>(m_product)); // Track and Focus IDs are separate number spaces
     if (q.exec() && q.next())
         return q.value(0).toLongLong();
     return std::nullopt;
@@ -45,11 +52,19 @@ qint64 Outbox::enqueue(OutboxOp::Kind kind, const TimeEntry &entry)
 {
     TimeEntry copy = entry;
     copy.id = resolve(entry.id);
+    return enqueue(kind, copy.id, TimeEntryJson::toJson(copy));
+}
+
+qint64 Outbox::enqueue(OutboxOp::Kind kind, qint64 entryId, const QJsonObject &payload)
+{
+    Q_ASSERT(OutboxOp::productOf(kind) == m_product);
     QSqlQuery q(m_store->db());
-    q.prepare(QStringLiteral("INSERT INTO outbox (kind, entry_id, payload, created_at) VALUES (?, ?, ?, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO outbox (kind, product, entry_id, payload, created_at) VALUES (?, ?, ?, ?, ?)"));
     q.addBindValue(static_cast<int>(kind));
-    q.addBindValue(copy.id);
-    q.addBindValue(QString::fromUtf8(QJsonDocument(TimeEntryJson::toJson(copy)).toJson(QJsonDocument::Compact)));
+    q.addBindValue(static_cast<int>(m_product));
+    q.addBindValue(resolve(entryId));
+    q.addBindValue(QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
     q.addBindValue(QDateTime::currentMSecsSinceEpoch());
     if (!q.exec()) {
         emit storageFailed(tr("Could not save the change locally: %1").arg(q.lastError().text()));
@@ -60,16 +75,53 @@ qint64 Outbox::enqueue(OutboxOp::Kind kind, const TimeEntry &entry)
     return seq;
 }
 
+QList<qint64> Outbox::enqueueAll(const QList<NewOp> &ops)
+{
+    QSqlDatabase db = m_store->db();
+    if (!db.transaction()) {
+        emit storageFailed(tr("Could not save the change locally: %1").arg(db.lastError().text()));
+        return {};
+    }
+    QList<qint64> seqs;
+    QSqlQuery q(db);
+    bool ok = q.prepare(QStringLiteral(
+        "INSERT INTO outbox (kind, product, entry_id, payload, created_at) VALUES (?, ?, ?, ?, ?)"));
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (const NewOp &op : ops) {
+        if (!ok)
+            break;
+        Q_ASSERT(OutboxOp::productOf(op.kind) == m_product);
+        q.addBindValue(static_cast<int>(op.kind));
+        q.addBindValue(static_cast<int>(m_product));
+        q.addBindValue(op.entryId);
+        q.addBindValue(QString::fromUtf8(QJsonDocument(op.payload).toJson(QJsonDocument::Compact)));
+        q.addBindValue(now);
+        ok = q.exec();
+        seqs.append(q.lastInsertId().toLongLong());
+    }
+    if (ok && db.commit()) {
+        announce();
+        return seqs;
+    }
+    const QString error = q.lastError().text();
+    db.rollback();
+    emit storageFailed(tr("Could not save the change locally: %1").arg(error));
+    return {};
+}
+
 QList<OutboxOp> Outbox::select(const QString &where, const QVariantList &binds, int limit) const
 {
     QSqlQuery q(m_store->db());
-    QString sql = QStringLiteral("SELECT seq, kind, entry_id, payload, attempts, last_error, created_at FROM outbox");
+    QString sql =
+        QStringLiteral("SELECT seq, kind, entry_id, payload, attempts, last_error, created_at FROM outbox "
+                       "WHERE product = ?");
     if (!where.isEmpty())
-        sql += QStringLiteral(" WHERE ") + where;
+        sql += QStringLiteral(" AND (") + where + QLatin1Char(')');
     sql += QStringLiteral(" ORDER BY seq");
     if (limit > 0)
         sql += QStringLiteral(" LIMIT ") + QString::number(limit);
     q.prepare(sql);
+    q.addBindValue(static_cast<int>(m_product));
     for (const QVariant &b : binds)
         q.addBindValue(b);
     QList<OutboxOp> ops;
@@ -79,9 +131,13 @@ QList<OutboxOp> Outbox::select(const QString &where, const QVariantList &binds, 
         OutboxOp op;
         op.seq = q.value(0).toLongLong();
         op.kind = static_cast<OutboxOp::Kind>(q.value(1).toInt());
+        op.product = m_product;
         op.entryId = q.value(2).toLongLong();
-        op.entry = TimeEntryJson::fromJson(QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object());
-        op.entry.id = op.entryId; // the column is authoritative (remapped in place)
+        op.payload = QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object();
+        if (OutboxOp::isTrackEntryKind(op.kind)) {
+            op.entry = TimeEntryJson::fromJson(op.payload);
+            op.entry.id = op.entryId; // the column is authoritative (remapped in place)
+        }
         op.attempts = q.value(4).toInt();
         op.lastError = q.value(5).toString();
         op.createdAt = QDateTime::fromMSecsSinceEpoch(q.value(6).toLongLong(), Qt::UTC);
@@ -96,6 +152,12 @@ std::optional<OutboxOp> Outbox::head() const
     return ops.isEmpty() ? std::nullopt : std::optional<OutboxOp>(ops.first());
 }
 
+std::optional<OutboxOp> Outbox::op(qint64 seq) const
+{
+    const QList<OutboxOp> ops = select(QStringLiteral("seq = ?"), {seq}, 1);
+    return ops.isEmpty() ? std::nullopt : std::optional<OutboxOp>(ops.first());
+}
+
 QList<OutboxOp> Outbox::pending() const
 {
     return select({});
@@ -104,7 +166,9 @@ QList<OutboxOp> Outbox::pending() const
 int Outbox::count() const
 {
     QSqlQuery q(m_store->db());
-    if (q.exec(QStringLiteral("SELECT COUNT(*) FROM outbox")) && q.next())
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE product = ?"));
+    q.addBindValue(static_cast<int>(m_product));
+    if (q.exec() && q.next())
         return q.value(0).toInt();
     return 0;
 }
@@ -112,7 +176,8 @@ int Outbox::count() const
 bool Outbox::hasPendingFor(qint64 entryId) const
 {
     QSqlQuery q(m_store->db());
-    q.prepare(QStringLiteral("SELECT 1 FROM outbox WHERE entry_id = ? LIMIT 1"));
+    q.prepare(QStringLiteral("SELECT 1 FROM outbox WHERE product = ? AND entry_id = ? LIMIT 1"));
+    q.addBindValue(static_cast<int>(m_product));
     q.addBindValue(resolve(entryId));
     return q.exec() && q.next();
 }
@@ -121,7 +186,9 @@ QSet<qint64> Outbox::pendingEntryIds() const
 {
     QSet<qint64> ids;
     QSqlQuery q(m_store->db());
-    if (q.exec(QStringLiteral("SELECT DISTINCT entry_id FROM outbox"))) {
+    q.prepare(QStringLiteral("SELECT DISTINCT entry_id FROM outbox WHERE product = ? AND entry_id != 0"));
+    q.addBindValue(static_cast<int>(m_product));
+    if (q.exec()) {
         while (q.next())
             ids.insert(q.value(0).toLongLong());
     }
@@ -132,7 +199,9 @@ QSet<qint64> Outbox::pendingDeletes() const
 {
     QSet<qint64> ids;
     for (const OutboxOp &op : pending()) {
-        if (op.kind == OutboxOp::Kind::Delete)
+        if (op.entryId == 0)
+            continue; // a bulk change: about many entries, none of them deleted by it
+        if (op.kind == OutboxOp::Kind::Delete || op.kind == OutboxOp::Kind::FocusDelete)
             ids.insert(op.entryId);
         else
             ids.remove(op.entryId);
@@ -167,6 +236,27 @@ bool Outbox::confirm(qint64 seq)
     return ok;
 }
 
+bool Outbox::remove(const QList<qint64> &seqs)
+{
+    QSqlDatabase db = m_store->db();
+    if (!db.transaction())
+        return false;
+    QSqlQuery q(db);
+    bool ok = q.prepare(QStringLiteral("DELETE FROM outbox WHERE seq = ?"));
+    for (qint64 seq : seqs) {
+        if (!ok)
+            break;
+        q.addBindValue(seq);
+        ok = q.exec();
+    }
+    if (ok && db.commit()) {
+        announce();
+        return true;
+    }
+    db.rollback();
+    return false;
+}
+
 bool Outbox::confirmCreate(qint64 seq, qint64 localId, qint64 serverId)
 {
     QSqlDatabase db = m_store->db();
@@ -176,13 +266,16 @@ bool Outbox::confirmCreate(qint64 seq, qint64 localId, qint64 serverId)
     bool ok = q.prepare(QStringLiteral("DELETE FROM outbox WHERE seq = ?"));
     q.addBindValue(seq);
     ok = ok && q.exec();
-    ok = ok && q.prepare(QStringLiteral("INSERT OR REPLACE INTO id_map (local_id, server_id) VALUES (?, ?)"));
+    ok = ok && q.prepare(QStringLiteral(
+                   "INSERT OR REPLACE INTO id_map (local_id, server_id, product) VALUES (?, ?, ?)"));
     q.addBindValue(localId);
     q.addBindValue(serverId);
+    q.addBindValue(static_cast<int>(m_product));
     ok = ok && q.exec();
-    ok = ok && q.prepare(QStringLiteral("UPDATE outbox SET entry_id = ? WHERE entry_id = ?"));
+    ok = ok && q.prepare(QStringLiteral("UPDATE outbox SET entry_id = ? WHERE entry_id = ? AND product = ?"));
     q.addBindValue(serverId);
     q.addBindValue(localId);
+    q.addBindValue(static_cast<int>(m_product));
     ok = ok && q.exec();
     // The cached copy moves too, unless the server's copy is already cached.
     ok = ok && q.prepare(QStringLiteral("UPDATE OR IGNORE entries SET id = ? WHERE id = ?"));
@@ -205,7 +298,8 @@ QList<OutboxOp> Outbox::dropEntry(qint64 entryId)
 {
     const QList<OutboxOp> ops = select(QStringLiteral("entry_id = ?"), {entryId});
     QSqlQuery q(m_store->db());
-    q.prepare(QStringLiteral("DELETE FROM outbox WHERE entry_id = ?"));
+    q.prepare(QStringLiteral("DELETE FROM outbox WHERE product = ? AND entry_id = ?"));
+    q.addBindValue(static_cast<int>(m_product));
     q.addBindValue(entryId);
     q.exec();
     announce();

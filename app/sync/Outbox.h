@@ -2,6 +2,7 @@
 
 #include "sync/OutboxOp.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QSet>
@@ -16,21 +17,37 @@ class LocalStore;
 // here, in its own committed transaction, before it is sent, and removed only once the server
 // confirmed it. Entries created offline get local negative IDs; confirmCreate() maps them to the
 // server's ID in the same transaction that updates every later change of that entry.
+// One Outbox sees one product's changes (Track or Focus): both share the table and the ID map.
 class Outbox : public QObject
 {
     Q_OBJECT
 public:
-    explicit Outbox(LocalStore *store, QObject *parent = nullptr);
+    explicit Outbox(LocalStore *store, QObject *parent = nullptr); // Track
+    Outbox(LocalStore *store, OutboxOp::Product product, QObject *parent = nullptr);
 
     LocalStore *store() const { return m_store; }
+    OutboxOp::Product product() const { return m_product; }
 
-    // Appends a change; the entry's ID is translated through the ID map first. 0 on failure.
+    // Appends a Track single-entry change; the entry's ID is translated through the ID map
+    // first. 0 on failure.
     qint64 enqueue(OutboxOp::Kind kind, const TimeEntry &entry);
-    qint64 allocateLocalId(); // -1, -2, ... never reused
+    // Appends any change with its payload (entryId: the entry it is about, 0 for none).
+    qint64 enqueue(OutboxOp::Kind kind, qint64 entryId, const QJsonObject &payload);
+    struct NewOp
+    {
+        OutboxOp::Kind kind;
+        qint64 entryId = 0;
+        QJsonObject payload;
+    };
+    // Appends many changes in one transaction (a bulk edit): all of them or none. Their seqs, in
+    // order; empty on failure.
+    QList<qint64> enqueueAll(const QList<NewOp> &ops);
+    qint64 allocateLocalId();        // -1, -2, ... never reused
     qint64 resolve(qint64 id) const; // a confirmed local ID gives its server ID; others unchanged
     std::optional<qint64> localIdOf(qint64 serverId) const;
 
     std::optional<OutboxOp> head() const;
+    std::optional<OutboxOp> op(qint64 seq) const;
     QList<OutboxOp> pending() const; // in order
     int count() const;
     bool hasPendingFor(qint64 entryId) const;
@@ -39,7 +56,8 @@ public:
 
     bool markAttempt(qint64 seq); // attempts + 1, committed before the request leaves
     bool setLastError(qint64 seq, const QString &error);
-    bool confirm(qint64 seq);     // the server took it: remove
+    bool confirm(qint64 seq);               // the server took it: remove
+    bool remove(const QList<qint64> &seqs); // the user withdrew these changes (a cancelled bulk edit)
     // The server created `localId` as `serverId`: removes the op, records the mapping and moves
     // every later change (and the cached entry) to the server ID, atomically.
     bool confirmCreate(qint64 seq, qint64 localId, qint64 serverId);
@@ -54,6 +72,7 @@ private:
     void announce();
 
     LocalStore *m_store;
+    OutboxOp::Product m_product = OutboxOp::Product::Track;
 };
 
 } // namespace punchclock

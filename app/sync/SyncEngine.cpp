@@ -1,19 +1,53 @@
 #include "sync/SyncEngine.h"
 
-#include "api/TrackApi.h"
 #include "sync/Outbox.h"
+#include "sync/TrackBulkSender.h"
+#include "sync/TrackEntrySender.h"
 
+#include <QPointer>
 #include <QTimer>
 
 #include <algorithm>
 
 namespace punchclock {
 
-SyncEngine::SyncEngine(TrackApi *api, Outbox *outbox, QObject *parent)
-    : QObject(parent), m_api(api), m_outbox(outbox), m_retry(new QTimer(this))
+SyncEngine::SyncEngine(TrackApi *api, Outbox *outbox, QObject *parent) : SyncEngine(outbox, parent)
+{
+    m_trackEntries = std::make_shared<TrackEntrySender>(api, outbox);
+    m_trackEntries->setReconcileWindowSecs(m_timing.reconcileWindowSecs);
+    for (OutboxOp::Kind kind :
+         {OutboxOp::Kind::Create, OutboxOp::Kind::Update, OutboxOp::Kind::Stop, OutboxOp::Kind::Delete})
+        addSender(kind, m_trackEntries);
+    auto bulk = std::make_shared<TrackBulkSender>(api);
+    addSender(OutboxOp::Kind::TrackBulkPatch, bulk);
+    addSender(OutboxOp::Kind::TrackBulkDelete, bulk);
+}
+
+SyncEngine::SyncEngine(Outbox *outbox, QObject *parent)
+    : QObject(parent), m_outbox(outbox), m_retry(new QTimer(this))
 {
     m_retry->setSingleShot(true);
     connect(m_retry, &QTimer::timeout, this, &SyncEngine::sendNext);
+}
+
+SyncEngine::~SyncEngine() = default;
+
+void SyncEngine::addSender(OutboxOp::Kind kind, std::shared_ptr<OutboxSender> sender)
+{
+    m_senders.insert(static_cast<int>(kind), std::move(sender));
+}
+
+void SyncEngine::setTiming(const Timing &timing)
+{
+    m_timing = timing;
+    if (m_trackEntries)
+        m_trackEntries->setReconcileWindowSecs(timing.reconcileWindowSecs);
+}
+
+void SyncEngine::setDefaultWorkspaceId(qint64 id)
+{
+    if (m_trackEntries)
+        m_trackEntries->setDefaultWorkspaceId(id);
 }
 
 int SyncEngine::pendingCount() const
@@ -55,117 +89,67 @@ void SyncEngine::sendNext()
         emit drained();
         return;
     }
-    OutboxOp op = *head;
-    if (op.entry.workspaceId == 0)
-        op.entry.workspaceId = m_defaultWorkspaceId;
-    if (op.entry.workspaceId == 0) { // not signed in yet since it was queued: wait for a workspace
-        retryLater(op, ApiError::make(ApiError::Kind::Network, tr("No workspace known yet")));
+    const OutboxOp op = *head;
+    const std::shared_ptr<OutboxSender> sender = m_senders.value(static_cast<int>(op.kind));
+    if (!sender) { // written by a newer Punchclock, or its product is not set up here: keep it
+        retryLater(op, ApiError::make(ApiError::Kind::Network, tr("No way to send this change yet")));
         return;
     }
-    if (op.kind != OutboxOp::Kind::Create && op.entryId < 0) {
+    if (!OutboxOp::isCreate(op.kind) && op.entryId < 0) {
         // Its create was dropped (or never queued): nothing on the server to change.
         m_outbox->dropEntry(op.entryId);
-        emit dropped(op, ApiError::make(ApiError::Kind::NotFound, tr("The entry was never created on the server")));
+        const ApiError error =
+            ApiError::make(ApiError::Kind::NotFound, tr("The entry was never created on the server"));
+        if (OutboxOp::isTrackEntryKind(op.kind))
+            emit dropped(op, error);
+        emit sent(op, OutboxOutcome::failure(error));
         kick();
         return;
     }
     m_inFlight = true;
-    const bool mayExist = op.kind == OutboxOp::Kind::Create && op.attempts > 0;
+    m_inFlightSeq = op.seq;
+    const bool mayExist = op.attempts > 0;
     m_outbox->markAttempt(op.seq); // committed before the request leaves: a crash now is seen later
-    if (mayExist)
-        reconcileCreate(op);
-    else
-        send(op);
+    sender->send(op, mayExist, this, [this, op](OutboxOutcome outcome) { handle(op, outcome); });
 }
 
-void SyncEngine::send(const OutboxOp &op)
-{
-    auto onEntry = [this, op](ApiResult<TimeEntry> result) {
-        handle(op, result.error, result.value.value_or(TimeEntry{}));
-    };
-    switch (op.kind) {
-    case OutboxOp::Kind::Create: {
-        TimeEntry entry = op.entry;
-        entry.id = 0;
-        m_api->createTimeEntry(entry, this, onEntry);
-        return;
-    }
-    case OutboxOp::Kind::Update:
-        m_api->updateTimeEntry(op.entry, this, onEntry);
-        return;
-    case OutboxOp::Kind::Stop: {
-        TimeEntry entry = op.entry;
-        if (!entry.stop)
-            entry.stop = op.createdAt;
-        entry.duration = std::max<qint64>(0, entry.start.secsTo(*entry.stop));
-        m_api->updateTimeEntry(entry, this, onEntry);
-        return;
-    }
-    case OutboxOp::Kind::Delete:
-        m_api->deleteTimeEntry(op.entry.workspaceId, op.entryId, this, [this, op](ApiResult<NoContent> result) {
-            std::optional<ApiError> error = result.error;
-            if (error && error->kind == ApiError::Kind::NotFound)
-                error.reset(); // gone either way
-            handle(op, error, TimeEntry{});
-        });
-        return;
-    }
-}
-
-// An earlier send of this create may have reached the server: find it there before resending.
-void SyncEngine::reconcileCreate(const OutboxOp &op)
-{
-    TimeEntryQuery query;
-    query.since = op.createdAt.addSecs(-m_timing.reconcileWindowSecs);
-    m_api->listTimeEntries(query, this, [this, op](ApiResult<QList<TimeEntry>> result) {
-        if (!result.ok()) {
-            m_inFlight = false;
-            retryLater(op, *result.error);
-            return;
-        }
-        const qint64 start = op.entry.start.toSecsSinceEpoch();
-        const QString description = op.entry.description.value_or(QString());
-        for (const TimeEntry &e : std::as_const(*result.value)) {
-            if (e.serverDeletedAt || e.start.toSecsSinceEpoch() != start
-                || e.description.value_or(QString()) != description || e.workspaceId != op.entry.workspaceId)
-                continue;
-            const std::optional<qint64> owner = m_outbox->localIdOf(e.id);
-            if (owner && *owner != op.entryId)
-                continue; // another queued create already claimed it
-            handle(op, std::nullopt, e);
-            return;
-        }
-        send(op); // it never arrived: send it now
-    });
-}
-
-void SyncEngine::handle(const OutboxOp &op, const std::optional<ApiError> &error, const TimeEntry &answer)
+void SyncEngine::handle(const OutboxOp &op, const OutboxOutcome &outcome)
 {
     m_inFlight = false;
-    if (error) {
-        if (isPermanent(*error)) {
-            m_failures = 0;
-            setOnline(true);
-            if (op.kind == OutboxOp::Kind::Create)
-                m_outbox->dropEntry(op.entryId); // its later changes cannot be sent either
-            else
-                m_outbox->confirm(op.seq);
-            emit dropped(op, *error);
-            kick();
-            return;
-        }
-        retryLater(op, *error);
+    if (outcome.error) {
+        if (isPermanent(*outcome.error))
+            drop(op, *outcome.error);
+        else
+            retryLater(op, *outcome.error);
         return;
     }
     m_failures = 0;
     setOnline(true);
-    if (op.kind == OutboxOp::Kind::Create) {
-        m_outbox->confirmCreate(op.seq, op.entryId, answer.id);
-        emit remapped(op.entryId, answer);
+    const bool trackEntry = OutboxOp::isTrackEntryKind(op.kind);
+    if (OutboxOp::isCreate(op.kind)) {
+        m_outbox->confirmCreate(op.seq, op.entryId, outcome.createdId);
+        if (trackEntry)
+            emit remapped(op.entryId, outcome.entry);
     } else {
         m_outbox->confirm(op.seq);
     }
-    emit confirmed(op, answer);
+    if (trackEntry)
+        emit confirmed(op, outcome.entry);
+    emit sent(op, outcome);
+    kick();
+}
+
+void SyncEngine::drop(const OutboxOp &op, const ApiError &error)
+{
+    m_failures = 0;
+    setOnline(true);
+    if (OutboxOp::isCreate(op.kind))
+        m_outbox->dropEntry(op.entryId); // its later changes cannot be sent either
+    else
+        m_outbox->confirm(op.seq);
+    if (OutboxOp::isTrackEntryKind(op.kind))
+        emit dropped(op, error);
+    emit sent(op, OutboxOutcome::failure(error));
     kick();
 }
 
@@ -180,6 +164,7 @@ void SyncEngine::retryLater(const OutboxOp &op, const ApiError &error)
         delay = std::max(delay, QDateTime::currentDateTimeUtc().msecsTo(*error.retryAt));
     delay = std::clamp<qint64>(delay, 0, m_timing.maxDelayMs);
     m_retry->start(static_cast<int>(delay));
+    emit deferred(op, error);
 }
 
 bool SyncEngine::isPermanent(const ApiError &error)

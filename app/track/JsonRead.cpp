@@ -11,7 +11,8 @@ std::optional<qint64> asInt(const QJsonValue &v)
 {
     if (v.isDouble()) {
         const double d = v.toDouble();
-        if (!std::isfinite(d))
+        // Outside qint64 the cast is undefined behaviour (found by tests/fuzz): read as absent.
+        if (!std::isfinite(d) || d < -0x1p63 || d >= 0x1p63)
             return std::nullopt;
         return static_cast<qint64>(d);
     }

@@ -1,7 +1,12 @@
 #include "track/TimeEntryJson.h"
 
 #include "track/JsonRead.h"
+#include "track/StringInterner.h"
+#include "track/TimeEntryListReader.h"
 #include "track/TrackTime.h"
+
+#include <QJsonDocument>
+#include <QJsonParseError>
 
 namespace punchclock::TimeEntryJson {
 
@@ -32,6 +37,25 @@ void putIfSet(QJsonObject &json, QLatin1String key, const std::optional<bool> &v
 {
     if (v)
         json.insert(key, *v);
+}
+
+void internStrings(TimeEntry &e, StringInterner &strings)
+{
+    const auto one = [&strings](std::optional<QString> &s) {
+        if (s)
+            s = strings.intern(*s);
+    };
+    one(e.description);
+    one(e.clientName);
+    one(e.projectName);
+    one(e.projectColor);
+    one(e.taskName);
+    one(e.userName);
+    one(e.userAvatarUrl);
+    if (e.tags)
+        e.tags = strings.intern(*e.tags);
+    if (e.permissions)
+        e.permissions = strings.intern(*e.permissions);
 }
 } // namespace
 
@@ -70,10 +94,34 @@ QList<TimeEntry> listFromJson(const QJsonArray &json)
 {
     QList<TimeEntry> out;
     out.reserve(json.size());
-    for (const QJsonValue &v : json)
-        if (v.isObject())
-            out.append(fromJson(v.toObject()));
+    StringInterner strings;
+    for (const QJsonValue &v : json) {
+        if (!v.isObject())
+            continue;
+        out.append(fromJson(v.toObject()));
+        internStrings(out.last(), strings);
+    }
     return out;
+}
+
+std::optional<QList<TimeEntry>> listFromBody(const QByteArray &body, QString *error)
+{
+    if (auto fast = TimeEntryListReader::read(body))
+        return fast;
+    const QByteArray trimmed = body.trimmed(); // shares `body` unless there is whitespace
+    if (trimmed == "null")
+        return QList<TimeEntry>();
+    if (!trimmed.startsWith('[')) {
+        *error = QStringLiteral("expected a JSON array");
+        return std::nullopt;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(trimmed, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        *error = parseError.errorString();
+        return std::nullopt;
+    }
+    return listFromJson(doc.array());
 }
 
 QJsonObject toJson(const TimeEntry &e)

@@ -17,7 +17,11 @@ namespace TimeEntryJson {
 // Reads any answer variant: legacy wid/pid/uid/tid when the modern key is missing, null vs empty
 // tags, every time format, unknown fields ignored. Never fails; check `id` for a usable entry.
 TimeEntry fromJson(const QJsonObject &json);
+// Equal strings of the list (project names, colours, tags, descriptions...) share one copy.
 QList<TimeEntry> listFromJson(const QJsonArray &json);
+// A whole list answer (a JSON array, or `null` for none), parsed without copying the body.
+// nullopt with `error` set when it is not one.
+std::optional<QList<TimeEntry>> listFromBody(const QByteArray &body, QString *error);
 
 // The full answer form (modern keys; nulls written as null; times as UTC `...Z`). Round-trips
 // through fromJson (times at whole seconds).

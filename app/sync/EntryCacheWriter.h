@@ -1,0 +1,49 @@
+#pragma once
+
+#include "track/TimeEntry.h"
+
+#include <QList>
+#include <QString>
+
+#include <memory>
+
+class QObject;
+class QThread;
+
+namespace punchclock {
+
+class LocalStore;
+
+// Writes cache rows off the GUI thread: a thread of its own with its own SQLite connection to the
+// same file (WAL lets the GUI thread read and write meanwhile). Jobs run in the order given.
+// For ":memory:" (a separate connection would be a separate database) it writes at once, on the
+// caller's connection.
+class EntryCacheWriter
+{
+public:
+    struct Job
+    {
+        bool replaceAll = false; // delete every row first
+        QList<TimeEntry> upserts;
+        QList<qint64> removals;
+        qint64 sinceWatermark = -1; // -1: leave as is
+    };
+
+    explicit EntryCacheWriter(LocalStore *store);
+    ~EntryCacheWriter(); // finishes the queued jobs
+
+    void post(Job job);
+    void waitForIdle();
+
+    static bool write(LocalStore *store, const Job &job);
+    static QString watermarkKey(); // meta key of the `since` watermark
+
+private:
+    LocalStore *m_callerStore;
+    QString m_path;
+    QThread *m_thread = nullptr;
+    QObject *m_context = nullptr;        // lives in m_thread: jobs are queued to it
+    std::shared_ptr<LocalStore> m_store; // used only inside m_thread
+};
+
+} // namespace punchclock

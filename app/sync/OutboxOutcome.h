@@ -1,0 +1,30 @@
+#pragma once
+
+#include "api/ApiError.h"
+#include "focus/FocusTimeEntry.h"
+#include "track/BulkResult.h"
+#include "track/TimeEntry.h"
+
+#include <optional>
+
+namespace punchclock {
+
+// What the server said to one outbox change. No error: confirmed. An error: transient (the change
+// stays queued) or permanent (it is dropped), as the SyncEngine decides.
+struct OutboxOutcome
+{
+    std::optional<ApiError> error;
+    qint64 createdId = 0;      // a create: the server's ID
+    TimeEntry entry;           // Track single-entry kinds: the server's entry (empty for a delete)
+    FocusTimeEntry focusEntry; // FocusCreate: the created entry
+    BulkResult bulk;           // bulk kinds: the per-ID answer
+
+    static OutboxOutcome failure(const ApiError &error)
+    {
+        OutboxOutcome o;
+        o.error = error;
+        return o;
+    }
+};
+
+} // namespace punchclock

@@ -1,0 +1,109 @@
+#include "sync/TrackEntrySender.h"
+
+#include "api/TrackApi.h"
+#include "sync/Outbox.h"
+
+#include <QCoreApplication>
+#include <QTimer>
+
+#include <algorithm>
+
+namespace punchclock {
+
+namespace {
+
+OutboxOutcome entryOutcome(const ApiResult<TimeEntry> &result)
+{
+    OutboxOutcome outcome;
+    outcome.error = result.error;
+    if (result.value) {
+        outcome.entry = *result.value;
+        outcome.createdId = result.value->id;
+    }
+    return outcome;
+}
+
+} // namespace
+
+void TrackEntrySender::send(const OutboxOp &stored, bool mayExist, QObject *context, Done done)
+{
+    OutboxOp op = stored;
+    if (op.entry.workspaceId == 0)
+        op.entry.workspaceId = m_defaultWorkspaceId;
+    if (op.entry.workspaceId == 0) { // not signed in yet since it was queued: wait for a workspace
+        const ApiError error =
+            ApiError::make(ApiError::Kind::Network,
+                           QCoreApplication::translate("punchclock::SyncEngine", "No workspace known yet"));
+        QTimer::singleShot(0, context, [done, error] { done(OutboxOutcome::failure(error)); });
+        return;
+    }
+    if (op.kind == OutboxOp::Kind::Create && mayExist) {
+        reconcile(op, context, std::move(done));
+        return;
+    }
+    auto onEntry = [done](ApiResult<TimeEntry> result) { done(entryOutcome(result)); };
+    switch (op.kind) {
+    case OutboxOp::Kind::Create:
+        post(op, context, std::move(done));
+        return;
+    case OutboxOp::Kind::Update:
+        m_api->updateTimeEntry(op.entry, context, onEntry);
+        return;
+    case OutboxOp::Kind::Stop: {
+        TimeEntry entry = op.entry;
+        if (!entry.stop)
+            entry.stop = op.createdAt;
+        entry.duration = std::max<qint64>(0, entry.start.secsTo(*entry.stop));
+        m_api->updateTimeEntry(entry, context, onEntry);
+        return;
+    }
+    case OutboxOp::Kind::Delete:
+        m_api->deleteTimeEntry(op.entry.workspaceId, op.entryId, context,
+                               [done](ApiResult<NoContent> result) {
+                                   OutboxOutcome outcome;
+                                   outcome.error = result.error;
+                                   if (outcome.error && outcome.error->kind == ApiError::Kind::NotFound)
+                                       outcome.error.reset(); // gone either way
+                                   done(outcome);
+                               });
+        return;
+    default:
+        Q_UNREACHABLE();
+    }
+}
+
+void TrackEntrySender::post(const OutboxOp &op, QObject *context, Done done)
+{
+    TimeEntry entry = op.entry;
+    entry.id = 0;
+    m_api->createTimeEntry(entry, context,
+                           [done](ApiResult<TimeEntry> result) { done(entryOutcome(result)); });
+}
+
+// An earlier send of this create may have reached the server: find it there before resending.
+void TrackEntrySender::reconcile(const OutboxOp &op, QObject *context, Done done)
+{
+    TimeEntryQuery query;
+    query.since = op.createdAt.addSecs(-m_reconcileWindowSecs);
+    m_api->listTimeEntries(query, context, [this, op, context, done](ApiResult<QList<TimeEntry>> result) {
+        if (!result.ok()) {
+            done(OutboxOutcome::failure(*result.error));
+            return;
+        }
+        const qint64 start = op.entry.start.toSecsSinceEpoch();
+        const QString description = op.entry.description.value_or(QString());
+        for (const TimeEntry &e : std::as_const(*result.value)) {
+            if (e.serverDeletedAt || e.start.toSecsSinceEpoch() != start ||
+                e.description.value_or(QString()) != description || e.workspaceId != op.entry.workspaceId)
+                continue;
+            const std::optional<qint64> owner = m_outbox->localIdOf(e.id);
+            if (owner && *owner != op.entryId)
+                continue; // another queued create already claimed it
+            done(entryOutcome(ApiResult<TimeEntry>::success(e)));
+            return;
+        }
+        post(op, context, done); // it never arrived: send it now
+    });
+}
+
+} // namespace punchclock

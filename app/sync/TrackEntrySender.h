@@ -1,0 +1,33 @@
+#pragma once
+
+#include "sync/OutboxSender.h"
+
+namespace punchclock {
+
+class Outbox;
+class TrackApi;
+
+// Track single-entry changes: Create (POST), Update and Stop (PUT), Delete (DELETE, 404 = done).
+// A create that may already exist is first looked up (GET with `since`, same start second,
+// description and workspace, not claimed by another queued create) so a resend never duplicates.
+class TrackEntrySender : public OutboxSender
+{
+public:
+    TrackEntrySender(TrackApi *api, Outbox *outbox) : m_api(api), m_outbox(outbox) {}
+
+    void setDefaultWorkspaceId(qint64 id) { m_defaultWorkspaceId = id; }
+    void setReconcileWindowSecs(int secs) { m_reconcileWindowSecs = secs; }
+
+    void send(const OutboxOp &op, bool mayExist, QObject *context, Done done) override;
+
+private:
+    void post(const OutboxOp &op, QObject *context, Done done);
+    void reconcile(const OutboxOp &op, QObject *context, Done done);
+
+    TrackApi *m_api;
+    Outbox *m_outbox;
+    qint64 m_defaultWorkspaceId = 0;
+    int m_reconcileWindowSecs = 15 * 60;
+};
+
+} // namespace punchclock

@@ -1,0 +1,123 @@
+#pragma once
+
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "SandboxFixture.h"
+#include "api/ApiTransport.h"
+#include "api/FocusApi.h"
+#include "focus/FocusTaskTimer.h"
+#include "focus/FocusTimeEntryModel.h"
+#include "sync/FocusSync.h"
+#include "sync/LocalStore.h"
+#include "sync/SyncEngine.h"
+
+#include <chrono>
+
+// The Focus side of the app on a durable outbox in a temporary directory: API, FocusSync, task
+// timer and entry model, on an in-process sandbox that keeps its data in a file, so it can really
+// be stopped (nothing listens on its port) and started again. restart() is an app restart: a new
+// transport, API, store and timer on the same database and settings file.
+struct FocusRig
+{
+    QTemporaryDir dir;
+    std::unique_ptr<sandbox::SandboxServer> server;
+    quint16 port = 0;
+    std::unique_ptr<punchclock::ApiTransport> transport;
+    std::unique_ptr<punchclock::FocusApi> api;
+    std::unique_ptr<punchclock::LocalStore> store;
+    std::unique_ptr<punchclock::FocusSync> sync;
+    std::unique_ptr<QSettings> settings;
+    std::unique_ptr<punchclock::FocusTaskTimer> timer;
+    std::unique_ptr<punchclock::FocusTimeEntryModel> entries;
+
+    FocusRig()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        startServer();
+        port = static_cast<quint16>(server->baseUrl().port());
+        open();
+    }
+    ~FocusRig() { close(); }
+
+    void startServer()
+    {
+        sandbox::SandboxServer::Options options;
+        options.dataFile = dir.filePath(QStringLiteral("sandbox.json"));
+        server = std::make_unique<sandbox::SandboxServer>(options);
+        if (!server->listen(port))
+            qFatal("sandbox could not listen on port %d", int(port));
+    }
+    void stopServer() { server.reset(); }
+
+    void open()
+    {
+        using namespace std::chrono_literals;
+        transport = std::make_unique<punchclock::ApiTransport>();
+        punchclock::RetryPolicy retry;
+        retry.maxRetries = 1;
+        retry.baseDelayMs = 10;
+        retry.maxDelayMs = 50;
+        retry.maxRetryAfterMs = 100;
+        transport->setRetryPolicy(retry);
+        transport->setTransferTimeout(800ms);
+        transport->setMaxQuotaWait(0ms);
+        api = std::make_unique<punchclock::FocusApi>(transport.get());
+        api->setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)));
+        api->setApiKey(QStringLiteral("sandbox-focus-key"));
+        api->setOrganizationId(1);
+        store = std::make_unique<punchclock::LocalStore>(dir.filePath(QStringLiteral("punchclock.sqlite")));
+        sync = std::make_unique<punchclock::FocusSync>(api.get(), store.get());
+        punchclock::SyncEngine::Timing timing;
+        timing.baseDelayMs = 40;
+        timing.maxDelayMs = 400;
+        sync->engine()->setTiming(timing);
+        settings =
+            std::make_unique<QSettings>(dir.filePath(QStringLiteral("punchclock.ini")), QSettings::IniFormat);
+        timer = std::make_unique<punchclock::FocusTaskTimer>(api.get(), settings.get());
+        timer->setSync(sync.get());
+        entries = std::make_unique<punchclock::FocusTimeEntryModel>(api.get());
+        entries->setSync(sync.get());
+    }
+
+    void close()
+    {
+        entries.reset();
+        timer.reset();
+        settings.reset();
+        sync.reset();
+        store.reset();
+        api.reset();
+        transport.reset();
+    }
+
+    void restart()
+    {
+        close();
+        open();
+    }
+
+    void setWorkspace(qint64 workspaceId) { api->setWorkspaceId(workspaceId); }
+
+    bool waitDrained(int ms = 20000)
+    {
+        return QTest::qWaitFor([this] { return sync->pendingCount() == 0 && !sync->engine()->isSending(); },
+                               ms);
+    }
+
+    // The sandbox's live (not deleted) Focus entries of one task.
+    QList<QJsonObject> entriesOf(qint64 taskId) const
+    {
+        QList<QJsonObject> found;
+        for (const QJsonValue &v : server->focusTimeEntries()) {
+            const QJsonObject o = v.toObject();
+            if (o.value(QStringLiteral("task_id")).toInteger() == taskId &&
+                o.value(QStringLiteral("deleted_at")).isNull())
+                found.append(o);
+        }
+        return found;
+    }
+};

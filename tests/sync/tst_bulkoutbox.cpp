@@ -1,0 +1,189 @@
+#include "FocusRig.h"
+#include "SyncRig.h"
+
+#include "bulk/BulkDeleteRunner.h"
+#include "bulk/BulkEditRunner.h"
+#include "bulk/FocusBulkEditor.h"
+#include "bulk/TrackBulkEditor.h"
+#include "focus/FocusJson.h"
+#include "sync/Outbox.h"
+
+using namespace punchclock;
+
+namespace {
+
+qint64 addEntry(sandbox::SandboxServer *server, const QString &description, int hoursAgo)
+{
+    const QDateTime start = QDateTime::currentDateTimeUtc().addSecs(-hoursAgo * 3600);
+    return server->insertTimeEntry({{QStringLiteral("description"), description},
+                                    {QStringLiteral("start"), TrackTime::format(start)},
+                                    {QStringLiteral("duration"), 300}});
+}
+
+template<class Runner>
+std::pair<BulkResult, QString> run(Runner *runner, std::function<void(int)> onProgress = {})
+{
+    BulkResult result;
+    QString error;
+    bool done = false;
+    QObject::connect(runner, &Runner::finished, [&](const BulkResult &r, const QString &e) {
+        result = r;
+        error = e;
+        done = true;
+    });
+    if (onProgress)
+        QObject::connect(runner, &Runner::progress, [onProgress](int n, int) { onProgress(n); });
+    runner->start();
+    if (!QTest::qWaitFor([&] { return done; }, 60000))
+        qWarning("runner did not finish");
+    return {result, error};
+}
+
+int countDescription(sandbox::SandboxServer *server, const QString &description)
+{
+    int n = 0;
+    for (const QJsonValue &v : server->timeEntries())
+        n += v.toObject().value(QStringLiteral("description")).toString() == description;
+    return n;
+}
+
+} // namespace
+
+// Issue #9 for bulk edits: each bulk request is an outbox row (≤100 IDs) written before it is
+// sent; offline the rows wait (across a restart) and reach the server once it is back; cancel
+// drops the rows not yet sent.
+class TstBulkOutbox : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void thousandEntriesAreTenQueuedRequests()
+    {
+        SyncRig rig;
+        for (int i = 0; i < 1000; ++i)
+            addEntry(rig.server.get(), QStringLiteral("e%1").arg(i), 1 + i % 200);
+        QVERIFY(rig.signIn());
+        QCOMPARE(rig.model()->entries().size(), 1000);
+        TrackBulkEditor editor(rig.session.get());
+        BulkEditChoices c;
+        c.description = QStringLiteral("Bulk");
+        BulkEditRunner *runner = editor.edit(rig.model()->entries(), c);
+        rig.server->clearRequests();
+        int queuedAtStart = -1;
+        const auto [result, error] = run(runner, [&](int done) {
+            if (done == 0)
+                queuedAtStart = rig.session->outbox()->count();
+        });
+        QCOMPARE(queuedAtStart, 10); // all written before the first request left
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(result.success.size(), 1000);
+        QCOMPARE(result.batchesDone, 10);
+        QCOMPARE(rig.server->countRequests("PATCH"), 10);
+        QCOMPARE(countDescription(rig.server.get(), QStringLiteral("Bulk")), 1000);
+        QCOMPARE(rig.session->pendingChangeCount(), 0);
+    }
+
+    void offlineBulkEditAndDeleteSurviveRestart()
+    {
+        SyncRig rig;
+        QList<qint64> ids;
+        for (int i = 0; i < 150; ++i)
+            ids.append(addEntry(rig.server.get(), QStringLiteral("o%1").arg(i), 1 + i));
+        QVERIFY(rig.signIn());
+        QList<TimeEntry> toEdit;
+        QList<TimeEntry> toDelete;
+        for (const TimeEntry &e : rig.model()->entries())
+            (toDelete.size() < 3 && e.description.value_or(QString()) >= QStringLiteral("o5") ? toDelete
+                                                                                              : toEdit)
+                .append(e);
+        QCOMPARE(toDelete.size(), 3);
+
+        rig.server->faults().dropConnections = 1000000; // the network is gone
+        TrackBulkEditor editor(rig.session.get());
+        BulkEditChoices c;
+        c.description = QStringLiteral("Offline bulk");
+        const auto [edited, editError] = run(editor.edit(toEdit, c));
+        QVERIFY(!editError.isEmpty()); // the dialog says it is waiting...
+        QCOMPARE(edited.unconfirmed.size(), 147);
+        const auto [deleted, deleteError] = run(editor.remove(toDelete));
+        QVERIFY(!deleteError.isEmpty());
+        QCOMPARE(rig.session->pendingChangeCount(), 2 + 3); // ...and nothing is lost
+
+        rig.restart(); // the app restarts, still offline
+        QCOMPARE(rig.session->pendingChangeCount(), 5);
+        rig.server->faults().dropConnections = 0;
+        QVERIFY(rig.signIn());
+        QVERIFY(rig.waitDrained());
+        QCOMPARE(countDescription(rig.server.get(), QStringLiteral("Offline bulk")), 147);
+        QCOMPARE(rig.server->timeEntries().size(), 147);
+        int answeredPatches = 0; // the dropped attempts do not count
+        for (const sandbox::RecordedRequest &r : rig.server->requests())
+            answeredPatches += r.method == "PATCH" && r.status != 0;
+        QCOMPARE(answeredPatches, 2);
+    }
+
+    void cancelDropsTheUnsentRows()
+    {
+        SyncRig rig;
+        for (int i = 0; i < 300; ++i)
+            addEntry(rig.server.get(), QStringLiteral("c%1").arg(i), 1 + i % 100);
+        QVERIFY(rig.signIn());
+        TrackBulkEditor editor(rig.session.get());
+        BulkEditChoices c;
+        c.description = QStringLiteral("Cancelled");
+        BulkEditRunner *runner = editor.edit(rig.model()->entries(), c);
+        const auto [result, error] = run(runner, [runner](int done) {
+            if (done == 1)
+                runner->cancel();
+        });
+        QVERIFY(result.cancelled);
+        QCOMPARE(result.success.size(), 100);
+        QCOMPARE(result.unconfirmed.size(), 200);
+        QCOMPARE(rig.session->pendingChangeCount(), 0); // gone from the outbox
+        QTest::qWait(200);
+        QCOMPARE(countDescription(rig.server.get(), QStringLiteral("Cancelled")), 100);
+    }
+
+    void focusBulkEditWaitsOfflineAndAppliesOnce()
+    {
+        FocusRig rig;
+        const qint64 workspace = rig.server->focusWorkspaceId();
+        rig.setWorkspace(workspace);
+        const qint64 task = rig.server->insertFocusTask({{QStringLiteral("name"), QStringLiteral("Bulk")}});
+        QList<FocusTimeEntry> entries;
+        for (int i = 0; i < 120; ++i) {
+            const QDateTime start = QDateTime(QDate(2024, 6, 1), QTime(8, 0), Qt::UTC).addSecs(i * 3600);
+            const qint64 id =
+                rig.server->insertFocusTimeEntry({{QStringLiteral("task_id"), task},
+                                                  {QStringLiteral("start"), TrackTime::format(start)},
+                                                  {QStringLiteral("duration"), 60},
+                                                  {QStringLiteral("type"), QStringLiteral("activity")}});
+            entries.append(FocusJson::entryFromJson(rig.server->focusTimeEntry(id)));
+        }
+        rig.stopServer();
+        {
+            FocusBulkEditor editor(rig.api.get());
+            editor.setSync(rig.sync.get());
+            FocusBulkChoices choices;
+            choices.type = QStringLiteral("break");
+            QSignalSpy finished(&editor, &FocusBulkEditor::finished);
+            QVERIFY(editor.edit(entries, choices));
+            QVERIFY(finished.wait(10000));
+            QCOMPARE(finished.first().at(0).value<BulkResult>().unconfirmed.size(), 120);
+        }
+        QCOMPARE(rig.sync->pendingCount(), 2); // 100 + 20
+        rig.restart();
+        rig.setWorkspace(workspace);
+        rig.startServer();
+        rig.sync->retryNow();
+        QVERIFY(rig.waitDrained());
+        for (const FocusTimeEntry &e : entries)
+            QCOMPARE(rig.server->focusTimeEntry(e.id).value(QStringLiteral("type")).toString(),
+                     QStringLiteral("break"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TstBulkOutbox)
+#include "tst_bulkoutbox.moc"
