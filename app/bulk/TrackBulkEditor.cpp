@@ -2,7 +2,9 @@
 
 #include "bulk/BulkDeleteRunner.h"
 #include "bulk/BulkEditRunner.h"
+#include "models/TimeEntryModel.h"
 #include "session/TrackSession.h"
+#include "track/JsonPatchOp.h"
 
 namespace punchclock {
 
@@ -12,6 +14,12 @@ TrackBulkEditor::TrackBulkEditor(TrackSession *session, QObject *parent) : QObje
 
 BulkEditRunner *TrackBulkEditor::edit(const QList<TimeEntry> &entries, const BulkEditChoices &choices)
 {
+    // An entry created offline has only a local ID, which a bulk PATCH cannot name: it gets the
+    // same change as a single edit instead, queued behind its create and following its remap.
+    for (const TimeEntry &e : entries) {
+        if (e.id < 0)
+            m_session->entries()->editEntry(JsonPatchOp::applied(BulkEditPlan::opsFor(e, choices), e));
+    }
     auto *runner = new BulkEditRunner(m_session->sync(), BulkEditPlan::forChoices(entries, choices), this);
     connect(runner, &BulkEditRunner::finished, this,
             [this, runner, entries, choices](const BulkResult &result, const QString &error) {

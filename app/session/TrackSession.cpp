@@ -3,8 +3,10 @@
 #include "sync/EntryCache.h"
 #include "sync/LocalStore.h"
 #include "sync/Outbox.h"
+#include "sync/OutboxOutcome.h"
 #include "sync/RelatedCache.h"
 #include "sync/SyncEngine.h"
+#include "sync/TrackBulkSender.h"
 #include "timer/Clock.h"
 
 #include <QTimer>
@@ -46,6 +48,9 @@ TrackSession::TrackSession(TrackApi *api, const QString &storePath, QObject *par
     connect(m_sync, &SyncEngine::remapped, this, &TrackSession::onRemapped);
     connect(m_sync, &SyncEngine::confirmed, this, &TrackSession::onConfirmed);
     connect(m_sync, &SyncEngine::dropped, this, &TrackSession::onDropped);
+    connect(m_sync, &SyncEngine::sent, this, &TrackSession::onBulkSent);
+    connect(m_outbox, &Outbox::queuedAll, this, &TrackSession::showBulkChanges);
+    connect(m_outbox, &Outbox::withdrawn, this, &TrackSession::onBulkWithdrawn);
     connect(m_outbox, &Outbox::countChanged, this,
             [this](int count) { emit syncStateChanged(count, isOnline()); });
     connect(m_outbox, &Outbox::storageFailed, this, &TrackSession::editFailed);
@@ -119,12 +124,24 @@ void TrackSession::loadLocal()
             byId.insert(e.id, std::move(e));
     }
     for (const OutboxOp &op : m_outbox->pending()) {
-        if (!OutboxOp::isTrackEntryKind(op.kind))
-            continue; // a bulk edit: sent as it is, the refresh after it shows the result
-        if (op.kind == OutboxOp::Kind::Delete)
+        if (op.kind == OutboxOp::Kind::TrackBulkPatch) {
+            const QList<JsonPatchOp> ops =
+                TrackBulkSender::opsFromJson(op.payload.value(QLatin1String("ops")).toArray());
+            for (qint64 id : TrackBulkSender::idsOf(op)) {
+                const auto it = byId.find(id);
+                if (it != byId.end()) {
+                    *it = JsonPatchOp::applied(ops, *it);
+                    enrich(*it);
+                }
+            }
+        } else if (op.kind == OutboxOp::Kind::TrackBulkDelete) {
+            for (qint64 id : TrackBulkSender::idsOf(op))
+                byId.remove(id);
+        } else if (op.kind == OutboxOp::Kind::Delete) {
             byId.remove(op.entryId);
-        else
+        } else if (OutboxOp::isTrackEntryKind(op.kind)) {
             byId.insert(op.entryId, op.entry);
+        }
     }
     if (byId.isEmpty())
         return;
@@ -523,6 +540,93 @@ void TrackSession::onDropped(const OutboxOp &op, const ApiError &error)
     }
     emit editFailed(message);
     emit errorOccurred(error);
+}
+
+// A bulk change is in the outbox (OutboxBatchRun): show it now, as single edits are, and keep
+// each entry's previous copy in case the server refuses it.
+void TrackSession::showBulkChanges(const QList<qint64> &seqs)
+{
+    QList<TimeEntry> changed;
+    QList<qint64> removed;
+    for (qint64 seq : seqs) {
+        const std::optional<OutboxOp> op = m_outbox->op(seq);
+        if (!op ||
+            (op->kind != OutboxOp::Kind::TrackBulkPatch && op->kind != OutboxOp::Kind::TrackBulkDelete))
+            continue;
+        const QList<JsonPatchOp> ops =
+            TrackBulkSender::opsFromJson(op->payload.value(QLatin1String("ops")).toArray());
+        QHash<qint64, TimeEntry> &previous = m_bulkPrevious[seq];
+        for (qint64 id : TrackBulkSender::idsOf(*op)) {
+            const int row = m_entries->rowOf(id);
+            if (row < 0)
+                continue;
+            const TimeEntry &before = *m_entries->entry(row);
+            previous.insert(id, before);
+            if (op->kind == OutboxOp::Kind::TrackBulkDelete) {
+                removed.append(id);
+                continue;
+            }
+            TimeEntry after = JsonPatchOp::applied(ops, before);
+            enrich(after);
+            changed.append(std::move(after));
+        }
+    }
+    m_entries->merge(changed, removed); // one reset for a large edit
+}
+
+// Per-ID refusals (or the whole request refused): those entries get their previous copy back.
+// The runner, if still open, reports them; the row keeps the message too.
+void TrackSession::onBulkSent(const OutboxOp &op, const OutboxOutcome &outcome)
+{
+    if (op.kind != OutboxOp::Kind::TrackBulkPatch && op.kind != OutboxOp::Kind::TrackBulkDelete)
+        return;
+    const bool known = m_bulkPrevious.contains(op.seq);
+    const QHash<qint64, TimeEntry> previous = m_bulkPrevious.take(op.seq);
+    QList<BulkFailure> failed = outcome.bulk.failure;
+    if (outcome.error) {
+        failed.clear();
+        for (qint64 id : TrackBulkSender::idsOf(op))
+            failed.append(BulkFailure{id, outcome.error->toString()});
+    }
+    if (failed.isEmpty())
+        return;
+    if (!known) { // queued before a restart: the server's copy is the truth again
+        if (m_signedIn)
+            fullRefresh(); // a `since` refresh may not bring it; pending entries stay as shown
+        return;
+    }
+    const QSet<qint64> pending = m_outbox->pendingEntryIds();
+    for (const BulkFailure &f : std::as_const(failed)) {
+        const auto it = previous.constFind(f.id);
+        if (it != previous.constEnd() && !pending.contains(f.id)) // a later local change wins
+            restoreBulkEntry(*it, f.message);
+    }
+}
+
+// A cancelled bulk run took its unsent rows out of the outbox: undo what they showed.
+void TrackSession::onBulkWithdrawn(const QList<qint64> &seqs)
+{
+    QSet<qint64> pending;
+    bool pendingRead = false;
+    for (qint64 seq : seqs) {
+        const QHash<qint64, TimeEntry> previous = m_bulkPrevious.take(seq);
+        if (!previous.isEmpty() && !pendingRead) {
+            pending = m_outbox->pendingEntryIds();
+            pendingRead = true;
+        }
+        for (const TimeEntry &e : previous) {
+            if (!pending.contains(e.id))
+                restoreBulkEntry(e, {});
+        }
+    }
+}
+
+void TrackSession::restoreBulkEntry(const TimeEntry &previous, const QString &error)
+{
+    if (m_entries->rowOf(previous.id) < 0)
+        m_entries->upsert(previous); // a refused or cancelled delete: shown again
+    const TimeEntry shown = *m_entries->entry(m_entries->rowOf(previous.id));
+    m_entries->revertEdit(previous, shown, error); // the message stays on the row
 }
 
 void TrackSession::deleteEntryLater(qint64 id)

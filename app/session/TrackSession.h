@@ -20,6 +20,7 @@ class LocalStore;
 class Outbox;
 class SyncEngine;
 struct OutboxOp;
+struct OutboxOutcome;
 
 // One signed-in Track account: the API service, what the pickers need, and the entries model.
 // Widgets talk to this, never to the network directly. Every change (start, stop, edit, create,
@@ -30,6 +31,11 @@ struct OutboxOp;
 // newest `at` it has seen (GET /me/time_entries?since=, deletions included) and merges that into
 // the model and the cache. A full list is read again when there is no watermark, when it is older
 // than kMaxSinceAgeSeconds, when the server refuses the `since` request, and on fullRefresh().
+//
+// Track bulk edits and deletes (app/bulk) are shown the same way, as soon as their outbox rows
+// are written, so a later single edit of one of those entries is built from (and keeps) the bulk
+// change. An entry the server refuses in a bulk request, or whose request is cancelled unsent,
+// gets its previous copy back (a full refresh after a restart) unless a later change of it waits.
 //
 // Conflict rule: a local change that is still in the outbox wins over the server's copy of that
 // entry until it is sent: refreshes and earlier confirmations never overwrite it in the model
@@ -129,6 +135,10 @@ private:
     void onRemapped(qint64 localId, const TimeEntry &answer);
     void onConfirmed(const OutboxOp &op, const TimeEntry &answer);
     void onDropped(const OutboxOp &op, const ApiError &error);
+    void showBulkChanges(const QList<qint64> &seqs);
+    void onBulkSent(const OutboxOp &op, const OutboxOutcome &outcome);
+    void onBulkWithdrawn(const QList<qint64> &seqs);
+    void restoreBulkEntry(const TimeEntry &previous, const QString &error);
     QDateTime now() const;
 
     TrackApi *m_api;
@@ -136,6 +146,8 @@ private:
     RelatedData m_related;
     QHash<qint64, PendingDelete> m_pendingDeletes;
     QHash<qint64, TimeEntry> m_editPrevious; // outbox seq -> the entry before that edit
+    // outbox seq of a Track bulk change -> entry ID -> the entry before it (this process only)
+    QHash<qint64, QHash<qint64, TimeEntry>> m_bulkPrevious;
     std::unique_ptr<LocalStore> m_store;
     std::unique_ptr<EntryCache> m_cache;
     Outbox *m_outbox = nullptr;

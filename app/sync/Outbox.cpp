@@ -1,6 +1,7 @@
 #include "sync/Outbox.h"
 
 #include "sync/LocalStore.h"
+#include "sync/TrackBulkSender.h"
 #include "track/TimeEntryJson.h"
 
 #include <QJsonDocument>
@@ -101,6 +102,7 @@ QList<qint64> Outbox::enqueueAll(const QList<NewOp> &ops)
     }
     if (ok && db.commit()) {
         announce();
+        emit queuedAll(seqs);
         return seqs;
     }
     const QString error = q.lastError().text();
@@ -179,7 +181,22 @@ bool Outbox::hasPendingFor(qint64 entryId) const
     q.prepare(QStringLiteral("SELECT 1 FROM outbox WHERE product = ? AND entry_id = ? LIMIT 1"));
     q.addBindValue(static_cast<int>(m_product));
     q.addBindValue(resolve(entryId));
-    return q.exec() && q.next();
+    return (q.exec() && q.next()) || trackBulkEntryIds().contains(resolve(entryId));
+}
+
+QSet<qint64> Outbox::trackBulkEntryIds() const
+{
+    QSet<qint64> ids;
+    if (m_product != OutboxOp::Product::Track)
+        return ids;
+    const QList<OutboxOp> bulk =
+        select(QStringLiteral("kind IN (?, ?)"), {static_cast<int>(OutboxOp::Kind::TrackBulkPatch),
+                                                  static_cast<int>(OutboxOp::Kind::TrackBulkDelete)});
+    for (const OutboxOp &op : bulk) {
+        for (qint64 id : TrackBulkSender::idsOf(op))
+            ids.insert(id);
+    }
+    return ids;
 }
 
 QSet<qint64> Outbox::pendingEntryIds() const
@@ -192,7 +209,7 @@ QSet<qint64> Outbox::pendingEntryIds() const
         while (q.next())
             ids.insert(q.value(0).toLongLong());
     }
-    return ids;
+    return ids + trackBulkEntryIds();
 }
 
 QSet<qint64> Outbox::pendingDeletes() const
@@ -251,6 +268,7 @@ bool Outbox::remove(const QList<qint64> &seqs)
     }
     if (ok && db.commit()) {
         announce();
+        emit withdrawn(seqs);
         return true;
     }
     db.rollback();

@@ -50,6 +50,8 @@ public:
     std::optional<OutboxOp> op(qint64 seq) const;
     QList<OutboxOp> pending() const; // in order
     int count() const;
+    // A queued Track bulk change counts for every entry it names (its row has entry_id 0), so a
+    // refresh or an earlier confirmation does not hide it while it waits (TrackSession).
     bool hasPendingFor(qint64 entryId) const;
     QSet<qint64> pendingEntryIds() const;
     QSet<qint64> pendingDeletes() const; // entries whose last queued change is a delete
@@ -65,10 +67,13 @@ public:
 
 signals:
     void countChanged(int count);
+    void queuedAll(const QList<qint64> &seqs); // enqueueAll() committed these
+    void withdrawn(const QList<qint64> &seqs); // remove() took these out unsent
     void storageFailed(const QString &message);
 
 private:
     QList<OutboxOp> select(const QString &where, const QVariantList &binds = {}, int limit = -1) const;
+    QSet<qint64> trackBulkEntryIds() const;
     void announce();
 
     LocalStore *m_store;

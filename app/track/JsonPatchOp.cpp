@@ -17,6 +17,40 @@ JsonPatchOp make(JsonPatchOp::Op op, JsonPatchOp::Path path, const QJsonValue &v
 {
     return JsonPatchOp{op, path, value};
 }
+
+std::optional<qint64> optInteger(const QJsonValue &v)
+{
+    return v.isDouble() ? std::optional<qint64>(v.toInteger()) : std::nullopt;
+}
+
+// add: the names not there yet; remove: without these (remove with no value: none at all);
+// replace: exactly these.
+template<class T>
+std::optional<QList<T>> patchedList(JsonPatchOp::Op op, std::optional<QList<T>> list, const QList<T> &values,
+                                    bool hasValue)
+{
+    switch (op) {
+    case JsonPatchOp::Op::Replace:
+        return values;
+    case JsonPatchOp::Op::Add:
+        for (const T &v : values) {
+            if (!list)
+                list.emplace();
+            if (!list->contains(v))
+                list->append(v);
+        }
+        return list;
+    case JsonPatchOp::Op::Remove:
+        if (!hasValue)
+            return QList<T>();
+        for (const T &v : values) {
+            if (list)
+                list->removeAll(v);
+        }
+        return list;
+    }
+    return list;
+}
 } // namespace
 
 JsonPatchOp JsonPatchOp::replaceDescription(const QString &description)
@@ -134,6 +168,80 @@ QJsonObject JsonPatchOp::toJson() const
     if (op != Op::Remove || value.isArray())
         o.insert(QLatin1String("value"), value);
     return o;
+}
+
+void JsonPatchOp::applyTo(TimeEntry &e) const
+{
+    const bool removing = op == Op::Remove && !value.isArray();
+    switch (path) {
+    case Path::Description:
+        e.description = removing ? std::nullopt : std::optional<QString>(value.toString());
+        break;
+    case Path::ProjectId:
+        e.projectId = removing ? std::nullopt : optInteger(value);
+        e.projectName.reset();
+        e.projectColor.reset();
+        e.clientName.reset();
+        e.projectActive.reset();
+        e.projectBillable.reset();
+        break;
+    case Path::TaskId:
+        e.taskId = removing ? std::nullopt : optInteger(value);
+        e.taskName.reset();
+        break;
+    case Path::Tags: {
+        QStringList names;
+        for (const QJsonValue &v : value.toArray())
+            names.append(v.toString());
+        e.tags = patchedList<QString>(op, e.tags, names, value.isArray());
+        e.tagIds.reset(); // stale now; a PUT with both would add the old IDs back
+        break;
+    }
+    case Path::TagIds: {
+        QList<qint64> ids;
+        for (const QJsonValue &v : value.toArray())
+            ids.append(v.toInteger());
+        e.tagIds = patchedList<qint64>(op, e.tagIds, ids, value.isArray());
+        e.tags.reset(); // no ID -> name map here; a PUT with both would add the old names back
+        break;
+    }
+    case Path::Billable:
+        e.billable = !removing && value.toBool();
+        break;
+    case Path::Start:
+        if (const auto start = TrackTime::parse(value.toString())) {
+            e.start = *start;
+            // The stop decides, not the sign: a shift's new start may pass the old stop until
+            // the op that moves the stop follows.
+            if (e.stop && e.stop->isValid())
+                e.duration = e.start.secsTo(*e.stop);
+            else if (e.duration < -1)
+                e.duration = -e.start.toSecsSinceEpoch(); // running, as the server writes it
+        }
+        break;
+    case Path::Stop:
+        if (const auto stop = TrackTime::parse(value.toString()); stop && (e.stop || e.duration >= 0)) {
+            e.stop = *stop;
+            e.duration = e.start.secsTo(*stop);
+        }
+        break;
+    case Path::Duration:
+        if (value.isDouble()) {
+            e.duration = value.toInteger();
+            if (e.duration >= 0)
+                e.stop = e.start.addSecs(e.duration);
+            else
+                e.stop.reset(); // running again
+        }
+        break;
+    }
+}
+
+TimeEntry JsonPatchOp::applied(const QList<JsonPatchOp> &ops, TimeEntry entry)
+{
+    for (const JsonPatchOp &op : ops)
+        op.applyTo(entry);
+    return entry;
 }
 
 QJsonArray JsonPatchOp::toJson(const QList<JsonPatchOp> &ops)

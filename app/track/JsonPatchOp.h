@@ -1,5 +1,7 @@
 #pragma once
 
+#include "track/TimeEntry.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -58,6 +60,12 @@ struct JsonPatchOp
     static QString opString(Op op);       // "add", "remove", "replace"
     QJsonObject toJson() const;
     static QJsonArray toJson(const QList<JsonPatchOp> &ops);
+
+    // What the server does with these ops, done locally: shows a queued bulk edit before it is
+    // sent, so a later single edit (a PUT of the whole entry) carries it instead of undoing it.
+    // Meta names of a changed project or task are cleared (the caller fills them again).
+    void applyTo(TimeEntry &entry) const;
+    static TimeEntry applied(const QList<JsonPatchOp> &ops, TimeEntry entry);
 
     friend bool operator==(const JsonPatchOp &, const JsonPatchOp &) = default;
 };

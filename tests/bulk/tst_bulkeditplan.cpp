@@ -30,6 +30,45 @@ private slots:
         QCOMPARE(plan.requestCount(), 0);
     }
 
+    // The ops applied locally (a queued bulk edit shown before it is sent) give what the server
+    // would: tags added/removed by name (stale tag IDs dropped), times shifted, a project's
+    // meta names cleared for the caller to fill.
+    void opsAppliedLocallyMatchTheChoices()
+    {
+        const QDateTime t(QDate(2024, 5, 1), QTime(9, 0), Qt::UTC);
+        TimeEntry e = entry(1, t, 600);
+        e.tags = QStringList{QStringLiteral("keep"), QStringLiteral("old")};
+        e.tagIds = QList<qint64>{5, 6};
+        e.projectId = 3;
+        e.projectName = QStringLiteral("Old project");
+        BulkEditChoices c;
+        c.tagMode = BulkEditChoices::TagMode::Add;
+        c.tags = {QStringLiteral("new"), QStringLiteral("keep")};
+        c.changeProject = true;
+        c.projectId = 4;
+        c.shiftSeconds = 3600;
+        TimeEntry after = JsonPatchOp::applied(BulkEditPlan::opsFor(e, c), e);
+        QCOMPARE(after.tags,
+                 (QStringList{QStringLiteral("keep"), QStringLiteral("old"), QStringLiteral("new")}));
+        QVERIFY(!after.tagIds);
+        QCOMPARE(after.projectId, std::optional<qint64>(4));
+        QVERIFY(!after.projectName);
+        QCOMPARE(after.start, t.addSecs(3600));
+        QCOMPARE(after.stop, std::optional<QDateTime>(t.addSecs(4200)));
+        QCOMPARE(after.duration, 600);
+
+        c = {};
+        c.tagMode = BulkEditChoices::TagMode::Remove;
+        c.tags = {QStringLiteral("old")};
+        c.description = QStringLiteral("Renamed");
+        c.changeProject = true; // no project
+        after = JsonPatchOp::applied(BulkEditPlan::opsFor(e, c), e);
+        QCOMPARE(after.tags, QStringList{QStringLiteral("keep")});
+        QCOMPARE(after.description, std::optional<QString>(QStringLiteral("Renamed")));
+        QVERIFY(!after.projectId);
+        QCOMPARE(after.start, t); // untouched fields stay
+    }
+
     void sameOpsAreOneStepInBatchesOf100()
     {
         const QDateTime t(QDate(2024, 5, 1), QTime(9, 0), Qt::UTC);
@@ -55,7 +94,8 @@ private slots:
         const QDateTime t(QDate(2024, 5, 1), QTime(9, 0), Qt::UTC);
         BulkEditChoices c;
         c.billable = false;
-        const BulkEditPlan plan = BulkEditPlan::forChoices({entry(1, t, 60, 1), entry(2, t, 60, 2), entry(3, t, 60, 1)}, c);
+        const BulkEditPlan plan =
+            BulkEditPlan::forChoices({entry(1, t, 60, 1), entry(2, t, 60, 2), entry(3, t, 60, 1)}, c);
         QCOMPARE(plan.steps().size(), 2);
         QCOMPARE(plan.steps().at(0).ids, (QList<qint64>{1, 3}));
         QCOMPARE(plan.steps().at(1).workspaceId, qint64(2));
@@ -104,7 +144,8 @@ private slots:
         QCOMPARE(plan.steps().at(0).ops,
                  (QList<JsonPatchOp>{JsonPatchOp::replaceStart(t.addSecs(c.shiftSeconds)),
                                      JsonPatchOp::replaceStop(t.addSecs(600 + c.shiftSeconds))}));
-        QCOMPARE(plan.steps().at(2).ops, QList<JsonPatchOp>{JsonPatchOp::replaceStart(t.addSecs(c.shiftSeconds))});
+        QCOMPARE(plan.steps().at(2).ops,
+                 QList<JsonPatchOp>{JsonPatchOp::replaceStart(t.addSecs(c.shiftSeconds))});
     }
 
     void undoRestoresPreviousValuesGroupedByValue()
@@ -133,9 +174,9 @@ private slots:
                  (QList<JsonPatchOp>{JsonPatchOp::replaceDescription(QStringLiteral("A")),
                                      JsonPatchOp::replaceProject(7),
                                      JsonPatchOp::replaceTags({QStringLiteral("x")})}));
-        QCOMPARE(undo.steps().at(1).ops,
-                 (QList<JsonPatchOp>{JsonPatchOp::replaceDescription(QString()), JsonPatchOp::replaceProject(std::nullopt),
-                                     JsonPatchOp::replaceTags({})}));
+        QCOMPARE(undo.steps().at(1).ops, (QList<JsonPatchOp>{JsonPatchOp::replaceDescription(QString()),
+                                                             JsonPatchOp::replaceProject(std::nullopt),
+                                                             JsonPatchOp::replaceTags({})}));
     }
 };
 

@@ -113,6 +113,9 @@ private slots:
 
         rig.restart(); // the app restarts, still offline
         QCOMPARE(rig.session->pendingChangeCount(), 5);
+        QCOMPARE(rig.model()->entries().size(), 147); // the queued changes are shown on the cache
+        for (const TimeEntry &e : rig.model()->entries())
+            QCOMPARE(e.description.value_or(QString()), QStringLiteral("Offline bulk"));
         rig.server->faults().dropConnections = 0;
         QVERIFY(rig.signIn());
         QVERIFY(rig.waitDrained());
@@ -122,6 +125,85 @@ private slots:
         for (const sandbox::RecordedRequest &r : rig.server->requests())
             answeredPatches += r.method == "PATCH" && r.status != 0;
         QCOMPARE(answeredPatches, 2);
+    }
+
+    // A bulk edit queued offline shows at once, so a later single edit (a PUT of the whole entry
+    // as shown) carries it and does not undo it when both are replayed.
+    void offlineBulkEditIsShownAndKeptBySingleEdits()
+    {
+        SyncRig rig;
+        const qint64 a = addEntry(rig.server.get(), QStringLiteral("bulk a"), 1);
+        const qint64 b = addEntry(rig.server.get(), QStringLiteral("bulk b"), 2);
+        QVERIFY(rig.signIn());
+        const QList<TimeEntry> both{*rig.find(QStringLiteral("bulk a")), *rig.find(QStringLiteral("bulk b"))};
+
+        rig.server->faults().dropConnections = 1000000; // the network is gone
+        TrackBulkEditor editor(rig.session.get());
+        BulkEditChoices c;
+        c.tagMode = BulkEditChoices::TagMode::Add;
+        c.tags = {QStringLiteral("x")};
+        const auto [result, error] = run(editor.edit(both, c));
+        QVERIFY(!error.isEmpty());
+        QCOMPARE(result.unconfirmed.size(), 2);
+        const auto tagsOf = [&rig](qint64 id) {
+            const int row = rig.model()->rowOf(id);
+            return row < 0 ? QStringList() : rig.model()->entry(row)->tags.value_or(QStringList());
+        };
+        QCOMPARE(tagsOf(a), QStringList{QStringLiteral("x")}); // shown at once
+        QCOMPARE(tagsOf(b), QStringList{QStringLiteral("x")});
+
+        QVERIFY(rig.editDescription(a, QStringLiteral("bulk a edited")));
+        QCOMPARE(rig.session->pendingChangeCount(), 2); // the PATCH, then the PUT
+
+        rig.server->faults().dropConnections = 0; // back
+        QVERIFY(rig.waitDrained());
+        const QJsonObject serverA = rig.server->timeEntry(a);
+        QCOMPARE(serverA.value(QStringLiteral("description")).toString(), QStringLiteral("bulk a edited"));
+        QCOMPARE(serverA.value(QStringLiteral("tags")).toArray(), QJsonArray{QStringLiteral("x")});
+        QCOMPARE(rig.server->timeEntry(b).value(QStringLiteral("tags")).toArray(),
+                 QJsonArray{QStringLiteral("x")});
+        QTest::qWait(300); // the refresh after reconnecting keeps them too
+        QCOMPARE(tagsOf(a), QStringList{QStringLiteral("x")});
+        QCOMPARE(tagsOf(b), QStringList{QStringLiteral("x")});
+    }
+
+    // An entry created while offline has no server ID yet: the bulk change still reaches it.
+    void offlineBulkEditReachesAnEntryCreatedOffline()
+    {
+        SyncRig rig;
+        addEntry(rig.server.get(), QStringLiteral("on server"), 2);
+        QVERIFY(rig.signIn());
+        rig.server->faults().dropConnections = 1000000; // the network is gone
+        TimeEntry draft;
+        draft.description = QStringLiteral("made offline");
+        draft.start = QDateTime::currentDateTimeUtc().addSecs(-3600);
+        draft.stop = QDateTime::currentDateTimeUtc().addSecs(-1800);
+        draft.duration = 1800;
+        rig.session->createEntry(draft);
+        QTRY_VERIFY(rig.find(QStringLiteral("made offline")) != nullptr);
+        const TimeEntry local = *rig.find(QStringLiteral("made offline"));
+        QVERIFY(local.id < 0);
+
+        TrackBulkEditor editor(rig.session.get());
+        BulkEditChoices c;
+        c.tagMode = BulkEditChoices::TagMode::Add;
+        c.tags = {QStringLiteral("y")};
+        run(editor.edit({local, *rig.find(QStringLiteral("on server"))}, c));
+        QCOMPARE(rig.find(QStringLiteral("made offline"))->tags.value_or(QStringList()),
+                 QStringList{QStringLiteral("y")}); // shown at once
+
+        rig.server->faults().dropConnections = 0; // back
+        QVERIFY(rig.waitDrained());
+        int tagged = 0;
+        for (const QJsonValue &v : rig.server->timeEntries()) {
+            const QJsonObject o = v.toObject();
+            if (o.value(QStringLiteral("description")).toString() == QStringLiteral("made offline")) {
+                QCOMPARE(o.value(QStringLiteral("tags")).toArray(), QJsonArray{QStringLiteral("y")});
+                ++tagged;
+            }
+        }
+        QCOMPARE(tagged, 1);
+        QCOMPARE(countDescription(rig.server.get(), QStringLiteral("made offline")), 1);
     }
 
     void cancelDropsTheUnsentRows()
@@ -144,6 +226,63 @@ private slots:
         QCOMPARE(rig.session->pendingChangeCount(), 0); // gone from the outbox
         QTest::qWait(200);
         QCOMPARE(countDescription(rig.server.get(), QStringLiteral("Cancelled")), 100);
+        int shown = 0; // the withdrawn entries show their previous description again
+        for (const TimeEntry &e : rig.model()->entries())
+            shown += e.description == QStringLiteral("Cancelled");
+        QCOMPARE(shown, 100);
+    }
+
+    // An entry the server refuses when the queued bulk edit is finally sent gets its previous copy
+    // back, with the server's message on its row; the others keep the change.
+    void refusedEntryOfAQueuedBulkEditIsRestored()
+    {
+        SyncRig rig;
+        const qint64 a = addEntry(rig.server.get(), QStringLiteral("refused a"), 1);
+        const qint64 b = addEntry(rig.server.get(), QStringLiteral("refused b"), 2);
+        QVERIFY(rig.signIn());
+        const QList<TimeEntry> both{*rig.find(QStringLiteral("refused a")),
+                                    *rig.find(QStringLiteral("refused b"))};
+
+        rig.server->faults().dropConnections = 1000000;
+        TrackBulkEditor editor(rig.session.get());
+        BulkEditChoices c;
+        c.tagMode = BulkEditChoices::TagMode::Add;
+        c.tags = {QStringLiteral("x")};
+        QVERIFY(!run(editor.edit(both, c)).second.isEmpty());
+        QVERIFY(rig.find(QStringLiteral("refused a"))->tags);
+
+        rig.server->faults().rejectIds.insert(a, QStringLiteral("Entry is locked"));
+        rig.server->faults().dropConnections = 0;
+        QVERIFY(rig.waitDrained());
+        const int rowA = rig.model()->rowOf(a);
+        QVERIFY(rowA >= 0);
+        QCOMPARE(rig.model()->entry(rowA)->tags.value_or(QStringList()), QStringList());
+        QVERIFY(rig.model()
+                    ->index(rowA, 0)
+                    .data(TimeEntryModel::ErrorRole)
+                    .toString()
+                    .contains(QStringLiteral("Entry is locked")));
+        QCOMPARE(rig.model()->entry(rig.model()->rowOf(b))->tags.value_or(QStringList()),
+                 QStringList{QStringLiteral("x")});
+    }
+
+    // A bulk delete hides the rows at once, also while offline.
+    void offlineBulkDeleteHidesTheRowsAtOnce()
+    {
+        SyncRig rig;
+        const qint64 a = addEntry(rig.server.get(), QStringLiteral("gone a"), 1);
+        addEntry(rig.server.get(), QStringLiteral("stays b"), 2);
+        QVERIFY(rig.signIn());
+        rig.server->faults().dropConnections = 1000000;
+        TrackBulkEditor editor(rig.session.get());
+        QVERIFY(!run(editor.remove({*rig.find(QStringLiteral("gone a"))})).second.isEmpty());
+        QVERIFY(!rig.find(QStringLiteral("gone a")));
+        QVERIFY(rig.find(QStringLiteral("stays b")));
+        rig.server->faults().dropConnections = 0;
+        QVERIFY(rig.waitDrained());
+        QVERIFY(rig.server->timeEntry(a).isEmpty());
+        QTest::qWait(300); // the refresh after reconnecting does not bring it back
+        QVERIFY(!rig.find(QStringLiteral("gone a")));
     }
 
     void focusBulkEditWaitsOfflineAndAppliesOnce()
