@@ -105,12 +105,8 @@ void FocusEntrySender::send(const OutboxOp &op, bool mayExist, QObject *context,
         m_api->restoreTimeEntry(taskId, op.entryId, context, reply);
         return;
     case OutboxOp::Kind::FocusDelete:
-        m_api->deleteTimeEntry(taskId, op.entryId, context, [done](ApiResult<NoContent> r) {
-            OutboxOutcome outcome = noContentOutcome(r);
-            if (outcome.error && outcome.error->kind == ApiError::Kind::NotFound)
-                outcome.error.reset(); // gone either way
-            done(outcome);
-        });
+        m_api->deleteTimeEntry(taskId, op.entryId, context,
+                               [done](ApiResult<NoContent> r) { done(OutboxOutcome::ofDelete(r)); });
         return;
     default:
         Q_UNREACHABLE();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/ApiError.h"
+#include "api/ApiResult.h"
 #include "focus/FocusTimeEntry.h"
 #include "track/BulkResult.h"
 #include "track/TimeEntry.h"
@@ -23,6 +24,14 @@ struct OutboxOutcome
     {
         OutboxOutcome o;
         o.error = error;
+        return o;
+    }
+    // A DELETE's answer: a 404 confirms it too (the entry is gone either way).
+    template<class T> static OutboxOutcome ofDelete(const ApiResult<T> &result)
+    {
+        OutboxOutcome o;
+        if (result.error && result.error->kind != ApiError::Kind::NotFound)
+            o.error = result.error;
         return o;
     }
 };

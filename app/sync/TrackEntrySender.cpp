@@ -59,13 +59,7 @@ void TrackEntrySender::send(const OutboxOp &stored, bool mayExist, QObject *cont
     }
     case OutboxOp::Kind::Delete:
         m_api->deleteTimeEntry(op.entry.workspaceId, op.entryId, context,
-                               [done](ApiResult<NoContent> result) {
-                                   OutboxOutcome outcome;
-                                   outcome.error = result.error;
-                                   if (outcome.error && outcome.error->kind == ApiError::Kind::NotFound)
-                                       outcome.error.reset(); // gone either way
-                                   done(outcome);
-                               });
+                               [done](ApiResult<NoContent> r) { done(OutboxOutcome::ofDelete(r)); });
         return;
     default:
         Q_UNREACHABLE();

@@ -2,6 +2,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include "BulkRunWait.h"
 #include "SessionFixture.h"
 #include "bulk/BulkDeleteRunner.h"
 #include "bulk/BulkEditRunner.h"
@@ -19,25 +20,7 @@ QStringList tagsOf(const QJsonObject &entry)
     return tags;
 }
 
-// Runs until finished; returns the result and error.
-template<class Runner>
-std::pair<BulkResult, QString> run(Runner *runner, std::function<void(int)> onProgress = {})
-{
-    BulkResult result;
-    QString error;
-    bool done = false;
-    QObject::connect(runner, &Runner::finished, [&](const BulkResult &r, const QString &e) {
-        result = r;
-        error = e;
-        done = true;
-    });
-    if (onProgress)
-        QObject::connect(runner, &Runner::progress, [onProgress](int n, int) { onProgress(n); });
-    runner->start();
-    if (!QTest::qWaitFor([&] { return done; }, 60000))
-        qWarning("runner did not finish");
-    return {result, error};
-}
+using punchclock::test::runToEnd;
 } // namespace
 
 class TestTrackBulkEditor : public QObject
@@ -62,7 +45,7 @@ private slots:
         c.billable = true;
         f.server->clearRequests();
         QSignalSpy refreshed(f.session.get(), &TrackSession::refreshed);
-        const auto [result, error] = run(editor.edit(entries, c));
+        const auto [result, error] = runToEnd(editor.edit(entries, c));
         QVERIFY(error.isEmpty());
         QCOMPARE(result.success.size(), 250);
         QVERIFY(result.allSucceeded());
@@ -74,14 +57,16 @@ private slots:
             QCOMPARE(e.value(QStringLiteral("billable")).toBool(), true);
         }
         QVERIFY(refreshed.wait(5000)); // the table shows the server's state
-        QCOMPARE(f.session->entries()->entries().first().description.value_or(QString()), QStringLiteral("Renamed"));
+        QCOMPARE(f.session->entries()->entries().first().description.value_or(QString()),
+                 QStringLiteral("Renamed"));
         QVERIFY(editor.canUndo());
     }
 
     void tagsAddAndRemoveKeepTheOthers()
     {
         SessionFixture f;
-        const QJsonObject tagged{{QStringLiteral("tags"), QJsonArray{QStringLiteral("keep"), QStringLiteral("old")}}};
+        const QJsonObject tagged{
+            {QStringLiteral("tags"), QJsonArray{QStringLiteral("keep"), QStringLiteral("old")}}};
         const qint64 a = f.addEntry(QStringLiteral("a"), 1, 10, tagged);
         const qint64 b = f.addEntry(QStringLiteral("b"), 2, 10, tagged);
         QVERIFY(f.signIn());
@@ -89,15 +74,17 @@ private slots:
         BulkEditChoices add;
         add.tagMode = BulkEditChoices::TagMode::Add;
         add.tags = {QStringLiteral("new")};
-        QVERIFY(run(editor.edit(f.session->entries()->entries(), add)).first.allSucceeded());
+        QVERIFY(runToEnd(editor.edit(f.session->entries()->entries(), add)).first.allSucceeded());
         QCOMPARE(tagsOf(f.server->timeEntry(a)),
                  (QStringList{QStringLiteral("keep"), QStringLiteral("new"), QStringLiteral("old")}));
         BulkEditChoices remove;
         remove.tagMode = BulkEditChoices::TagMode::Remove;
         remove.tags = {QStringLiteral("old")};
-        QVERIFY(run(editor.edit(f.session->entries()->entries(), remove)).first.allSucceeded());
-        QCOMPARE(tagsOf(f.server->timeEntry(a)), (QStringList{QStringLiteral("keep"), QStringLiteral("new")}));
-        QCOMPARE(tagsOf(f.server->timeEntry(b)), (QStringList{QStringLiteral("keep"), QStringLiteral("new")}));
+        QVERIFY(runToEnd(editor.edit(f.session->entries()->entries(), remove)).first.allSucceeded());
+        QCOMPARE(tagsOf(f.server->timeEntry(a)),
+                 (QStringList{QStringLiteral("keep"), QStringLiteral("new")}));
+        QCOMPARE(tagsOf(f.server->timeEntry(b)),
+                 (QStringList{QStringLiteral("keep"), QStringLiteral("new")}));
         QCOMPARE(f.server->timeEntry(b).value(QStringLiteral("description")).toString(), QStringLiteral("b"));
     }
 
@@ -113,7 +100,7 @@ private slots:
         TrackBulkEditor editor(f.session.get());
         BulkEditChoices c;
         c.description = QStringLiteral("Changed");
-        const auto [result, error] = run(editor.edit(f.session->entries()->entries(), c));
+        const auto [result, error] = runToEnd(editor.edit(f.session->entries()->entries(), c));
         QVERIFY(error.isEmpty());
         QCOMPARE(result.failure.size(), 2);
         QCOMPARE(result.success.size(), 118);
@@ -135,7 +122,7 @@ private slots:
         BulkEditChoices c;
         c.description = QStringLiteral("Changed");
         BulkEditRunner *runner = editor.edit(f.session->entries()->entries(), c);
-        const auto [result, error] = run(runner, [runner](int done) {
+        const auto [result, error] = runToEnd(runner, [runner](int done) {
             if (done == 1)
                 runner->cancel();
         });
@@ -145,7 +132,8 @@ private slots:
         QCOMPARE(f.server->countRequests("PATCH"), 1);
         int changed = 0;
         for (const QJsonValue &v : f.server->timeEntries())
-            changed += v.toObject().value(QStringLiteral("description")).toString() == QStringLiteral("Changed");
+            changed +=
+                v.toObject().value(QStringLiteral("description")).toString() == QStringLiteral("Changed");
         QCOMPARE(changed, 100);
     }
 
@@ -154,9 +142,9 @@ private slots:
         SessionFixture f;
         const qint64 p1 = f.server->insertProject(QStringLiteral("P1"));
         const qint64 p2 = f.server->insertProject(QStringLiteral("P2"));
-        const qint64 a = f.addEntry(QStringLiteral("alpha"), 3, 30,
-                                    {{QStringLiteral("project_id"), p1},
-                                     {QStringLiteral("tags"), QJsonArray{QStringLiteral("t1")}}});
+        const qint64 a = f.addEntry(
+            QStringLiteral("alpha"), 3, 30,
+            {{QStringLiteral("project_id"), p1}, {QStringLiteral("tags"), QJsonArray{QStringLiteral("t1")}}});
         const qint64 b = f.addEntry(QStringLiteral("beta"), 5, 45, {{QStringLiteral("billable"), true}});
         QVERIFY(f.signIn());
         const QJsonObject beforeA = f.server->timeEntry(a);
@@ -170,16 +158,20 @@ private slots:
         c.tags = {QStringLiteral("z")};
         c.billable = false;
         c.shiftSeconds = -(86400 + 3600 + 15 * 60);
-        QVERIFY(run(editor.edit(f.session->entries()->entries(), c)).first.allSucceeded());
-        QCOMPARE(f.server->timeEntry(a).value(QStringLiteral("description")).toString(), QStringLiteral("gamma"));
+        QVERIFY(runToEnd(editor.edit(f.session->entries()->entries(), c)).first.allSucceeded());
+        QCOMPARE(f.server->timeEntry(a).value(QStringLiteral("description")).toString(),
+                 QStringLiteral("gamma"));
         QCOMPARE(f.server->timeEntry(a).value(QStringLiteral("duration")).toInteger(), 30 * 60);
-        QCOMPARE(TrackTime::parse(f.server->timeEntry(b).value(QStringLiteral("start")).toString()).value_or(QDateTime()),
-                 TrackTime::parse(beforeB.value(QStringLiteral("start")).toString()).value_or(QDateTime()).addSecs(c.shiftSeconds));
+        QCOMPARE(TrackTime::parse(f.server->timeEntry(b).value(QStringLiteral("start")).toString())
+                     .value_or(QDateTime()),
+                 TrackTime::parse(beforeB.value(QStringLiteral("start")).toString())
+                     .value_or(QDateTime())
+                     .addSecs(c.shiftSeconds));
         QSignalSpy undoChanged(&editor, &TrackBulkEditor::undoAvailableChanged);
         BulkEditRunner *undo = editor.undo();
         QVERIFY(undo);
         QVERIFY(!editor.canUndo());
-        QVERIFY(run(undo).first.allSucceeded());
+        QVERIFY(runToEnd(undo).first.allSucceeded());
         for (const auto &[id, before] : {std::pair{a, beforeA}, std::pair{b, beforeB}}) {
             const QJsonObject now = f.server->timeEntry(id);
             for (const char *key : {"description", "project_id", "billable", "start", "stop", "duration"})
@@ -202,7 +194,7 @@ private slots:
         }
         TrackBulkEditor editor(f.session.get());
         f.server->clearRequests();
-        const auto [result, error] = run(editor.remove(doomed));
+        const auto [result, error] = runToEnd(editor.remove(doomed));
         QCOMPARE(result.success.size(), 7);
         QCOMPARE(f.server->countRequests("DELETE"), 7);
         QCOMPARE(f.server->timeEntries().size(), 1);
@@ -217,7 +209,7 @@ private slots:
         QVERIFY(f.signIn());
         TrackBulkEditor editor(f.session.get());
         BulkDeleteRunner *runner = editor.remove(f.session->entries()->entries());
-        const auto [result, error] = run(runner, [runner](int done) {
+        const auto [result, error] = runToEnd(runner, [runner](int done) {
             if (done == 2)
                 runner->cancel();
         });

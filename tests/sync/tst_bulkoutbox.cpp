@@ -1,6 +1,7 @@
 #include "FocusRig.h"
 #include "SyncRig.h"
 
+#include "BulkRunWait.h"
 #include "bulk/BulkDeleteRunner.h"
 #include "bulk/BulkEditRunner.h"
 #include "bulk/FocusBulkEditor.h"
@@ -20,24 +21,7 @@ qint64 addEntry(sandbox::SandboxServer *server, const QString &description, int 
                                     {QStringLiteral("duration"), 300}});
 }
 
-template<class Runner>
-std::pair<BulkResult, QString> run(Runner *runner, std::function<void(int)> onProgress = {})
-{
-    BulkResult result;
-    QString error;
-    bool done = false;
-    QObject::connect(runner, &Runner::finished, [&](const BulkResult &r, const QString &e) {
-        result = r;
-        error = e;
-        done = true;
-    });
-    if (onProgress)
-        QObject::connect(runner, &Runner::progress, [onProgress](int n, int) { onProgress(n); });
-    runner->start();
-    if (!QTest::qWaitFor([&] { return done; }, 60000))
-        qWarning("runner did not finish");
-    return {result, error};
-}
+using punchclock::test::runToEnd;
 
 int countDescription(sandbox::SandboxServer *server, const QString &description)
 {
@@ -72,7 +56,7 @@ private slots:
         BulkEditRunner *runner = editor.edit(rig.model()->entries(), c);
         rig.server->clearRequests();
         int queuedAtStart = -1;
-        const auto [result, error] = run(runner, [&](int done) {
+        const auto [result, error] = runToEnd(runner, [&](int done) {
             if (done == 0)
                 queuedAtStart = rig.session->outbox()->count();
         });
@@ -104,10 +88,10 @@ private slots:
         TrackBulkEditor editor(rig.session.get());
         BulkEditChoices c;
         c.description = QStringLiteral("Offline bulk");
-        const auto [edited, editError] = run(editor.edit(toEdit, c));
+        const auto [edited, editError] = runToEnd(editor.edit(toEdit, c));
         QVERIFY(!editError.isEmpty()); // the dialog says it is waiting...
         QCOMPARE(edited.unconfirmed.size(), 147);
-        const auto [deleted, deleteError] = run(editor.remove(toDelete));
+        const auto [deleted, deleteError] = runToEnd(editor.remove(toDelete));
         QVERIFY(!deleteError.isEmpty());
         QCOMPARE(rig.session->pendingChangeCount(), 2 + 3); // ...and nothing is lost
 
@@ -142,7 +126,7 @@ private slots:
         BulkEditChoices c;
         c.tagMode = BulkEditChoices::TagMode::Add;
         c.tags = {QStringLiteral("x")};
-        const auto [result, error] = run(editor.edit(both, c));
+        const auto [result, error] = runToEnd(editor.edit(both, c));
         QVERIFY(!error.isEmpty());
         QCOMPARE(result.unconfirmed.size(), 2);
         const auto tagsOf = [&rig](qint64 id) {
@@ -188,7 +172,7 @@ private slots:
         BulkEditChoices c;
         c.tagMode = BulkEditChoices::TagMode::Add;
         c.tags = {QStringLiteral("y")};
-        run(editor.edit({local, *rig.find(QStringLiteral("on server"))}, c));
+        runToEnd(editor.edit({local, *rig.find(QStringLiteral("on server"))}, c));
         QCOMPARE(rig.find(QStringLiteral("made offline"))->tags.value_or(QStringList()),
                  QStringList{QStringLiteral("y")}); // shown at once
 
@@ -216,7 +200,7 @@ private slots:
         BulkEditChoices c;
         c.description = QStringLiteral("Cancelled");
         BulkEditRunner *runner = editor.edit(rig.model()->entries(), c);
-        const auto [result, error] = run(runner, [runner](int done) {
+        const auto [result, error] = runToEnd(runner, [runner](int done) {
             if (done == 1)
                 runner->cancel();
         });
@@ -248,7 +232,7 @@ private slots:
         BulkEditChoices c;
         c.tagMode = BulkEditChoices::TagMode::Add;
         c.tags = {QStringLiteral("x")};
-        QVERIFY(!run(editor.edit(both, c)).second.isEmpty());
+        QVERIFY(!runToEnd(editor.edit(both, c)).second.isEmpty());
         QVERIFY(rig.find(QStringLiteral("refused a"))->tags);
 
         rig.server->faults().rejectIds.insert(a, QStringLiteral("Entry is locked"));
@@ -275,7 +259,7 @@ private slots:
         QVERIFY(rig.signIn());
         rig.server->faults().dropConnections = 1000000;
         TrackBulkEditor editor(rig.session.get());
-        QVERIFY(!run(editor.remove({*rig.find(QStringLiteral("gone a"))})).second.isEmpty());
+        QVERIFY(!runToEnd(editor.remove({*rig.find(QStringLiteral("gone a"))})).second.isEmpty());
         QVERIFY(!rig.find(QStringLiteral("gone a")));
         QVERIFY(rig.find(QStringLiteral("stays b")));
         rig.server->faults().dropConnections = 0;
