@@ -7,10 +7,11 @@
 # keychain: this script provides all three, headless. Child processes (the app, punchclock-sandbox)
 # are instrumented too and inherit the sanitizer options below. Qt and the system libraries are not
 # instrumented: scripts/lsan.supp would list leaks of theirs that LeakSanitizer should ignore.
-#   PUNCHCLOCK_BUILD_DIR=DIR to build elsewhere (default build/); extra arguments go to ctest.
+#   PUNCHCLOCK_BUILD_DIR=DIR to build elsewhere (default build-tests/, apart from the demo's gcc build/,
+#   so the two commands never reconfigure each other's compiler); extra arguments go to ctest.
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
-build="${PUNCHCLOCK_BUILD_DIR:-$here/build}"
+build="${PUNCHCLOCK_BUILD_DIR:-$here/build-tests}"
 
 "$here/scripts/install-deps.sh"
 if [ "${PUNCHCLOCK_SANITIZE:-1}" = 1 ]; then
