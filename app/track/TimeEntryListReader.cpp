@@ -3,11 +3,13 @@
 #include "track/StringInterner.h"
 #include "track/TrackTime.h"
 
+#include <array>
 #include <charconv>
 #include <cmath>
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 namespace punchclock {
 
@@ -24,6 +26,14 @@ struct ViewEqual
     using is_transparent = void;
     bool operator()(std::string_view a, std::string_view b) const { return a == b; }
 };
+
+// Bytes a string may hold as they are, with nothing more to check: ASCII from space up, but '"' and '\\'.
+constexpr auto kPlain = [] {
+    std::array<bool, 256> plain{};
+    for (int c = 0x20; c < 0x80; ++c)
+        plain[size_t(c)] = c != '"' && c != '\\';
+    return plain;
+}();
 
 // One JSON scalar as fromJson's readers tell them apart; arrays and objects are skipped ("other").
 struct Scalar
@@ -42,6 +52,42 @@ struct Scalar
     double number = 0;
     std::string_view raw; // a string's bytes between the quotes, escapes undone only when read
     bool escaped = false;
+};
+
+// The entries as read, in blocks. A growing list would hold its old and its new buffer at once
+// (12 MB with 10,000 entries, at the parse's peak) and end with up to twice the room it needs; the
+// list taken at the end has just enough.
+class EntryBlocks
+{
+public:
+    void append(TimeEntry &&e)
+    {
+        if (m_blocks.empty() || m_blocks.back().size() == kBlock) {
+            m_blocks.emplace_back();
+            m_blocks.back().reserve(kBlock);
+        }
+        m_blocks.back().append(std::move(e));
+        ++m_size;
+    }
+
+    QList<TimeEntry> take()
+    {
+        QList<TimeEntry> all;
+        all.reserve(m_size);
+        for (QList<TimeEntry> &block : m_blocks) {
+            for (TimeEntry &e : block)
+                all.append(std::move(e));
+            block = QList<TimeEntry>(); // freed as the list fills
+        }
+        m_blocks.clear();
+        m_size = 0;
+        return all;
+    }
+
+private:
+    static constexpr qsizetype kBlock = 256;
+    std::vector<QList<TimeEntry>> m_blocks;
+    qsizetype m_size = 0;
 };
 
 // The known keys, for dispatch and duplicate detection (bit = 1 << key).
@@ -122,30 +168,25 @@ public:
 
     std::optional<QList<TimeEntry>> list()
     {
-        QList<TimeEntry> out;
+        std::optional<EntryBlocks> out;
         skipSpace();
         if (literal("null"))
-            return atEnd() ? std::optional<QList<TimeEntry>>(std::move(out)) : std::nullopt;
-        if (!eat('['))
+            out.emplace();
+        else if (m_p >= m_end || *m_p != '[' || !array(out, [this](EntryBlocks &entries) {
+                     TimeEntry e;
+                     if (!entry(e))
+                         return false;
+                     if (e.tags)
+                         e.tags = m_lists.intern(*e.tags);
+                     if (e.permissions)
+                         e.permissions = m_lists.intern(*e.permissions);
+                     entries.append(std::move(e));
+                     return true;
+                 }))
             return std::nullopt;
-        skipSpace();
-        if (!eat(']')) {
-            do {
-                skipSpace();
-                TimeEntry e;
-                if (!entry(e))
-                    return std::nullopt;
-                if (e.tags)
-                    e.tags = m_lists.intern(*e.tags);
-                if (e.permissions)
-                    e.permissions = m_lists.intern(*e.permissions);
-                out.append(std::move(e));
-                skipSpace();
-            } while (eat(','));
-            if (!eat(']'))
-                return std::nullopt;
-        }
-        return atEnd() && !m_failed ? std::optional<QList<TimeEntry>>(std::move(out)) : std::nullopt;
+        if (!atEnd() || m_failed)
+            return std::nullopt;
+        return out->take();
     }
 
 private:
@@ -178,26 +219,87 @@ private:
         return true;
     }
 
-    // At '"': the raw bytes up to the closing quote.
+    // At '"': the raw bytes up to the closing quote. Checked as strictly as QJsonDocument checks them
+    // (UTF-8, escapes) even where the value is skipped: what Qt refuses must not be read here.
     bool rawString(std::string_view &raw, bool &escaped)
     {
         if (!eat('"'))
             return false;
         const char *begin = m_p;
         escaped = false;
-        while (m_p < m_end && *m_p != '"') {
-            if (static_cast<unsigned char>(*m_p) < 0x20)
-                return false; // control characters must be escaped
-            if (*m_p == '\\') {
-                escaped = true;
+        for (;;) {
+            while (m_p < m_end && kPlain[static_cast<unsigned char>(*m_p)])
                 ++m_p;
+            if (m_p >= m_end)
+                return false;
+            const auto c = static_cast<unsigned char>(*m_p);
+            if (c == '"')
+                break;
+            if (c == '\\') {
+                escaped = true;
+                if (!escape())
+                    return false;
+            } else if (c < 0x20 || !utf8Sequence()) { // control characters must be escaped
+                return false;
             }
-            ++m_p;
         }
-        if (m_p >= m_end)
-            return false;
         raw = std::string_view(begin, size_t(m_p - begin));
         ++m_p;
+        return true;
+    }
+
+    // At a backslash: one of JSON's escapes. Qt reads any other escaped character as itself; that is
+    // left to it (false), like a \u without four hex digits, which it refuses.
+    bool escape()
+    {
+        if (m_end - m_p < 2)
+            return false;
+        switch (m_p[1]) {
+        case '"':
+        case '\\':
+        case '/':
+        case 'b':
+        case 'f':
+        case 'n':
+        case 'r':
+        case 't':
+            m_p += 2;
+            return true;
+        case 'u':
+            if (m_end - m_p < 6)
+                return false;
+            for (int k = 2; k < 6; ++k) {
+                if (hexValue(m_p[k]) < 0)
+                    return false;
+            }
+            m_p += 6;
+            return true;
+        default:
+            return false;
+        }
+    }
+
+    // At a byte >= 0x80: one UTF-8 sequence, as strict as Qt's decoder (no overlong forms, no
+    // surrogates, nothing past U+10FFFF).
+    bool utf8Sequence()
+    {
+        const auto *p = reinterpret_cast<const unsigned char *>(m_p);
+        const unsigned char lead = p[0];
+        if (lead < 0xC2 || lead > 0xF4)
+            return false; // a continuation byte, the lead of an overlong form, or past U+10FFFF
+        const int tail = lead < 0xE0 ? 1 : lead < 0xF0 ? 2 : 3;
+        const char32_t min = tail == 1 ? 0x80 : tail == 2 ? 0x800 : 0x10000;
+        char32_t cp = lead & (0x7F >> (tail + 1));
+        if (m_end - m_p <= tail)
+            return false;
+        for (int k = 1; k <= tail; ++k) {
+            if ((p[k] & 0xC0) != 0x80)
+                return false;
+            cp = (cp << 6) | (p[k] & 0x3F);
+        }
+        if (cp < min || (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF)
+            return false;
+        m_p += tail + 1;
         return true;
     }
 
@@ -331,8 +433,8 @@ private:
         const char *digits = m_p;
         while (m_p < m_end && *m_p >= '0' && *m_p <= '9')
             ++m_p;
-        if (m_p == digits)
-            return false;
+        if (m_p == digits || (*digits == '0' && m_p - digits > 1))
+            return false; // Qt reads "01" as 0 followed by garbage
         bool fraction = false;
         if (eat('.')) {
             fraction = true;
@@ -397,6 +499,11 @@ private:
 
     bool skipContainer()
     {
+        // Qt refuses more than 1024 levels; the list and an entry are two, and a deep enough
+        // nesting would overflow this recursion's stack.
+        if (m_depth >= kMaxSkipDepth)
+            return false;
+        const DepthGuard guard(m_depth);
         const char close = *m_p == '[' ? ']' : '}';
         const bool object = close == '}';
         ++m_p;
@@ -463,8 +570,9 @@ private:
         return TrackTime::parse(QString::fromLatin1(s.raw.data(), qsizetype(s.raw.size())));
     }
 
-    // An array of strings (other items skipped) or of integers; anything else: nullopt.
-    template<class Item, class Read> bool list(std::optional<QList<Item>> &out, Read read)
+    // An array: `readItem(out)` reads one element (at its first byte) into `out`, false on malformed
+    // JSON. Any other value reads as absent (nullopt), like QJsonValue::toArray() on it.
+    template<class List, class ReadItem> bool array(std::optional<List> &out, ReadItem readItem)
     {
         skipSpace();
         if (m_p >= m_end || *m_p != '[') {
@@ -477,67 +585,64 @@ private:
         skipSpace();
         if (eat(']'))
             return true;
-        Scalar item;
         do {
-            if (!scalar(item))
+            skipSpace();
+            if (!readItem(*out))
                 return false;
-            if (auto v = read(item))
-                out->append(std::move(*v));
             skipSpace();
         } while (eat(','));
         return eat(']');
     }
 
-    bool sharedWith(std::optional<QList<SharedWith>> &out)
+    // Array items that are strings (or integers): others are skipped.
+    template<class Item, class Read> auto scalarItems(Read read)
     {
-        skipSpace();
-        if (m_p >= m_end || *m_p != '[') {
-            Scalar s;
-            out.reset();
-            return scalar(s);
-        }
-        ++m_p;
-        out.emplace();
-        skipSpace();
-        if (eat(']'))
+        return [this, read](QList<Item> &out) {
+            Scalar item;
+            if (!scalar(item))
+                return false;
+            if (auto v = read(item))
+                out.append(std::move(*v));
             return true;
-        do {
+        };
+    }
+
+    // A `shared_with` item; one that is not an object reads as an empty one, like toObject().
+    bool sharedWithItem(QList<SharedWith> &out)
+    {
+        SharedWith item;
+        if (m_p < m_end && *m_p == '{') {
+            ++m_p;
             skipSpace();
-            SharedWith item;
-            if (m_p < m_end && *m_p == '{') {
-                ++m_p;
-                skipSpace();
-                if (!eat('}')) {
-                    do {
-                        skipSpace();
-                        std::string_view key;
-                        bool escaped = false;
-                        Scalar v;
-                        if (!rawString(key, escaped) || escaped)
-                            return false;
-                        skipSpace();
-                        if (!eat(':') || !scalar(v))
-                            return false;
-                        if (key == "accepted")
-                            item.accepted = optBool(v).value_or(false);
-                        else if (key == "user_id")
-                            item.userId = asInt(v).value_or(0);
-                        else if (key == "user_name")
-                            item.userName = optString(v).value_or(QString());
-                        skipSpace();
-                    } while (eat(','));
-                    if (!eat('}'))
+            if (!eat('}')) {
+                do {
+                    skipSpace();
+                    std::string_view key;
+                    bool escaped = false;
+                    Scalar v;
+                    if (!rawString(key, escaped) || escaped)
                         return false;
-                }
-            } else {
-                Scalar ignored; // not an object: read as an empty one, like QJsonValue::toObject()
-                if (!scalar(ignored))
+                    skipSpace();
+                    if (!eat(':') || !scalar(v))
+                        return false;
+                    if (key == "accepted")
+                        item.accepted = optBool(v).value_or(false);
+                    else if (key == "user_id")
+                        item.userId = asInt(v).value_or(0);
+                    else if (key == "user_name")
+                        item.userName = optString(v).value_or(QString());
+                    skipSpace();
+                } while (eat(','));
+                if (!eat('}'))
                     return false;
             }
-            out->append(item);
-            skipSpace();
-        } while (eat(','));
-        return eat(']');
+        } else {
+            Scalar ignored;
+            if (!scalar(ignored))
+                return false;
+        }
+        out.append(item);
+        return true;
     }
 
     bool entry(TimeEntry &e)
@@ -566,16 +671,18 @@ private:
                 bool ok = true;
                 switch (key) {
                 case kTags:
-                    ok = list<QString>(e.tags, [this](const Scalar &s) { return optString(s); });
+                    ok =
+                        array(e.tags, scalarItems<QString>([this](const Scalar &s) { return optString(s); }));
                     break;
                 case kPermissions:
-                    ok = list<QString>(e.permissions, [this](const Scalar &s) { return optString(s); });
+                    ok = array(e.permissions,
+                               scalarItems<QString>([this](const Scalar &s) { return optString(s); }));
                     break;
                 case kTagIds:
-                    ok = list<qint64>(e.tagIds, [this](const Scalar &s) { return asInt(s); });
+                    ok = array(e.tagIds, scalarItems<qint64>([this](const Scalar &s) { return asInt(s); }));
                     break;
                 case kSharedWith:
-                    ok = sharedWith(e.sharedWith);
+                    ok = array(e.sharedWith, [this](QList<SharedWith> &out) { return sharedWithItem(out); });
                     break;
                 case kUnknown: {
                     Scalar ignored;
@@ -622,8 +729,19 @@ private:
         return true;
     }
 
+    struct DepthGuard
+    {
+        explicit DepthGuard(int &depth) : m_depth(depth) { ++m_depth; }
+        ~DepthGuard() { --m_depth; }
+        DepthGuard(const DepthGuard &) = delete;
+        DepthGuard &operator=(const DepthGuard &) = delete;
+        int &m_depth;
+    };
+    static constexpr int kMaxSkipDepth = 512;
+
     const char *m_p;
     const char *m_end;
+    int m_depth = 0;
     std::unordered_map<std::string, QString, ViewHash, ViewEqual> m_strings;
     std::string m_scratch;
     bool m_failed = false;

@@ -1,5 +1,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonParseError>
 #include <QTest>
 
 #include "SandboxFixture.h"
@@ -98,6 +99,52 @@ private slots:
     {
         QFETCH(QByteArray, body);
         QVERIFY(!TimeEntryListReader::read(body));
+    }
+
+    // Found by tests/fuzz: the reader skipped unknown keys and strings without checking them, so it
+    // read lists that QJsonDocument refuses. Such an answer must fail as any malformed one does.
+    void refusesWhatTheDocumentPathRefuses_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::newRow("invalid UTF-8 in an unknown key's value")
+            << QByteArray("[{\"id\":1,\"note\":\"caf\xff\"}]");
+        QTest::newRow("invalid UTF-8 in an unknown key") << QByteArray("[{\"id\":1,\"n\xc3\":2}]");
+        QTest::newRow("invalid UTF-8 in a skipped object")
+            << QByteArray("[{\"id\":1,\"x\":{\"y\":[\"\x80\"]}}]");
+        QTest::newRow("invalid UTF-8 in the description")
+            << QByteArray("[{\"id\":1,\"description\":\"\xe2\x82\"}]");
+        QTest::newRow("overlong UTF-8") << QByteArray("[{\"id\":1,\"note\":\"\xc0\xaf\"}]");
+        QTest::newRow("UTF-8 surrogate") << QByteArray("[{\"id\":1,\"note\":\"\xed\xa0\x80\"}]");
+        QTest::newRow("UTF-8 past U+10FFFF") << QByteArray("[{\"id\":1,\"note\":\"\xf4\x90\x80\x80\"}]");
+        QTest::newRow("bad \\u escape in an unknown key's value")
+            << QByteArray("[{\"id\":1,\"note\":\"\\u12g4\"}]");
+        QTest::newRow("short \\u escape in an unknown key") << QByteArray("[{\"id\":1,\"n\\u12\":2}]");
+        QTest::newRow("leading zero in an unknown key's value") << QByteArray("[{\"id\":1,\"n\":01}]");
+        QTest::newRow("nested too deep")
+            << QByteArray("[{\"id\":1,\"n\":" + QByteArray(2000, '[') + QByteArray(2000, ']') + "}]");
+    }
+
+    void refusesWhatTheDocumentPathRefuses()
+    {
+        QFETCH(QByteArray, body);
+        QJsonParseError qtError;
+        QJsonDocument::fromJson(body, &qtError);
+        QVERIFY2(qtError.error != QJsonParseError::NoError, "the row must be invalid JSON for Qt");
+        QVERIFY(!TimeEntryListReader::read(body));
+        QString error;
+        QVERIFY(!TimeEntryJson::listFromBody(body, &error));
+        QCOMPARE(error, qtError.errorString());
+    }
+
+    // What Qt reads leniently (an unknown escape is the character itself) is read as Qt reads it.
+    void readsLenientEscapesAsTheDocumentPath()
+    {
+        const QByteArray body("[{\"id\":1,\"description\":\"a\\qb\",\"note\":\"\\x\"}]");
+        QString error;
+        const auto list = TimeEntryJson::listFromBody(body, &error);
+        QVERIFY(list);
+        QCOMPARE(*list, viaDocument(body));
+        QCOMPARE(list->first().description, QStringLiteral("aqb"));
     }
 
     void listFromBodyFallsBackToTheDocumentPath()

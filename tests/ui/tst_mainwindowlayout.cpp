@@ -33,6 +33,7 @@ private slots:
     void narrowWindowWrapsAndHidesColumns();
     void columnChoiceWinsOverWidthAndIsKept();
     void headerClickSortsWithinDaysAndIsRestored();
+    void everyDayIsOpenWithMoreDaysThanFit();
     void startStopColoursAreReadable();
 
 private:
@@ -252,6 +253,49 @@ void TestMainWindowLayout::headerClickSortsWithinDaysAndIsRestored()
     }
     MainWindow third(f.session.get());
     QCOMPARE(third.entriesView()->header()->sortIndicatorSection(), -1);
+}
+
+// The days below the viewport are opened after the first paint (EntriesView::expandDays): every
+// entry is still there to scroll and arrow to, and so is one of a day that a later refresh adds.
+void TestMainWindowLayout::everyDayIsOpenWithMoreDaysThanFit()
+{
+    SessionFixture f;
+    const int days = 80;
+    for (int d = 0; d < days; ++d) // two entries a day, each day older than the one before
+        for (int e = 0; e < 2; ++e)
+            f.addEntry(QStringLiteral("day %1 entry %2").arg(d).arg(e), yesterdayNoon() + 24 * d + e, 10);
+    MainWindow window(f.session.get());
+    window.resize(800, 400);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(f.signIn());
+    EntriesView *view = window.entriesView();
+    const QAbstractItemModel *model = view->model();
+    QCOMPARE(model->rowCount(), days);
+    QVERIFY(view->viewport()->height() < 3 * days * view->sizeHintForRow(0)); // more rows than fit
+    QTRY_VERIFY(view->isExpanded(model->index(days - 1, 0)));
+    for (int d = 0; d < days; ++d)
+        QVERIFY2(view->isExpanded(model->index(d, 0)), qPrintable(QString::number(d)));
+
+    view->setFocus();
+    view->setCurrentIndex(model->index(0, 0));
+    QTest::keyClick(view, Qt::Key_End);
+    const QModelIndex last = view->currentIndex();
+    QVERIFY(last.parent().isValid()); // an entry, not a closed day
+    QCOMPARE(last.siblingAtColumn(TimeEntryModel::Description).data().toString(),
+             QStringLiteral("day %1 entry 1").arg(days - 1)); // the oldest
+    QVERIFY(view->viewport()->rect().intersects(view->visualRect(last)));
+    QTest::keyClick(view, Qt::Key_Up);
+    QCOMPARE(view->currentIndex().siblingAtColumn(TimeEntryModel::Description).data().toString(),
+             QStringLiteral("day %1 entry 0").arg(days - 1));
+
+    f.addEntry(QStringLiteral("older still"), yesterdayNoon() + 24 * days, 10); // a new day at the end
+    QVERIFY(f.refresh());
+    QTRY_COMPARE(model->rowCount(), days + 1);
+    QTRY_VERIFY(view->isExpanded(model->index(days, 0)));
+    QCOMPARE(model->rowCount(model->index(days, 0)), 1);
+    for (int d = 0; d <= days; ++d)
+        QVERIFY2(view->isExpanded(model->index(d, 0)), qPrintable(QString::number(d)));
 }
 
 void TestMainWindowLayout::startStopColoursAreReadable()

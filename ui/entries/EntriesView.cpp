@@ -13,6 +13,7 @@
 #include <QDateTime>
 #include <QHeaderView>
 #include <QMenu>
+#include <QScrollBar>
 #include <QSet>
 
 namespace punchclock {
@@ -44,11 +45,16 @@ EntriesView::EntriesView(TrackSession *session, TimerController *timer, QWidget 
     setSortingEnabled(true);
 
     // Days are always open: the tree is only there to carry the day totals.
-    auto expand = [this] { expandAll(); };
-    connect(m_filter, &QAbstractItemModel::modelReset, this, expand);
-    connect(m_filter, &QAbstractItemModel::rowsInserted, this, expand);
-    connect(m_filter, &QAbstractItemModel::layoutChanged, this, expand);
-    expandAll();
+    m_expandRest.setSingleShot(true);
+    m_expandRest.setInterval(0);
+    connect(&m_expandRest, &QTimer::timeout, this, [this] { expandDays(true); });
+    connect(m_filter, &QAbstractItemModel::modelReset, this, [this] { expandDays(); });
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &under) {
+        if (!under.isValid()) // entries of an open day need nothing
+            expandDays();
+    });
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, [this] { expandDays(); });
+    expandDays();
 
     m_continue->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     m_continue->setToolTip(tr("Start a new timer like this entry"));
@@ -79,6 +85,38 @@ EntriesView::EntriesView(TrackSession *session, TimerController *timer, QWidget 
     connect(selectionModel(), &QItemSelectionModel::selectionChanged, this, &EntriesView::updateActions);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &EntriesView::updateActions);
     updateActions();
+}
+
+// Not expandAll(): that lays out every entry row at once to mark it expanded too (10,000 rows took
+// most of a full sync's time on the GUI thread). Only the days are marked, while a layout is
+// pending, so expand() just records them and one layout pass places the rows. At the top of the
+// list that pass first covers only the days that fill the viewport, and the rest follows in the
+// next event loop turn: the table shows up sooner and no single step lays out every row.
+void EntriesView::expandDays(bool all)
+{
+    scheduleDelayedItemsLayout();
+    const int days = m_filter->rowCount();
+    const bool atTop = verticalScrollBar()->value() == 0;
+    const int visibleRows = viewport()->height() / std::max(1, fontMetrics().height()) + 1; // at most
+    int rows = 0;
+    int row = 0;
+    for (; row < days && (all || !atTop || rows < visibleRows); ++row) {
+        const QModelIndex day = m_filter->index(row, 0);
+        expand(day);
+        rows += 1 + m_filter->rowCount(day);
+    }
+    if (row < days)
+        m_expandRest.start();
+    else
+        m_expandRest.stop();
+}
+
+void EntriesView::selectAll()
+{
+    // QTreeView selects only the rows of open days: open the ones still waiting first.
+    if (m_expandRest.isActive())
+        expandDays(true);
+    QTreeView::selectAll();
 }
 
 void EntriesView::setupColumns()

@@ -3,6 +3,7 @@
 #include "track/TimeEntry.h"
 
 #include <QList>
+#include <QTimer>
 #include <QTreeView>
 
 class QAction;
@@ -36,6 +37,7 @@ public:
     QAction *deleteAction() const { return m_delete; }
     QAction *bulkEditAction() const { return m_bulkEdit; }
     void setBulkEditEnabled(bool enabled); // shows the "Edit N entries…" hook
+    void selectAll() override;             // every entry, also of days not laid out yet
 
 signals:
     void bulkEditRequested(const QList<qint64> &ids);
@@ -51,6 +53,7 @@ private:
     void duplicateSelected();
     void deleteSelected();
     void setupColumns();
+    void expandDays(bool all = false);
 
     TrackSession *m_session;
     TimerController *m_timer;
@@ -63,6 +66,7 @@ private:
     QAction *m_delete;
     QAction *m_bulkEdit;
     bool m_bulkEditEnabled = false;
+    QTimer m_expandRest; // the days below the viewport, after a reset (see expandDays)
 };
 
 } // namespace punchclock
