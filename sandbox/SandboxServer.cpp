@@ -34,6 +34,7 @@ struct SandboxServer::Private
     void onRequest(const ApiRequest &request, QPointer<QTcpSocket> socket);
     void process(const ApiRequest &request, QPointer<QTcpSocket> socket, quint64 serial);
     HttpReply answer(const ApiRequest &request, bool *closeConnection);
+    static void write(QTcpSocket *socket, const HttpReply &reply, bool closeConnection);
     HttpReply answerFocus(const ApiRequest &request);
     bool authenticate(const QByteArray &authorization) const;
     void setStatus(quint64 serial, int status);
@@ -108,6 +109,19 @@ void SandboxServer::Private::process(const ApiRequest &request, QPointer<QTcpSoc
         reply.setHeader("X-Toggl-Quota-Resets-In"_ba, QByteArray::number(quota.resetsIn(now)));
     }
     setStatus(serial, reply.status);
+    if (faults.slowReplies > 0 && faults.slowReplyMs > 0) {
+        --faults.slowReplies;
+        QTimer::singleShot(faults.slowReplyMs, q, [socket, reply, closeConnection] {
+            if (socket)
+                write(socket, reply, closeConnection);
+        });
+        return;
+    }
+    write(socket, reply, closeConnection);
+}
+
+void SandboxServer::Private::write(QTcpSocket *socket, const HttpReply &reply, bool closeConnection)
+{
     if (reply.chunked)
         ChunkedStream::start(socket, reply, closeConnection);
     else

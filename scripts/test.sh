@@ -29,10 +29,6 @@ fi
 cmake --build "$build" -j"$(nproc)"
 
 export PUNCHCLOCK_BUILD_DIR="$build"
-# A failed test runs once more, alone, and says so loudly: a pass then marks a timing-dependent
-# flake under load (to be fixed, never ignored), while a real failure fails twice.
 exec xvfb-run -a -s "-screen 0 1280x800x24" \
   dbus-run-session -- "$here/scripts/with-keyring.sh" \
-  bash -c 'ctest --test-dir "$0" --output-on-failure -j"$(nproc)" "$@" && exit 0
-    echo "test.sh: FLAKY? rerunning the failed tests once, one at a time" >&2
-    ctest --test-dir "$0" --output-on-failure --rerun-failed' "$build" "$@"
+  ctest --test-dir "$build" --output-on-failure -j"$(nproc)" "$@"

@@ -1151,6 +1151,16 @@
     </message>
 </context>
 <context>
+    <name>punchclock::FocusSync</name>
+    <message numerus="yes">
+        <source>%n unsent Toggl Focus change(s) belong to another API key or organization (organization %1); they are kept and sent when you use it again.</source>
+        <translation>
+            <numerusform>%n nicht gesendete Toggl-Focus-Änderung gehört zu einem anderen API-Schlüssel oder einer anderen Organisation (Organisation %1); sie wird aufbewahrt und gesendet, sobald Sie diese wieder verwenden.</numerusform>
+            <numerusform>%n nicht gesendete Toggl-Focus-Änderungen gehören zu einem anderen API-Schlüssel oder einer anderen Organisation (Organisation %1); sie werden aufbewahrt und gesendet, sobald Sie diese wieder verwenden.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>punchclock::FocusTaskModel</name>
     <message>
         <source>%1 of %2 tracked (%3%)</source>
@@ -1427,6 +1437,10 @@
             <numerusform>%n Eintrag bearbeiten …</numerusform>
             <numerusform>%n Einträge bearbeiten …</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Unsent changes of another Focus account</source>
+        <translation>Nicht gesendete Änderungen eines anderen Focus-Kontos</translation>
     </message>
 </context>
 <context>

@@ -184,6 +184,16 @@
     </message>
 </context>
 <context>
+    <name>punchclock::FocusSync</name>
+    <message numerus="yes">
+        <source>%n unsent Toggl Focus change(s) belong to another API key or organization (organization %1); they are kept and sent when you use it again.</source>
+        <translation>
+            <numerusform>%n unsent Toggl Focus change belongs to another API key or organization (organization %1); it is kept and sent when you use it again.</numerusform>
+            <numerusform>%n unsent Toggl Focus changes belong to another API key or organization (organization %1); they are kept and sent when you use it again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>punchclock::FocusView</name>
     <message numerus="yes">
         <source>Edit %n entries…</source>

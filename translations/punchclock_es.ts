@@ -1151,6 +1151,16 @@
     </message>
 </context>
 <context>
+    <name>punchclock::FocusSync</name>
+    <message numerus="yes">
+        <source>%n unsent Toggl Focus change(s) belong to another API key or organization (organization %1); they are kept and sent when you use it again.</source>
+        <translation>
+            <numerusform>%n cambio de Toggl Focus sin enviar pertenece a otra clave de API u organización (organización %1); se conserva y se envía cuando vuelva a usarla.</numerusform>
+            <numerusform>%n cambios de Toggl Focus sin enviar pertenecen a otra clave de API u organización (organización %1); se conservan y se envían cuando vuelva a usarla.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>punchclock::FocusTaskModel</name>
     <message>
         <source>%1 of %2 tracked (%3%)</source>
@@ -1427,6 +1437,10 @@
             <numerusform>Editar %n entrada…</numerusform>
             <numerusform>Editar %n entradas…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Unsent changes of another Focus account</source>
+        <translation>Cambios sin enviar de otra cuenta de Focus</translation>
     </message>
 </context>
 <context>

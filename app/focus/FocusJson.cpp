@@ -88,12 +88,12 @@ FocusSettings FocusJson::settingsFromJson(const QJsonObject &o)
     return s;
 }
 
-std::optional<FocusPage> FocusJson::pageFromJson(const QJsonObject &o)
+std::optional<FocusListPage> FocusJson::pageFromJson(const QJsonObject &o)
 {
     const QJsonValue data = o.value(QLatin1String("data"));
     if (!data.isArray() && !data.isNull())
         return std::nullopt;
-    FocusPage page;
+    FocusListPage page;
     page.data = data.toArray();
     page.page = static_cast<int>(JsonRead::integer(o, QLatin1String("page")));
     page.perPage = static_cast<int>(JsonRead::integer(o, QLatin1String("per_page")));

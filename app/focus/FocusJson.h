@@ -13,8 +13,9 @@
 
 namespace punchclock {
 
-// One page of a paginated Focus list: {data, page, per_page[, total]}.
-struct FocusPage
+// One page of a paginated Focus list: {data, page, per_page[, total]}. Not "FocusPage": that is
+// the Focus tab widget, and two classes of one name break the link (ODR: one destructor wins).
+struct FocusListPage
 {
     QJsonArray data;
     int page = 0;
@@ -30,7 +31,7 @@ FocusTimeEntry entryFromJson(const QJsonObject &o);
 FocusTask taskFromJson(const QJsonObject &o);
 FocusSettings settingsFromJson(const QJsonObject &o);
 // nullopt when `o` is not a page (no `data` array)
-std::optional<FocusPage> pageFromJson(const QJsonObject &o);
+std::optional<FocusListPage> pageFromJson(const QJsonObject &o);
 
 // timeentry.CreatePayload (with task_id and user_id left out) / BulkCreatePayload (task_id in).
 QJsonObject entryCreateJson(const FocusTimeEntry &entry, bool withTaskId = false);

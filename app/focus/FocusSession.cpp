@@ -5,9 +5,15 @@
 #include "focus/FocusTaskModel.h"
 #include "focus/FocusTaskTimer.h"
 #include "focus/FocusTimeEntryModel.h"
+#include "sync/FocusEntrySender.h"
+#include "sync/FocusSync.h"
+#include "sync/Outbox.h"
+#include "sync/SyncEngine.h"
 
 #include <QCryptographicHash>
 #include <QSet>
+
+#include <memory>
 
 namespace punchclock {
 
@@ -35,6 +41,13 @@ bool FocusSession::configure(const QString &apiKey, qint64 organizationId, qint6
     if (fingerprint == m_configFingerprint)
         return false; // unchanged: keep the workspace found and the tasks loaded
     m_configFingerprint = fingerprint;
+    m_accountDigest.clear();
+    if (!apiKey.isEmpty() && organizationId > 0) { // the workspace is found, not chosen: not part of it
+        QCryptographicHash account(QCryptographicHash::Sha256);
+        account.addData(QByteArray(url.toEncoded() + '\n' + QByteArray::number(organizationId) + '\n'));
+        account.addData(apiKey.toUtf8());
+        m_accountDigest = account.result();
+    }
 
     m_api->setApiKey(apiKey);
     m_api->setOrganizationId(organizationId);
@@ -98,42 +111,119 @@ void FocusSession::connectAndLoad()
     });
 }
 
+void FocusSession::setSync(FocusSync *sync)
+{
+    if (m_sync) {
+        disconnect(m_sync->engine(), nullptr, this, nullptr);
+        disconnect(m_sync->outbox(), nullptr, this, nullptr);
+    }
+    m_sync = sync;
+    if (sync) {
+        connect(sync->engine(), &SyncEngine::sent, this, &FocusSession::onSent);
+        connect(sync->outbox(), &Outbox::countChanged, this, &FocusSession::updatePendingSeconds);
+    }
+    updatePendingSeconds();
+}
+
+// Queued timer stops count in their task's tracked time until the server has them.
+void FocusSession::updatePendingSeconds()
+{
+    QHash<qint64, qint64> pending;
+    if (m_sync) {
+        for (const OutboxOp &op : m_sync->outbox()->pending()) {
+            if (op.kind != OutboxOp::Kind::FocusCreate)
+                continue;
+            const FocusTimeEntry e = FocusEntrySender::entryOf(op);
+            if (e.taskId && e.duration)
+                pending[*e.taskId] += *e.duration;
+        }
+    }
+    m_tasks->setPendingSeconds(pending);
+}
+
+void FocusSession::onSent(const OutboxOp &op, const OutboxOutcome &outcome)
+{
+    if (op.kind != OutboxOp::Kind::FocusCreate || outcome.error)
+        return; // a refused stop already left the pending seconds (updatePendingSeconds)
+    const FocusTimeEntry sent = FocusEntrySender::entryOf(op);
+    const qint64 taskId = sent.taskId.value_or(0);
+    ++m_sentSerial;
+    if (m_taskReads > 0)
+        m_taskSent.insert(taskId, m_sentSerial);
+    // From pending to the server's total: the shown time does not change.
+    m_tasks->addTrackedSeconds(taskId, sent.duration.value_or(0));
+}
+
+// A task list from the server replaces the tasks, except the tracked time of tasks it may count
+// wrongly: a stop confirmed after the list was asked for (the list may not have it), or one sent
+// but not confirmed yet (it may have it, and it is also pending). Those keep the time shown.
+void FocusSession::applyTasks(QList<FocusTask> tasks, quint64 askedAt)
+{
+    QSet<qint64> unsure;
+    for (auto it = m_taskSent.cbegin(); it != m_taskSent.cend(); ++it) {
+        if (it.value() > askedAt)
+            unsure.insert(it.key());
+    }
+    if (m_sync) {
+        for (const OutboxOp &op : m_sync->outbox()->pending()) {
+            if (op.kind == OutboxOp::Kind::FocusCreate && op.attempts > 0)
+                unsure.insert(FocusEntrySender::entryOf(op).taskId.value_or(0));
+        }
+    }
+    for (FocusTask &t : tasks) {
+        if (!unsure.contains(t.id))
+            continue;
+        if (const auto shown = m_tasks->task(t.id))
+            t.trackedSeconds = shown->trackedSeconds;
+    }
+    m_tasks->setTasks(std::move(tasks));
+}
+
 void FocusSession::refreshTasks()
 {
     setBusy(true);
     FocusTaskQuery query;
     query.orderBy = {QStringLiteral("position")};
+    // Open while the answer's callbacks live; the last one closed forgets the serials.
+    ++m_taskReads;
+    const std::shared_ptr<quint64> read(new quint64(m_sentSerial),
+                                        [self = QPointer<FocusSession>(this)](quint64 *p) {
+                                            delete p;
+                                            if (self && --self->m_taskReads == 0)
+                                                self->m_taskSent.clear();
+                                        });
     // Archived and live tasks both: the model decides what shows.
-    m_api->listTasks(query, this, [this, generation = m_configGeneration](ApiResult<QList<FocusTask>> live) {
-        if (generation != m_configGeneration) {
-            setBusy(false);
-            return;
-        }
-        if (!live.ok()) {
-            setBusy(false);
-            emit errorOccurred(live.error->toString());
-            return;
-        }
-        FocusTaskQuery archivedQuery;
-        archivedQuery.archived = true;
-        m_api->listTasks(
-            archivedQuery, this,
-            [this, generation, tasks = *live.value](ApiResult<QList<FocusTask>> archived) mutable {
+    m_api->listTasks(
+        query, this, [this, read, generation = m_configGeneration](ApiResult<QList<FocusTask>> live) {
+            if (generation != m_configGeneration) {
                 setBusy(false);
-                if (generation != m_configGeneration)
-                    return;
-                if (archived.ok()) {
-                    QSet<qint64> known;
-                    for (const FocusTask &t : tasks)
-                        known.insert(t.id);
-                    for (const FocusTask &t : *archived.value)
-                        if (!known.contains(t.id))
-                            tasks.append(t);
-                }
-                m_tasks->setTasks(std::move(tasks));
-                emit tasksLoaded();
-            });
-    });
+                return;
+            }
+            if (!live.ok()) {
+                setBusy(false);
+                emit errorOccurred(live.error->toString());
+                return;
+            }
+            FocusTaskQuery archivedQuery;
+            archivedQuery.archived = true;
+            m_api->listTasks(
+                archivedQuery, this,
+                [this, generation, read, tasks = *live.value](ApiResult<QList<FocusTask>> archived) mutable {
+                    setBusy(false);
+                    if (generation != m_configGeneration)
+                        return;
+                    if (archived.ok()) {
+                        QSet<qint64> known;
+                        for (const FocusTask &t : tasks)
+                            known.insert(t.id);
+                        for (const FocusTask &t : *archived.value)
+                            if (!known.contains(t.id))
+                                tasks.append(t);
+                    }
+                    applyTasks(std::move(tasks), *read);
+                    emit tasksLoaded();
+                });
+        });
 }
 
 void FocusSession::selectTask(qint64 taskId)
@@ -147,8 +237,9 @@ void FocusSession::selectTask(qint64 taskId)
     FocusEntryQuery query;
     query.orderBy = {QStringLiteral("-start")};
     query.archived = false;
+    const auto read = m_entries->startRead();
     m_api->listTaskTimeEntries(
-        taskId, query, this, [this, taskId, generation, query](ApiResult<QList<FocusTimeEntry>> live) {
+        taskId, query, this, [this, taskId, generation, query, read](ApiResult<QList<FocusTimeEntry>> live) {
             if (generation != m_entriesGeneration) {
                 setBusy(false);
                 return;
@@ -158,20 +249,21 @@ void FocusSession::selectTask(qint64 taskId)
                 emit errorOccurred(live.error->toString());
                 return;
             }
-            m_entries->appendEntries(*live.value);
+            m_entries->appendEntries(*live.value, read);
             FocusEntryQuery archivedQuery = query;
             archivedQuery.archived = true;
-            m_api->listTaskTimeEntries(taskId, archivedQuery, this,
-                                       [this, taskId, generation](ApiResult<QList<FocusTimeEntry>> archived) {
-                                           setBusy(false);
-                                           if (generation != m_entriesGeneration)
-                                               return;
-                                           if (archived.ok())
-                                               m_entries->appendEntries(*archived.value);
-                                           else
-                                               emit errorOccurred(archived.error->toString());
-                                           emit entriesLoaded(taskId);
-                                       });
+            m_api->listTaskTimeEntries(
+                taskId, archivedQuery, this,
+                [this, taskId, generation, read](ApiResult<QList<FocusTimeEntry>> archived) {
+                    setBusy(false);
+                    if (generation != m_entriesGeneration)
+                        return;
+                    if (archived.ok())
+                        m_entries->appendEntries(*archived.value, read);
+                    else
+                        emit errorOccurred(archived.error->toString());
+                    emit entriesLoaded(taskId);
+                });
         });
 }
 
@@ -181,13 +273,14 @@ void FocusSession::streamEntries(const FocusEntryQuery &query)
     m_selectedTask = query.taskId.value_or(0);
     m_entries->setEntries(m_selectedTask, {});
     setBusy(true);
+    const auto read = m_entries->startRead();
     m_api->streamTimeEntries(
         query, this,
-        [this, generation](QList<FocusTimeEntry> batch) {
+        [this, generation, read](QList<FocusTimeEntry> batch) {
             if (generation == m_entriesGeneration)
-                m_entries->appendEntries(batch);
+                m_entries->appendEntries(batch, read);
         },
-        [this, generation, taskId = m_selectedTask](ApiResult<qint64> r) {
+        [this, generation, read, taskId = m_selectedTask](ApiResult<qint64> r) {
             setBusy(false);
             if (generation != m_entriesGeneration)
                 return;
@@ -200,7 +293,8 @@ void FocusSession::streamEntries(const FocusEntryQuery &query)
 void FocusSession::onTimerStopped(const FocusTimeEntry &entry)
 {
     const qint64 taskId = entry.taskId.value_or(0);
-    m_tasks->addTrackedSeconds(taskId, entry.duration.value_or(0));
+    if (!m_sync) // through the outbox it counted from the moment it was queued (onSent)
+        m_tasks->addTrackedSeconds(taskId, entry.duration.value_or(0));
     if (taskId == m_selectedTask && entry.id > 0)
         m_entries->appendEntries({entry});
 }

@@ -1,9 +1,12 @@
 #pragma once
 
 #include "focus/FocusEntryQuery.h"
+#include "focus/FocusTask.h"
 #include "focus/FocusTimeEntry.h"
 
+#include <QHash>
 #include <QObject>
+#include <QPointer>
 #include <QUrl>
 
 class QSettings;
@@ -13,10 +16,13 @@ namespace punchclock {
 class ApiTransport;
 class Clock;
 class FocusApi;
+class FocusSync;
 class FocusTaskFilterModel;
 class FocusTaskModel;
 class FocusTaskTimer;
 class FocusTimeEntryModel;
+struct OutboxOp;
+struct OutboxOutcome;
 
 // Everything the Focus view binds to: the API, the tasks (with a filter proxy), the selected task's
 // entries and the task timer. connectAndLoad() finds the workspace (users/me/settings) when none
@@ -42,6 +48,9 @@ public:
     bool configure(const QString &apiKey, qint64 organizationId, qint64 workspaceId = 0,
                    const QUrl &baseUrl = {});
     bool isConfigured() const;
+    // A SHA-256 of the server, organization and key (never the key itself); empty while Focus is
+    // not set up. Changes in the outbox belong to it (FocusSync::setAccount).
+    QByteArray accountDigest() const { return m_accountDigest; }
     QUrl baseUrl() const;
     void connectAndLoad();
     void refreshTasks();
@@ -50,6 +59,9 @@ public:
     // Streams the workspace's entries matching `query` into the entry model as they arrive.
     void streamEntries(const FocusEntryQuery &query);
     bool isBusy() const { return m_busy > 0; }
+    // Called by FocusSync::attach(): entries queued for a task (a stopped timer) count in its
+    // tracked time at once, and a task list older than a confirmed stop does not undo it.
+    void setSync(FocusSync *sync);
 
 signals:
     void configurationChanged(); // configure() changed the key, organization, workspace or server
@@ -57,10 +69,16 @@ signals:
     void tasksLoaded();
     void entriesLoaded(qint64 taskId);
     void errorOccurred(const QString &message);
+    // From the FocusSync: `count` unsent changes belong to another key or organization and wait
+    // for it; `message` says so (empty when count is 0). For a notice that stays.
+    void otherAccountChangesChanged(int count, const QString &message);
 
 private:
     void setBusy(bool on);
     void onTimerStopped(const FocusTimeEntry &entry);
+    void onSent(const OutboxOp &op, const OutboxOutcome &outcome);
+    void updatePendingSeconds();
+    void applyTasks(QList<FocusTask> tasks, quint64 askedAt);
 
     FocusApi *m_api;
     FocusTaskModel *m_tasks;
@@ -71,7 +89,15 @@ private:
     quint64 m_entriesGeneration = 0; // a newer selection drops older answers
     quint64 m_configGeneration = 0;  // a newer configuration drops older task answers
     QByteArray m_configFingerprint;  // a hash of key, organization, workspace and server
+    QByteArray m_accountDigest;      // a hash of key, organization and server
     int m_busy = 0;
+    QPointer<FocusSync> m_sync;
+    // A task list may have left the server before a stop it does not count was confirmed (or may
+    // count one still in flight): such tasks keep the tracked time shown. Each create that leaves
+    // the outbox gets a serial; the list compares it with the serial when it was asked.
+    quint64 m_sentSerial = 0;
+    QHash<qint64, quint64> m_taskSent; // task ID -> serial of its latest create that left the outbox
+    int m_taskReads = 0;
 };
 
 } // namespace punchclock

@@ -1,5 +1,7 @@
 #include "focus/FocusTaskModel.h"
 
+#include <QSet>
+
 namespace punchclock {
 
 namespace {
@@ -78,6 +80,43 @@ void FocusTaskModel::addTrackedSeconds(qint64 taskId, qint64 seconds)
     }
 }
 
+void FocusTaskModel::setPendingSeconds(const QHash<qint64, qint64> &pending)
+{
+    if (pending == m_pending)
+        return;
+    QSet<qint64> changed;
+    for (auto it = pending.cbegin(); it != pending.cend(); ++it)
+        if (m_pending.value(it.key()) != it.value())
+            changed.insert(it.key());
+    for (auto it = m_pending.cbegin(); it != m_pending.cend(); ++it)
+        if (!pending.contains(it.key()))
+            changed.insert(it.key());
+    m_pending = pending;
+    for (qint64 taskId : std::as_const(changed)) {
+        const int row = rowOf(taskId);
+        if (row >= 0)
+            emit dataChanged(index(row, TrackedColumn), index(row, ProgressColumn));
+    }
+}
+
+qint64 FocusTaskModel::trackedSeconds(qint64 taskId) const
+{
+    const auto t = task(taskId);
+    return t ? shownSeconds(*t) : m_pending.value(taskId);
+}
+
+qint64 FocusTaskModel::shownSeconds(const FocusTask &t) const
+{
+    return t.trackedSeconds + m_pending.value(t.id);
+}
+
+std::optional<double> FocusTaskModel::progressOf(const FocusTask &t) const
+{
+    FocusTask shown = t;
+    shown.trackedSeconds = shownSeconds(t);
+    return shown.progress();
+}
+
 int FocusTaskModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
@@ -93,14 +132,15 @@ QVariant FocusTaskModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const FocusTask &t = m_all.at(m_rows.at(index.row()));
-    const auto progress = t.progress();
+    const auto progress = progressOf(t);
+    const qint64 tracked = shownSeconds(t);
     switch (role) {
     case TaskIdRole:
         return t.id;
     case ProgressRole:
         return progress ? QVariant(*progress) : QVariant();
     case TrackedSecondsRole:
-        return t.trackedSeconds;
+        return tracked;
     case EstimateSecondsRole:
         return t.estimatedMins ? QVariant(*t.estimatedMins * 60) : QVariant();
     case StatusIdRole:
@@ -116,7 +156,7 @@ QVariant FocusTaskModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == ProgressColumn && progress)
             return tr("%1 of %2 tracked (%3%)")
-                .arg(formatMinutes(t.trackedSeconds), formatMinutes(*t.estimatedMins * 60))
+                .arg(formatMinutes(tracked), formatMinutes(*t.estimatedMins * 60))
                 .arg(qRound(*progress * 100));
         return t.name;
     default:
@@ -135,7 +175,7 @@ QVariant FocusTaskModel::data(const QModelIndex &index, int role) const
         case EstimateColumn:
             return t.estimatedMins.value_or(-1);
         case TrackedColumn:
-            return t.trackedSeconds;
+            return tracked;
         case ProgressColumn:
             return progress.value_or(-1.0);
         default:
@@ -156,7 +196,7 @@ QVariant FocusTaskModel::data(const QModelIndex &index, int role) const
     case EstimateColumn:
         return t.estimatedMins ? formatMinutes(*t.estimatedMins * 60) : QString();
     case TrackedColumn:
-        return formatMinutes(t.trackedSeconds);
+        return formatMinutes(tracked);
     case ProgressColumn:
         return progress ? QStringLiteral("%1%").arg(qRound(*progress * 100)) : QString();
     default:

@@ -3,6 +3,7 @@
 #include "focus/FocusTask.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 
 namespace punchclock {
@@ -27,8 +28,8 @@ public:
     enum Role
     {
         TaskIdRole = Qt::UserRole + 1,
-        SortRole,         // raw values: seconds, minutes, ratios, priority rank
-        ProgressRole,     // double (tracked / estimate), invalid without an estimate
+        SortRole,     // raw values: seconds, minutes, ratios, priority rank
+        ProgressRole, // double (tracked / estimate), invalid without an estimate
         TrackedSecondsRole,
         EstimateSecondsRole,
         StatusIdRole,
@@ -49,6 +50,11 @@ public:
     bool showArchived() const { return m_showArchived; }
     // Adds seconds to a task's tracked time (an entry created here), without a reload.
     void addTrackedSeconds(qint64 taskId, qint64 seconds);
+    // Seconds of entries queued for each task but not on the server yet (a stopped timer in the
+    // outbox): shown in the tracked time and progress on top of the server's total, which tasks()
+    // keeps as it is (so the cache never counts them twice).
+    void setPendingSeconds(const QHash<qint64, qint64> &pending);
+    qint64 trackedSeconds(qint64 taskId) const; // as shown: the server's total plus pending
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -60,9 +66,12 @@ public:
 
 private:
     void rebuildRows();
+    qint64 shownSeconds(const FocusTask &t) const;
+    std::optional<double> progressOf(const FocusTask &t) const;
 
     QList<FocusTask> m_all;
-    QList<int> m_rows; // visible: indexes into m_all
+    QList<int> m_rows;               // visible: indexes into m_all
+    QHash<qint64, qint64> m_pending; // task ID -> queued seconds
     bool m_showArchived = false;
 };
 

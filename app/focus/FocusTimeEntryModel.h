@@ -1,18 +1,20 @@
 #pragma once
 
 #include "focus/FocusTimeEntry.h"
+#include "sync/OutboxOp.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
 #include <QPointer>
 
+#include <memory>
+
 namespace punchclock {
 
 class FocusApi;
 class FocusSync;
 struct FocusEntryPatch;
-struct OutboxOp;
 struct OutboxOutcome;
 
 // The time entries of the selected Focus task: start, duration, type and state. Start, duration
@@ -48,7 +50,13 @@ public:
     void setApi(FocusApi *api);
     void setSync(FocusSync *sync); // not owned; null: straight to the API
     void setEntries(qint64 taskId, QList<FocusTimeEntry> entries);
-    void appendEntries(const QList<FocusTimeEntry> &arrived); // updates the known, adds the new
+    // A read of entries from the server, open while the returned handle lives. Its answer may have
+    // been made before a change the server confirmed meanwhile: appendEntries() lays those changes
+    // over it again, so a late answer never brings back the old copy.
+    class Read;
+    std::shared_ptr<Read> startRead();
+    // Updates the known, adds the new; `read`: the read they answer (null: none).
+    void appendEntries(const QList<FocusTimeEntry> &arrived, const std::shared_ptr<Read> &read = {});
     void clear();
     qint64 taskId() const { return m_taskId; }
     void setShowArchived(bool show);
@@ -84,6 +92,7 @@ private:
     bool queue(int kind, const FocusTimeEntry &before, const QJsonObject &payload);
     void onSent(const OutboxOp &op, const OutboxOutcome &outcome);
     void applyPending(QList<FocusTimeEntry> &entries) const;
+    void readFinished();
 
     QPointer<FocusApi> m_api;
     QPointer<FocusSync> m_sync;
@@ -93,6 +102,27 @@ private:
     QHash<qint64, int> m_indexById; // id -> index in m_entries
     QList<int> m_visible;           // ascending indexes into m_entries
     bool m_showArchived = false;
+    quint64 m_confirmedSerial = 0;                   // changes confirmed so far
+    QList<std::pair<quint64, OutboxOp>> m_confirmed; // confirmed while a read was open, by serial
+    int m_openReads = 0;
+};
+
+class FocusTimeEntryModel::Read
+{
+public:
+    Read(FocusTimeEntryModel *model, quint64 askedAt) : m_model(model), m_askedAt(askedAt) {}
+    ~Read()
+    {
+        if (m_model)
+            m_model->readFinished();
+    }
+    Read(const Read &) = delete;
+    Read &operator=(const Read &) = delete;
+    quint64 askedAt() const { return m_askedAt; }
+
+private:
+    QPointer<FocusTimeEntryModel> m_model;
+    quint64 m_askedAt;
 };
 
 } // namespace punchclock

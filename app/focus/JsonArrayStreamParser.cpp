@@ -21,9 +21,10 @@ QString describe(char c)
 }
 } // namespace
 
-void JsonArrayStreamParser::fail(const QString &message)
+void JsonArrayStreamParser::fail(const QString &message, qint64 consumed)
 {
     m_state = State::Failed;
+    m_offset = consumed;
     m_error = message;
     m_element.clear();
     m_element.squeeze();
@@ -48,7 +49,8 @@ bool JsonArrayStreamParser::completeElement(QList<QJsonValue> &out, qint64 endOf
         fail(QStringLiteral("Malformed element %1 ending at byte %2: %3")
                  .arg(m_count + 1)
                  .arg(endOffset)
-                 .arg(parseError.errorString()));
+                 .arg(parseError.errorString()),
+             endOffset);
         return false;
     }
     out.append(value);
@@ -80,7 +82,10 @@ QList<QJsonValue> JsonArrayStreamParser::feed(QByteArrayView chunk)
             if (c == '[')
                 m_state = State::FirstElement;
             else if (!isSpace(c))
-                fail(QStringLiteral("Expected a JSON array, found %1 at byte %2").arg(describe(c)).arg(m_offset + i));
+                fail(QStringLiteral("Expected a JSON array, found %1 at byte %2")
+                         .arg(describe(c))
+                         .arg(m_offset + i),
+                     m_offset + i + 1);
             ++i;
             break;
         case State::FirstElement:
@@ -91,7 +96,10 @@ QList<QJsonValue> JsonArrayStreamParser::feed(QByteArrayView chunk)
                 m_state = State::Done;
                 ++i;
             } else if (c == ']' || c == ',') {
-                fail(QStringLiteral("Expected an element, found %1 at byte %2").arg(describe(c)).arg(m_offset + i));
+                fail(QStringLiteral("Expected an element, found %1 at byte %2")
+                         .arg(describe(c))
+                         .arg(m_offset + i),
+                     m_offset + i + 1);
             } else {
                 m_state = State::InElement;
                 m_depth = 0;
@@ -161,23 +169,27 @@ QList<QJsonValue> JsonArrayStreamParser::feed(QByteArrayView chunk)
             else if (c == ']')
                 m_state = State::Done;
             else if (!isSpace(c))
-                fail(QStringLiteral("Expected ',' or ']', found %1 at byte %2").arg(describe(c)).arg(m_offset + i));
+                fail(QStringLiteral("Expected ',' or ']', found %1 at byte %2")
+                         .arg(describe(c))
+                         .arg(m_offset + i),
+                     m_offset + i + 1);
             ++i;
             break;
         case State::Done:
             if (!isSpace(c))
                 fail(QStringLiteral("Unexpected %1 after the end of the array at byte %2")
                          .arg(describe(c))
-                         .arg(m_offset + i));
+                         .arg(m_offset + i),
+                     m_offset + i + 1);
             ++i;
             break;
         case State::Failed:
             break;
         }
     }
-    m_offset += size;
     if (m_state == State::Failed)
-        return {};
+        return {}; // fail() set m_offset: the bytes after the error are not consumed
+    m_offset += size;
     return out;
 }
 
@@ -192,22 +204,26 @@ bool JsonArrayStreamParser::finish()
         if (m_scalar && m_depth == 0) { // "[1" : the number may be whole, the array is not
             fail(QStringLiteral("Truncated stream: the array ends after %1 elements (%2 bytes) without ']'")
                      .arg(m_count)
-                     .arg(m_offset));
+                     .arg(m_offset),
+                 m_offset);
             return false;
         }
         fail(QStringLiteral("Truncated stream: element %1 is cut off after %2 bytes (%3 whole elements read)")
                  .arg(m_count + 1)
                  .arg(m_offset)
-                 .arg(m_count));
+                 .arg(m_count),
+             m_offset);
         return false;
     case State::BeforeArray:
         fail(m_offset == 0 ? QStringLiteral("Empty stream: expected a JSON array")
-                           : QStringLiteral("Expected a JSON array"));
+                           : QStringLiteral("Expected a JSON array"),
+             m_offset);
         return false;
     default:
         fail(QStringLiteral("Truncated stream: the array ends after %1 elements (%2 bytes) without ']'")
                  .arg(m_count)
-                 .arg(m_offset));
+                 .arg(m_offset),
+             m_offset);
         return false;
     }
 }

@@ -24,6 +24,9 @@ public:
     QString error() const { return m_error; }
     bool isComplete() const { return m_state == State::Done; }
     qint64 elementCount() const { return m_count; }
+    // Bytes consumed: all the input so far. After an error, the bytes up to and including the last
+    // one the error is about (the unexpected byte, the end of a malformed element; all of them
+    // for a truncation), whatever the chunking; input fed after an error is not counted.
     qint64 bytesRead() const { return m_offset; }
     void reset() { *this = JsonArrayStreamParser(); }
 
@@ -38,7 +41,7 @@ private:
         Done,         // whitespace only
         Failed,
     };
-    void fail(const QString &message);
+    void fail(const QString &message, qint64 consumed);
     bool completeElement(QList<QJsonValue> &out, qint64 endOffset);
 
     State m_state = State::BeforeArray;
@@ -47,7 +50,7 @@ private:
     bool m_inString = false;
     bool m_escape = false;
     bool m_scalar = false; // a bare number/literal: ends at a delimiter
-    qint64 m_offset = 0;   // bytes consumed so far, for messages
+    qint64 m_offset = 0;   // bytes consumed before this chunk (see bytesRead())
     qint64 m_count = 0;
     QString m_error;
 };

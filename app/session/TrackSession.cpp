@@ -48,6 +48,7 @@ TrackSession::TrackSession(TrackApi *api, const QString &storePath, QObject *par
     connect(m_sync, &SyncEngine::remapped, this, &TrackSession::onRemapped);
     connect(m_sync, &SyncEngine::confirmed, this, &TrackSession::onConfirmed);
     connect(m_sync, &SyncEngine::dropped, this, &TrackSession::onDropped);
+    connect(m_sync, &SyncEngine::sent, this, &TrackSession::noteSent);
     connect(m_sync, &SyncEngine::sent, this, &TrackSession::onBulkSent);
     connect(m_outbox, &Outbox::queuedAll, this, &TrackSession::showBulkChanges);
     connect(m_outbox, &Outbox::withdrawn, this, &TrackSession::onBulkWithdrawn);
@@ -257,7 +258,11 @@ void TrackSession::refreshEntries(bool full)
     const bool incremental = !full && m_since > 0 && now().toSecsSinceEpoch() - m_since < kMaxSinceAgeSeconds;
     if (incremental)
         query.since = QDateTime::fromSecsSinceEpoch(m_since - kSinceOverlapSeconds, Qt::UTC);
-    m_api->listTimeEntries(query, this, [this, incremental](ApiResult<QList<TimeEntry>> result) {
+    if (m_refreshesInFlight++ == 0)
+        m_lastSent.clear(); // only serials newer than an open request matter
+    const quint64 askedAt = m_sentSerial;
+    m_api->listTimeEntries(query, this, [this, incremental, askedAt](ApiResult<QList<TimeEntry>> result) {
+        --m_refreshesInFlight;
         if (!result.ok()) {
             if (incremental && result.error->kind == ApiError::Kind::BadRequest) {
                 qInfo("Punchclock: the server refused an incremental refresh (%s); reading the full list",
@@ -269,34 +274,54 @@ void TrackSession::refreshEntries(bool full)
             return;
         }
         if (incremental)
-            applyChanges(std::move(*result.value));
+            applyChanges(std::move(*result.value), askedAt);
         else
-            applyFullList(std::move(*result.value));
+            applyFullList(std::move(*result.value), askedAt);
     });
+}
+
+void TrackSession::noteSent(const OutboxOp &op, const OutboxOutcome &outcome)
+{
+    ++m_sentSerial;
+    if (OutboxOp::isTrackEntryKind(op.kind)) {
+        m_lastSent.insert(op.entryId, m_sentSerial);
+        if (outcome.entry.id != 0)
+            m_lastSent.insert(outcome.entry.id, m_sentSerial); // a create's server ID
+    } else if (op.kind == OutboxOp::Kind::TrackBulkPatch || op.kind == OutboxOp::Kind::TrackBulkDelete) {
+        for (qint64 id : TrackBulkSender::idsOf(op))
+            m_lastSent.insert(id, m_sentSerial);
+    }
+}
+
+bool TrackSession::sentSince(qint64 id, quint64 serial) const
+{
+    const auto it = m_lastSent.constFind(id);
+    return it != m_lastSent.constEnd() && *it > serial;
 }
 
 // The whole list replaces the model, under the conflict rule (see the class comment): an entry
 // with unsent changes keeps its local copy; one whose delete is queued stays hidden; entries
-// created offline stay.
-void TrackSession::applyFullList(QList<TimeEntry> list)
+// created offline stay. So do entries whose change left the outbox after the list was asked for:
+// the model already shows the server's answer to it, newer than the list.
+void TrackSession::applyFullList(QList<TimeEntry> list, quint64 askedAt)
 {
     const QSet<qint64> pending = m_outbox->pendingEntryIds();
     const QSet<qint64> deleting = m_outbox->pendingDeletes();
     advanceWatermark(list);
     // Filtered in place: 10,000 entries are not copied into a second list on the GUI thread.
-    list.removeIf([this, &pending](const TimeEntry &e) {
+    list.removeIf([this, &pending, askedAt](const TimeEntry &e) {
         if (m_pendingDeletes.contains(e.id))
             return true; // hidden until its DELETE is sent or undone
         if (pending.contains(e.id)) {
             noteConflict(e); // the local copy wins
             return true;
         }
-        return false;
+        return sentSince(e.id, askedAt);
     });
     for (TimeEntry &e : list)
         enrich(e);
     for (const TimeEntry &local : m_entries->entries()) {
-        if (pending.contains(local.id) && !deleting.contains(local.id))
+        if ((pending.contains(local.id) && !deleting.contains(local.id)) || sentSince(local.id, askedAt))
             list.append(local);
     }
     const int count = static_cast<int>(list.size());
@@ -306,8 +331,8 @@ void TrackSession::applyFullList(QList<TimeEntry> list)
 }
 
 // A `since` answer: only what changed (deleted entries included, with server_deleted_at), merged
-// into the model under the same conflict rule.
-void TrackSession::applyChanges(QList<TimeEntry> changes)
+// into the model under the same conflict rule (and skipping what is older than a confirmation).
+void TrackSession::applyChanges(QList<TimeEntry> changes, quint64 askedAt)
 {
     const QSet<qint64> pending = m_outbox->pendingEntryIds();
     advanceWatermark(changes);
@@ -329,6 +354,8 @@ void TrackSession::applyChanges(QList<TimeEntry> changes)
             noteConflict(e);
             continue;
         }
+        if (sentSince(e.id, askedAt))
+            continue;
         if (e.serverDeletedAt) {
             removed.append(e.id);
         } else {

@@ -127,8 +127,10 @@ private:
     void loadLocal();
     void saveCache();
     void refreshEntries(bool full);
-    void applyFullList(QList<TimeEntry> list);
-    void applyChanges(QList<TimeEntry> changes);
+    void applyFullList(QList<TimeEntry> list, quint64 askedAt);
+    void applyChanges(QList<TimeEntry> changes, quint64 askedAt);
+    void noteSent(const OutboxOp &op, const OutboxOutcome &outcome);
+    bool sentSince(qint64 id, quint64 serial) const;
     void advanceWatermark(const QList<TimeEntry> &list);
     void noteConflict(const TimeEntry &server);
     void checkAccount();
@@ -155,6 +157,12 @@ private:
     QTimer *m_cacheTimer = nullptr;
     qint64 m_since = 0;
     QHash<qint64, TimeEntry> m_serverCopies; // conflicts: the server's copy a pending edit overwrites
+    // A refresh answer may have left the server before a change it does not show was confirmed,
+    // within the same second (so `at` cannot tell). Each change that leaves the outbox gets a
+    // serial; a refresh skips entries with one newer than the serial when it was asked.
+    quint64 m_sentSerial = 0;
+    QHash<qint64, quint64> m_lastSent; // entry ID -> serial of its latest change that left the outbox
+    int m_refreshesInFlight = 0;
     bool m_signedIn = false;
     bool m_signInTried = false;
 };

@@ -137,7 +137,8 @@ void FocusEntrySender::reconcile(const OutboxOp &op, QObject *context, Done done
     const FocusTimeEntry wanted = entryOf(op);
     FocusEntryQuery query;
     m_api->listTaskTimeEntries(
-        taskIdOf(op), query, context, [this, op, wanted, context, done](ApiResult<QList<FocusTimeEntry>> r) {
+        taskIdOf(op), query, context,
+        [this, op, wanted, context, done, account = m_outbox->account()](ApiResult<QList<FocusTimeEntry>> r) {
             if (!r.ok()) {
                 done(OutboxOutcome::failure(*r.error));
                 return;
@@ -155,6 +156,13 @@ void FocusEntrySender::reconcile(const OutboxOp &op, QObject *context, Done done
                     outcome.focusEntry.taskId = taskIdOf(op);
                 outcome.createdId = e.id;
                 done(outcome);
+                return;
+            }
+            if (m_outbox->account() != account) { // the API now speaks for another account
+                done(OutboxOutcome::failure(
+                    ApiError::make(ApiError::Kind::Network,
+                                   QCoreApplication::translate("punchclock::SyncEngine",
+                                                               "Not connected to Toggl Focus yet"))));
                 return;
             }
             post(op, context, done); // it never arrived: send it now

@@ -8,11 +8,19 @@
 #include "focus/FocusTimeEntryModel.h"
 #include "sync/FocusBulkSender.h"
 #include "sync/FocusEntrySender.h"
+#include "sync/LocalStore.h"
 #include "sync/Outbox.h"
 #include "sync/RelatedCache.h"
 #include "sync/SyncEngine.h"
 
+#include <QCryptographicHash>
+#include <QRandomGenerator>
+
 namespace punchclock {
+
+namespace {
+const QString kSaltKey = QStringLiteral("focus_account_salt");
+}
 
 FocusSync::FocusSync(FocusApi *api, LocalStore *store, QObject *parent)
     : QObject(parent), m_api(api), m_outbox(new Outbox(store, OutboxOp::Product::Focus, this)),
@@ -47,8 +55,70 @@ int FocusSync::pendingCount() const
     return m_outbox->count();
 }
 
+void FocusSync::setAccount(const QByteArray &keyDigest, qint64 organizationId)
+{
+    QString account;
+    if (!keyDigest.isEmpty() && organizationId > 0) {
+        // Salted per database, so the fingerprint cannot be matched against a key elsewhere.
+        LocalStore *store = m_outbox->store();
+        QString salt = store->meta(kSaltKey);
+        if (salt.isEmpty()) {
+            QByteArray bytes(16, Qt::Uninitialized);
+            QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(bytes.data()), 4);
+            salt = QString::fromLatin1(bytes.toHex());
+            store->setMeta(kSaltKey, salt);
+        }
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        hash.addData(salt.toLatin1());
+        hash.addData(keyDigest);
+        account = QString::number(organizationId) + QLatin1Char(':') +
+                  QString::fromLatin1(hash.result().toHex().left(32));
+    }
+    m_outbox->setAccount(account);
+    if (m_outbox->adoptUnowned() > 0)
+        qInfo("Punchclock: Focus changes queued before an account was set up now belong to this one");
+    const QHash<QString, int> others = m_outbox->otherAccounts();
+    int count = 0;
+    QStringList organizations;
+    for (auto it = others.cbegin(); it != others.cend(); ++it) {
+        count += it.value();
+        const QString organization = it.key().section(QLatin1Char(':'), 0, 0);
+        if (!organizations.contains(organization))
+            organizations.append(organization);
+    }
+    organizations.sort();
+    const QString message =
+        count == 0 ? QString()
+                   : tr("%n unsent Toggl Focus change(s) belong to another API key or organization "
+                        "(organization %1); they are kept and sent when you use it again.",
+                        nullptr, count)
+                         .arg(organizations.join(QStringLiteral(", ")));
+    emit otherAccountChangesChanged(count, message);
+    m_engine->retryNow(); // this account's changes go now, without the other's backoff
+}
+
+QString FocusSync::account() const
+{
+    return m_outbox->account();
+}
+
+int FocusSync::otherAccountChangeCount() const
+{
+    int count = 0;
+    for (int n : m_outbox->otherAccounts())
+        count += n;
+    return count;
+}
+
 void FocusSync::attach(FocusSession *session)
 {
+    const auto useAccount = [this, session] {
+        setAccount(session->accountDigest(), session->api()->organizationId());
+    };
+    useAccount();
+    connect(session, &FocusSession::configurationChanged, this, useAccount);
+    connect(this, &FocusSync::otherAccountChangesChanged, session, &FocusSession::otherAccountChangesChanged);
+    session->setSync(this);
     session->timer()->setSync(this);
     session->entries()->setSync(this);
     RelatedCache cache(m_outbox->store());

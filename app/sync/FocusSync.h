@@ -20,6 +20,9 @@ class SyncEngine;
 // order, apart from Track's queue. Whoever changes Focus data goes through enqueue(); the answer
 // comes back as SyncEngine::sent (by seq). Changes wait (with backoff) while Focus is not
 // connected (no key or workspace yet); retryNow() when it is.
+// Each change belongs to the account (server, organization, API key) it was made under: while
+// another one is set up, it waits, kept, and is sent once that account is used again. The key is
+// never stored: the database holds the organization ID and a salted SHA-256 fingerprint.
 class FocusSync : public QObject
 {
     Q_OBJECT
@@ -40,12 +43,25 @@ public:
     void attach(FocusSession *session);
     void attach(FocusBulkEditor *editor); // the Focus view's bulk edits, through the outbox
 
+    // The account new changes belong to, and the only one whose changes are sent: `keyDigest` is a
+    // hash of the server, organization and key (FocusSession::accountDigest()); empty, or no
+    // organization: none (Focus not set up). Changes queued with no account are given to the
+    // first one set. Announces otherAccountChangesChanged().
+    void setAccount(const QByteArray &keyDigest, qint64 organizationId);
+    QString account() const;
+    int otherAccountChangeCount() const; // changes waiting for other accounts
+
     // Fills an empty `model` with the tasks cached for this organization (0: not known yet, any
     // cached ones), and caches them again whenever the model is reloaded from the server.
     void cacheTasks(FocusTaskModel *model, qint64 organizationId);
 
 public slots:
     void retryNow();
+
+signals:
+    // `count` changes were made under other Focus accounts and wait for them; `message` says so,
+    // for the user (empty when count is 0).
+    void otherAccountChangesChanged(int count, const QString &message);
 
 private:
     FocusApi *m_api;

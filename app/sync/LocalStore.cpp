@@ -126,6 +126,12 @@ bool LocalStore::migrate(int from)
                                  "json TEXT NOT NULL, saved_at INTEGER NOT NULL)"),
                   &m_error);
     }
+    if (ok && from < 4) {
+        // A Focus change belongs to the API key and organization it was made under (Outbox::setAccount);
+        // '' (older rows, Track's) is adopted by the next Focus account configured.
+        ok = exec(db, QStringLiteral("ALTER TABLE outbox ADD COLUMN account TEXT NOT NULL DEFAULT ''"),
+                  &m_error);
+    }
     if (ok) {
         QSqlQuery q(db);
         q.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)"));

@@ -11,7 +11,7 @@ namespace punchclock {
 class LocalStore
 {
 public:
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
 
     explicit LocalStore(const QString &path);
     ~LocalStore();

@@ -17,6 +17,47 @@ Outbox::Outbox(LocalStore *store, OutboxOp::Product product, QObject *parent)
 {
 }
 
+void Outbox::setAccount(const QString &account)
+{
+    if (account == m_account)
+        return;
+    m_account = account.isNull() ? QStringLiteral("") : account;
+    announce();
+}
+
+int Outbox::adoptUnowned()
+{
+    if (m_account.isEmpty())
+        return 0;
+    QSqlQuery q(m_store->db());
+    q.prepare(QStringLiteral("UPDATE outbox SET account = ? WHERE product = ? AND account = ''"));
+    q.addBindValue(m_account);
+    q.addBindValue(static_cast<int>(m_product));
+    if (!q.exec()) {
+        emit storageFailed(tr("Could not write the local database: %1").arg(q.lastError().text()));
+        return 0;
+    }
+    const int moved = q.numRowsAffected();
+    if (moved > 0)
+        announce();
+    return moved;
+}
+
+QHash<QString, int> Outbox::otherAccounts() const
+{
+    QHash<QString, int> counts;
+    QSqlQuery q(m_store->db());
+    q.prepare(QStringLiteral("SELECT account, COUNT(*) FROM outbox WHERE product = ? AND account != ? AND "
+                             "account != '' GROUP BY account"));
+    q.addBindValue(static_cast<int>(m_product));
+    q.addBindValue(m_account);
+    if (q.exec()) {
+        while (q.next())
+            counts.insert(q.value(0).toString(), q.value(1).toInt());
+    }
+    return counts;
+}
+
 qint64 Outbox::allocateLocalId()
 {
     const qint64 next = m_store->meta(QStringLiteral("next_local_id"), QStringLiteral("-1")).toLongLong();
@@ -60,13 +101,14 @@ qint64 Outbox::enqueue(OutboxOp::Kind kind, qint64 entryId, const QJsonObject &p
 {
     Q_ASSERT(OutboxOp::productOf(kind) == m_product);
     QSqlQuery q(m_store->db());
-    q.prepare(QStringLiteral(
-        "INSERT INTO outbox (kind, product, entry_id, payload, created_at) VALUES (?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO outbox (kind, product, entry_id, payload, created_at, account) "
+                             "VALUES (?, ?, ?, ?, ?, ?)"));
     q.addBindValue(static_cast<int>(kind));
     q.addBindValue(static_cast<int>(m_product));
     q.addBindValue(resolve(entryId));
     q.addBindValue(QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
     q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    q.addBindValue(m_account);
     if (!q.exec()) {
         emit storageFailed(tr("Could not save the change locally: %1").arg(q.lastError().text()));
         return 0;
@@ -85,8 +127,8 @@ QList<qint64> Outbox::enqueueAll(const QList<NewOp> &ops)
     }
     QList<qint64> seqs;
     QSqlQuery q(db);
-    bool ok = q.prepare(QStringLiteral(
-        "INSERT INTO outbox (kind, product, entry_id, payload, created_at) VALUES (?, ?, ?, ?, ?)"));
+    bool ok = q.prepare(QStringLiteral("INSERT INTO outbox (kind, product, entry_id, payload, created_at, "
+                                       "account) VALUES (?, ?, ?, ?, ?, ?)"));
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     for (const NewOp &op : ops) {
         if (!ok)
@@ -97,6 +139,7 @@ QList<qint64> Outbox::enqueueAll(const QList<NewOp> &ops)
         q.addBindValue(op.entryId);
         q.addBindValue(QString::fromUtf8(QJsonDocument(op.payload).toJson(QJsonDocument::Compact)));
         q.addBindValue(now);
+        q.addBindValue(m_account);
         ok = q.exec();
         seqs.append(q.lastInsertId().toLongLong());
     }
@@ -116,7 +159,7 @@ QList<OutboxOp> Outbox::select(const QString &where, const QVariantList &binds, 
     QSqlQuery q(m_store->db());
     QString sql =
         QStringLiteral("SELECT seq, kind, entry_id, payload, attempts, last_error, created_at FROM outbox "
-                       "WHERE product = ?");
+                       "WHERE product = ? AND account = ?");
     if (!where.isEmpty())
         sql += QStringLiteral(" AND (") + where + QLatin1Char(')');
     sql += QStringLiteral(" ORDER BY seq");
@@ -124,6 +167,7 @@ QList<OutboxOp> Outbox::select(const QString &where, const QVariantList &binds, 
         sql += QStringLiteral(" LIMIT ") + QString::number(limit);
     q.prepare(sql);
     q.addBindValue(static_cast<int>(m_product));
+    q.addBindValue(m_account);
     for (const QVariant &b : binds)
         q.addBindValue(b);
     QList<OutboxOp> ops;
@@ -168,8 +212,9 @@ QList<OutboxOp> Outbox::pending() const
 int Outbox::count() const
 {
     QSqlQuery q(m_store->db());
-    q.prepare(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE product = ?"));
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE product = ? AND account = ?"));
     q.addBindValue(static_cast<int>(m_product));
+    q.addBindValue(m_account);
     if (q.exec() && q.next())
         return q.value(0).toInt();
     return 0;
@@ -178,8 +223,10 @@ int Outbox::count() const
 bool Outbox::hasPendingFor(qint64 entryId) const
 {
     QSqlQuery q(m_store->db());
-    q.prepare(QStringLiteral("SELECT 1 FROM outbox WHERE product = ? AND entry_id = ? LIMIT 1"));
+    q.prepare(
+        QStringLiteral("SELECT 1 FROM outbox WHERE product = ? AND account = ? AND entry_id = ? LIMIT 1"));
     q.addBindValue(static_cast<int>(m_product));
+    q.addBindValue(m_account);
     q.addBindValue(resolve(entryId));
     return (q.exec() && q.next()) || trackBulkEntryIds().contains(resolve(entryId));
 }
@@ -203,8 +250,10 @@ QSet<qint64> Outbox::pendingEntryIds() const
 {
     QSet<qint64> ids;
     QSqlQuery q(m_store->db());
-    q.prepare(QStringLiteral("SELECT DISTINCT entry_id FROM outbox WHERE product = ? AND entry_id != 0"));
+    q.prepare(QStringLiteral(
+        "SELECT DISTINCT entry_id FROM outbox WHERE product = ? AND account = ? AND entry_id != 0"));
     q.addBindValue(static_cast<int>(m_product));
+    q.addBindValue(m_account);
     if (q.exec()) {
         while (q.next())
             ids.insert(q.value(0).toLongLong());
@@ -316,8 +365,9 @@ QList<OutboxOp> Outbox::dropEntry(qint64 entryId)
 {
     const QList<OutboxOp> ops = select(QStringLiteral("entry_id = ?"), {entryId});
     QSqlQuery q(m_store->db());
-    q.prepare(QStringLiteral("DELETE FROM outbox WHERE product = ? AND entry_id = ?"));
+    q.prepare(QStringLiteral("DELETE FROM outbox WHERE product = ? AND account = ? AND entry_id = ?"));
     q.addBindValue(static_cast<int>(m_product));
+    q.addBindValue(m_account);
     q.addBindValue(entryId);
     q.exec();
     announce();

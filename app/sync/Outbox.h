@@ -2,6 +2,7 @@
 
 #include "sync/OutboxOp.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
@@ -27,6 +28,17 @@ public:
 
     LocalStore *store() const { return m_store; }
     OutboxOp::Product product() const { return m_product; }
+
+    // Focus: changes belong to the account (server, organization and key fingerprint) they were
+    // made under. From now on, new changes are written for `account`, and only its changes are
+    // seen (head, pending, count...), so another account's wait, kept, until it is set again.
+    // '' (the default, and Track's): no account known.
+    void setAccount(const QString &account);
+    QString account() const { return m_account; }
+    // Gives the changes written with no account ('') to the current one. The number moved.
+    int adoptUnowned();
+    // This product's changes of other accounts (not ''), by account.
+    QHash<QString, int> otherAccounts() const;
 
     // Appends a Track single-entry change; the entry's ID is translated through the ID map
     // first. 0 on failure.
@@ -78,6 +90,7 @@ private:
 
     LocalStore *m_store;
     OutboxOp::Product m_product = OutboxOp::Product::Track;
+    QString m_account = QStringLiteral(""); // never null: a null QString is bound as SQL NULL
 };
 
 } // namespace punchclock

@@ -9,6 +9,7 @@
 #include "SandboxFixture.h"
 #include "api/ApiTransport.h"
 #include "api/FocusApi.h"
+#include "focus/FocusSession.h"
 #include "focus/FocusTaskTimer.h"
 #include "focus/FocusTimeEntryModel.h"
 #include "sync/FocusSync.h"
@@ -33,6 +34,9 @@ struct FocusRig
     std::unique_ptr<QSettings> settings;
     std::unique_ptr<punchclock::FocusTaskTimer> timer;
     std::unique_ptr<punchclock::FocusTimeEntryModel> entries;
+    // openSession(): the app's wiring instead of the bare API (see there).
+    std::unique_ptr<punchclock::FocusSession> session;
+    std::unique_ptr<punchclock::FocusSync> sessionSync;
 
     FocusRig()
     {
@@ -83,8 +87,39 @@ struct FocusRig
         entries->setSync(sync.get());
     }
 
+    // The app's wiring: a FocusSession configured as Settings does it (key, organization, this
+    // server), with its own FocusSync attached on the same store. The bare sync, timer and entry
+    // model go, so only the session's send.
+    void openSession(const QString &key, qint64 organizationId)
+    {
+        entries.reset();
+        timer.reset();
+        sync.reset();
+        session = std::make_unique<punchclock::FocusSession>(transport.get(), settings.get());
+        session->configure(key, organizationId, 0, serverUrl());
+        sessionSync = std::make_unique<punchclock::FocusSync>(session->api(), store.get());
+        punchclock::SyncEngine::Timing timing;
+        timing.baseDelayMs = 40;
+        timing.maxDelayMs = 400;
+        sessionSync->engine()->setTiming(timing);
+        sessionSync->attach(session.get());
+    }
+
+    QUrl serverUrl() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)); }
+    punchclock::FocusSync *activeSync() const { return sessionSync ? sessionSync.get() : sync.get(); }
+
+    // Loads the session's tasks (the workspace from the settings first).
+    bool loadTasks(int ms = 10000)
+    {
+        QSignalSpy loaded(session.get(), &punchclock::FocusSession::tasksLoaded);
+        session->connectAndLoad();
+        return loaded.wait(ms);
+    }
+
     void close()
     {
+        sessionSync.reset();
+        session.reset();
         entries.reset();
         timer.reset();
         settings.reset();
@@ -104,8 +139,8 @@ struct FocusRig
 
     bool waitDrained(int ms = 20000)
     {
-        return QTest::qWaitFor([this] { return sync->pendingCount() == 0 && !sync->engine()->isSending(); },
-                               ms);
+        return QTest::qWaitFor(
+            [this] { return activeSync()->pendingCount() == 0 && !activeSync()->engine()->isSending(); }, ms);
     }
 
     // The sandbox's live (not deleted) Focus entries of one task.

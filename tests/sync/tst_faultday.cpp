@@ -168,23 +168,26 @@ class TstFaultDay : public QObject
                           {*e.description, e.start.toSecsSinceEpoch(), e.stop->toSecsSinceEpoch(), bulk, {}});
     }
 
-    QList<int> singleKeys() const
+    // A random entry made by single actions (not one a bulk edit changed) and the model's copy of
+    // it; key -1 when there is none.
+    std::pair<int, const TimeEntry *> pickSingle()
     {
         QList<int> keys;
         for (auto it = m_expected.cbegin(); it != m_expected.cend(); ++it) {
             if (!it->bulk)
                 keys.append(it.key());
         }
-        return keys;
+        if (keys.isEmpty())
+            return {-1, nullptr};
+        const int key = keys.at(int(m_dice.bounded(qsizetype(keys.size()))));
+        return {key, m_rig->find(m_expected.value(key).description)};
     }
 
     void edit()
     {
-        const QList<int> keys = singleKeys();
-        if (keys.isEmpty())
+        const auto [key, e] = pickSingle();
+        if (key < 0)
             return;
-        const int key = keys.at(int(m_dice.bounded(qsizetype(keys.size()))));
-        const TimeEntry *e = m_rig->find(m_expected.value(key).description);
         QVERIFY(e);
         const QString text = QStringLiteral("task %1 edit %2").arg(key).arg(m_dice.bounded(1000));
         QVERIFY(m_rig->editDescription(e->id, text));
@@ -193,11 +196,9 @@ class TstFaultDay : public QObject
 
     void remove()
     {
-        const QList<int> keys = singleKeys();
-        if (keys.isEmpty())
+        const auto [key, e] = pickSingle();
+        if (key < 0)
             return;
-        const int key = keys.at(int(m_dice.bounded(qsizetype(keys.size()))));
-        const TimeEntry *e = m_rig->find(m_expected.value(key).description);
         QVERIFY(e);
         m_rig->session->deleteEntryLater(e->id);
         m_rig->session->flushDeletes();

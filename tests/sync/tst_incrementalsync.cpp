@@ -256,6 +256,58 @@ private slots:
         QVERIFY(refresh(rig));
         QCOMPARE(modelView(rig), serverView(rig));
     }
+    // A refresh answer made before a stop, arriving after the stop was confirmed (a slow reply, or
+    // a long list still parsing), must not show the entry running again, nor let a later edit
+    // restart it on the server.
+    void refreshOvertakenByAStopDoesNotRestartTheEntry_data()
+    {
+        QTest::addColumn<bool>("full");
+        QTest::newRow("since") << false;
+        QTest::newRow("full list") << true;
+    }
+
+    void refreshOvertakenByAStopDoesNotRestartTheEntry()
+    {
+        QFETCH(bool, full);
+        SyncRig rig;
+        const QDateTime start = QDateTime::currentDateTimeUtc().addSecs(-600);
+        const qint64 id =
+            rig.server->insertTimeEntry({{QStringLiteral("description"), QStringLiteral("running")},
+                                         {QStringLiteral("start"), TrackTime::format(start)},
+                                         {QStringLiteral("duration"), -1}});
+        QVERIFY(rig.signIn());
+        QVERIFY(rig.model()->entry(rig.model()->rowOf(id))->isRunning());
+
+        rig.server->faults().slowReplies = 1;
+        rig.server->faults().slowReplyMs = 600;
+        QSignalSpy refreshed(rig.session.get(), &TrackSession::refreshed);
+        if (full)
+            rig.session->fullRefresh();
+        else
+            rig.session->refresh();
+        // The list is made (entry running) before the stop reaches the server.
+        QVERIFY(QTest::qWaitFor(
+            [&rig] {
+                const auto requests = rig.server->requests();
+                return !requests.isEmpty() && requests.last().method == "GET" &&
+                       requests.last().status == 200;
+            },
+            5000));
+        rig.session->stopEntry(*rig.model()->entry(rig.model()->rowOf(id)));
+        QVERIFY(rig.waitDrained());
+        QVERIFY(secsOf(rig.server->timeEntry(id), "stop") > 0);
+        QVERIFY(refreshed.wait(5000)); // the stale list, after the stop's confirmation
+
+        const TimeEntry *shown = rig.model()->entry(rig.model()->rowOf(id));
+        QVERIFY(shown);
+        QVERIFY2(!shown->isRunning(), "the stale list showed the stopped entry running again");
+        QVERIFY(rig.editDescription(id, QStringLiteral("renamed after stopping")));
+        QVERIFY(rig.waitDrained());
+        const QJsonObject onServer = rig.server->timeEntry(id);
+        QCOMPARE(onServer.value(QStringLiteral("description")).toString(),
+                 QStringLiteral("renamed after stopping"));
+        QVERIFY(onServer.value(QStringLiteral("duration")).toInteger() >= 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TstIncrementalSync)

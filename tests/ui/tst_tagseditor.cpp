@@ -73,6 +73,8 @@ private:
             auto *editor = qobject_cast<TagsEdit *>(view->indexWidget(tags));
             return editor && QTest::qWaitFor([editor] { return editor->hasFocus(); }) ? editor : nullptr;
         }
+        // The window signed in, the entry's Tags cell editing, its editor focused.
+        TagsEdit *openEditor() { return open() ? edit() : nullptr; }
         QStringList modelTags() const { return tags.data(TimeEntryModel::RawValueRole).toStringList(); }
         QStringList serverTags() const
         {
@@ -111,9 +113,7 @@ void TestTagsEditor::init()
 void TestTagsEditor::returnCommitsNewTag()
 {
     Table t;
-    QVERIFY(t.open());
-    TagsEdit *editor = t.edit();
-    QVERIFY(editor);
+    QVERIFY(t.openEditor());
     type(QStringLiteral("urgent"));
     QVERIFY(!QApplication::activePopupWidget()); // no known tag starts so
     press(Qt::Key_Return);
@@ -125,9 +125,7 @@ void TestTagsEditor::returnCommitsNewTag()
 void TestTagsEditor::returnCommitsWithPopupOpen()
 {
     Table t;
-    QVERIFY(t.open());
-    TagsEdit *editor = t.edit();
-    QVERIFY(editor);
+    QVERIFY(t.openEditor());
     type(QStringLiteral("review"));
     QTRY_VERIFY(QApplication::activePopupWidget()); // "review" and "reviewed" are offered
     press(Qt::Key_Return);
@@ -140,9 +138,7 @@ void TestTagsEditor::returnCommitsWithPopupOpen()
 void TestTagsEditor::returnAcceptsChosenCompletion()
 {
     Table t;
-    QVERIFY(t.open());
-    TagsEdit *editor = t.edit();
-    QVERIFY(editor);
+    QVERIFY(t.openEditor());
     type(QStringLiteral("rev"));
     QTRY_VERIFY(QApplication::activePopupWidget());
     press(Qt::Key_Down);
@@ -156,9 +152,7 @@ void TestTagsEditor::returnAcceptsChosenCompletion()
 void TestTagsEditor::escapeCancels()
 {
     Table t;
-    QVERIFY(t.open());
-    TagsEdit *editor = t.edit();
-    QVERIFY(editor);
+    QVERIFY(t.openEditor());
     type(QStringLiteral("review"));
     QTRY_VERIFY(QApplication::activePopupWidget());
     press(Qt::Key_Escape); // the first Escape closes the popup, as everywhere
@@ -174,9 +168,7 @@ void TestTagsEditor::escapeCancels()
 void TestTagsEditor::tabCommitsAndMovesOn()
 {
     Table t;
-    QVERIFY(t.open());
-    TagsEdit *editor = t.edit();
-    QVERIFY(editor);
+    QVERIFY(t.openEditor());
     type(QStringLiteral("review"));
     QTRY_VERIFY(QApplication::activePopupWidget());
     press(Qt::Key_Tab);

@@ -55,6 +55,11 @@ FocusView::FocusView(FocusSession *session, QWidget *parent) : QWidget(parent), 
 
     m_message = named(new QLabel(this), tr("Focus status"));
     m_message->setWordWrap(true);
+    // Stays while changes of another key or organization wait (FocusSync), unlike m_message.
+    m_otherAccount = named(new QLabel(this), tr("Unsent changes of another Focus account"));
+    m_otherAccount->setWordWrap(true);
+    m_otherAccount->setStyleSheet(QStringLiteral("color: #8a5300;"));
+    m_otherAccount->hide();
 
     auto *entriesBox = new QWidget(this);
     auto *entriesLayout = new QVBoxLayout(entriesBox);
@@ -70,23 +75,32 @@ FocusView::FocusView(FocusSession *session, QWidget *parent) : QWidget(parent), 
     layout->addWidget(buildFilters());
     layout->addWidget(split, 1);
     layout->addWidget(buildTimerBar());
+    layout->addWidget(m_otherAccount);
     layout->addWidget(m_message);
 
     m_tick = new QTimer(this);
     m_tick->setInterval(1000);
     connect(m_tick, &QTimer::timeout, this, &FocusView::updateTimer);
 
-    connect(m_tasks->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &FocusView::onTaskSelected);
-    connect(m_entries->selectionModel(), &QItemSelectionModel::selectionChanged, this, &FocusView::updateEntryButtons);
+    connect(m_tasks->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &FocusView::onTaskSelected);
+    connect(m_entries->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &FocusView::updateEntryButtons);
     connect(session->entries(), &QAbstractItemModel::modelReset, this, &FocusView::updateEntryButtons);
     connect(session->entries(), &QAbstractItemModel::dataChanged, this, &FocusView::updateEntryButtons);
     connect(session->entries(), &QAbstractItemModel::rowsRemoved, this, &FocusView::updateEntryButtons);
     connect(session->tasks(), &QAbstractItemModel::modelReset, this, &FocusView::rebuildFilterChoices);
     connect(session, &FocusSession::tasksLoaded, this, [this] { showMessage(tr("Tasks loaded"), false); });
-    connect(session, &FocusSession::errorOccurred, this, [this](const QString &text) { showMessage(text, true); });
+    connect(session, &FocusSession::errorOccurred, this,
+            [this](const QString &text) { showMessage(text, true); });
+    connect(session, &FocusSession::otherAccountChangesChanged, this, [this](int count, const QString &text) {
+        m_otherAccount->setText(text);
+        m_otherAccount->setVisible(count > 0);
+    });
     connect(session->timer(), &FocusTaskTimer::runningChanged, this, &FocusView::updateTimer);
     connect(session->timer(), &FocusTaskTimer::stopped, this, [this](const FocusTimeEntry &entry) {
-        showMessage(tr("Saved %1 on the task").arg(DurationParser::format(entry.duration.value_or(0))), false);
+        showMessage(tr("Saved %1 on the task").arg(DurationParser::format(entry.duration.value_or(0))),
+                    false);
     });
     rebuildFilterChoices();
     updateTimer();
@@ -124,7 +138,8 @@ QWidget *FocusView::buildTimerBar()
     auto *row = new QHBoxLayout(box);
     row->setContentsMargins(0, 0, 0, 0);
     m_timerLabel = named(new QLabel(box), tr("Focus timer"));
-    m_start = named(new QPushButton(tr("Start timer on task"), box), tr("Start a timer on the selected task"));
+    m_start =
+        named(new QPushButton(tr("Start timer on task"), box), tr("Start a timer on the selected task"));
     m_stop = named(new QPushButton(tr("Stop"), box), tr("Stop the Focus timer and save the entry"));
     row->addWidget(m_timerLabel, 1);
     row->addWidget(m_start);
@@ -148,8 +163,10 @@ QWidget *FocusView::buildEntryButtons()
     m_unarchive = named(new QPushButton(tr("Unarchive"), box), tr("Unarchive the selected entries"));
     m_restore = named(new QPushButton(tr("Restore"), box), tr("Restore the selected deleted entries"));
     m_delete = named(new QPushButton(tr("Delete"), box), tr("Delete the selected entries"));
-    m_archivedEntries = named(new QCheckBox(tr("Archived and deleted"), box), tr("Show archived and deleted entries"));
-    m_bulkEdit = named(new QPushButton(tr("Edit entries…"), box), tr("Edit or delete the selected entries at once"));
+    m_archivedEntries =
+        named(new QCheckBox(tr("Archived and deleted"), box), tr("Show archived and deleted entries"));
+    m_bulkEdit =
+        named(new QPushButton(tr("Edit entries…"), box), tr("Edit or delete the selected entries at once"));
     m_bulkUndo = named(new QPushButton(tr("Undo Bulk Edit"), box), tr("Undo the last bulk edit"));
     m_bulkEditor = new FocusBulkEditor(m_session->api(), this);
     for (QWidget *w : {static_cast<QWidget *>(m_archive), static_cast<QWidget *>(m_unarchive),
@@ -160,7 +177,8 @@ QWidget *FocusView::buildEntryButtons()
     connect(m_bulkEdit, &QPushButton::clicked, this, &FocusView::openBulkEdit);
     connect(m_bulkUndo, &QPushButton::clicked, m_bulkEditor, &FocusBulkEditor::undo);
     connect(m_bulkEditor, &FocusBulkEditor::undoAvailableChanged, m_bulkUndo, &QPushButton::setEnabled);
-    connect(m_bulkEditor, &FocusBulkEditor::finished, this, [this] { m_session->selectTask(m_session->selectedTaskId()); });
+    connect(m_bulkEditor, &FocusBulkEditor::finished, this,
+            [this] { m_session->selectTask(m_session->selectedTaskId()); });
     row->addStretch(1);
     row->addWidget(m_archivedEntries);
     connect(m_archive, &QPushButton::clicked, this,
@@ -171,7 +189,8 @@ QWidget *FocusView::buildEntryButtons()
             [this] { entryAction([](FocusSession *s, int r) { s->entries()->restore(r); }); });
     connect(m_delete, &QPushButton::clicked, this,
             [this] { entryAction([](FocusSession *s, int r) { s->entries()->remove(r); }); });
-    connect(m_archivedEntries, &QCheckBox::toggled, m_session->entries(), &FocusTimeEntryModel::setShowArchived);
+    connect(m_archivedEntries, &QCheckBox::toggled, m_session->entries(),
+            &FocusTimeEntryModel::setShowArchived);
     return box;
 }
 
@@ -184,9 +203,11 @@ void FocusView::rebuildFilterChoices()
     bool withoutProject = false;
     for (const FocusTask &t : m_session->tasks()->tasks()) {
         if (t.statusId > 0)
-            statuses.insert(t.statusName.isEmpty() ? tr("Status %1").arg(t.statusId) : t.statusName, t.statusId);
+            statuses.insert(t.statusName.isEmpty() ? tr("Status %1").arg(t.statusId) : t.statusName,
+                            t.statusId);
         if (t.projectId)
-            projects.insert(t.projectName.isEmpty() ? tr("Project %1").arg(*t.projectId) : t.projectName, *t.projectId);
+            projects.insert(t.projectName.isEmpty() ? tr("Project %1").arg(*t.projectId) : t.projectName,
+                            *t.projectId);
         else
             withoutProject = true;
     }
@@ -235,7 +256,8 @@ void FocusView::updateTimer()
 {
     FocusTaskTimer *timer = m_session->timer();
     if (timer->isRunning()) {
-        m_timerLabel->setText(tr("%1 — %2").arg(timer->taskName(), DurationParser::format(timer->elapsedSeconds())));
+        m_timerLabel->setText(
+            tr("%1 — %2").arg(timer->taskName(), DurationParser::format(timer->elapsedSeconds())));
         if (!m_tick->isActive())
             m_tick->start();
     } else {

@@ -39,6 +39,7 @@ public:
     QComboBox *projectFilter() const { return m_project; }
     QLineEdit *searchField() const { return m_search; }
     QLabel *messageLabel() const { return m_message; }
+    QLabel *otherAccountLabel() const { return m_otherAccount; } // hidden unless such changes wait
     qint64 selectedTaskId() const;
 
 private:
@@ -71,6 +72,7 @@ private:
     QPushButton *m_restore = nullptr;
     QPushButton *m_delete = nullptr;
     QLabel *m_message = nullptr;
+    QLabel *m_otherAccount = nullptr;
     QTimer *m_tick = nullptr;
     QPushButton *m_bulkEdit = nullptr;
     QPushButton *m_bulkUndo = nullptr;
