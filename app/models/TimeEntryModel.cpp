@@ -49,8 +49,10 @@ TimeEntryModel::TimeEntryModel(QObject *parent)
     : QAbstractTableModel(parent), m_ticker(new QTimer(this)), m_clock(Clock::system())
 {
     // One repaint a second of one cell: the running entry's duration. Nothing else changes.
-    m_ticker->setInterval(1000);
-    m_ticker->setTimerType(Qt::CoarseTimer);
+    // Precise and single-shot: armTicker() aims at the second boundary each time (a coarse timer
+    // may fire up to 50 ms early and show the same second twice).
+    m_ticker->setSingleShot(true);
+    m_ticker->setTimerType(Qt::PreciseTimer);
     connect(m_ticker, &QTimer::timeout, this, &TimeEntryModel::tick);
 }
 
@@ -357,6 +359,21 @@ void TimeEntryModel::tick()
         const QModelIndex cell = index(row, Duration);
         emit dataChanged(cell, cell, {Qt::DisplayRole, RawValueRole});
     }
+    if (!m_runningRows.isEmpty())
+        emit ticked();
+    armTicker();
+}
+
+void TimeEntryModel::armTicker()
+{
+    if (m_runningRows.isEmpty() || m_runningRows.first() >= m_entries.size()) {
+        m_ticker->stop();
+        return;
+    }
+    constexpr qint64 kSlackMs = 3; // past the boundary, so secsTo() has moved on
+    const qint64 ms = m_entries.at(m_runningRows.first()).start.msecsTo(m_clock->nowUtc());
+    const qint64 intoSecond = ((ms % 1000) + 1000) % 1000;
+    m_ticker->start(static_cast<int>(1000 - intoSecond + kSlackMs));
 }
 
 // Called after every change of the rows: the one scan that finds the running entries (usually
@@ -368,11 +385,10 @@ void TimeEntryModel::updateTicker()
         if (m_entries.at(row).isRunning())
             m_runningRows.append(row);
     }
-    const bool anyRunning = !m_runningRows.isEmpty();
-    if (anyRunning && !m_ticker->isActive())
-        m_ticker->start();
-    else if (!anyRunning)
+    if (m_runningRows.isEmpty())
         m_ticker->stop();
+    else if (!m_ticker->isActive())
+        armTicker();
 }
 
 int TimeEntryModel::insertionRow(const TimeEntry &entry) const

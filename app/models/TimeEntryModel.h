@@ -86,10 +86,14 @@ public:
 signals:
     void editRequested(const punchclock::TimeEntry &updated, const punchclock::TimeEntry &previous);
     void editRefused(const QString &message); // invalid input, never sent
+    // Once a second while an entry runs, just after its elapsed time reaches the next second, after
+    // the duration cells changed: every clock on screen follows this one wakeup.
+    void ticked();
 
 private:
     void tick();
     void updateTicker();
+    void armTicker();
     int insertionRow(const TimeEntry &entry) const;
     void place(int row, const TimeEntry &entry); // replace row, moving it if its start changed
     void setError(qint64 id, const QString &error);

@@ -5,17 +5,20 @@
 #include "timer/Clock.h"
 
 #include <QStringListModel>
-#include <QTimer>
 
 namespace punchclock {
 
 TimerController::TimerController(TrackSession *session, const Clock *clock, QObject *parent)
-    : QObject(parent), m_session(session), m_clock(clock ? clock : Clock::system()), m_ticker(new QTimer(this)),
+    : QObject(parent), m_session(session), m_clock(clock ? clock : Clock::system()),
       m_recent(new QStringListModel(this))
 {
-    m_ticker->setInterval(1000);
-    connect(m_ticker, &QTimer::timeout, this, [this] { emit elapsedChanged(elapsedText()); });
     TimeEntryModel *model = session->entries();
+    // The model's tick, not a timer of our own: the timer bar, the tray and the table change
+    // together, in one wakeup a second.
+    connect(model, &TimeEntryModel::ticked, this, [this] {
+        if (m_running)
+            emit elapsedChanged(elapsedText());
+    });
     connect(model, &TimeEntryModel::modelReset, this, &TimerController::sync);
     connect(model, &TimeEntryModel::rowsInserted, this, &TimerController::sync);
     connect(model, &TimeEntryModel::rowsRemoved, this, &TimerController::sync);
@@ -23,7 +26,8 @@ TimerController::TimerController(TrackSession *session, const Clock *clock, QObj
     connect(model, &TimeEntryModel::dataChanged, this,
             [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
                 // The ticking duration cell alone changes nothing here.
-                if (topLeft.column() != TimeEntryModel::Duration || bottomRight.column() != TimeEntryModel::Duration)
+                if (topLeft.column() != TimeEntryModel::Duration ||
+                    bottomRight.column() != TimeEntryModel::Duration)
                     sync();
             });
     sync();
@@ -125,10 +129,6 @@ void TimerController::sync()
     const TimeEntry *running = model->runningEntry();
     const bool wasRunning = m_running.has_value();
     m_running = running ? std::optional<TimeEntry>(*running) : std::nullopt;
-    if (m_running && !m_ticker->isActive())
-        m_ticker->start();
-    else if (!m_running)
-        m_ticker->stop();
     if (wasRunning != m_running.has_value())
         emit runningChanged(m_running.has_value());
     emit elapsedChanged(elapsedText());

@@ -8,7 +8,6 @@
 #include <optional>
 
 class QStringListModel;
-class QTimer;
 
 namespace punchclock {
 
@@ -58,7 +57,6 @@ private:
 
     TrackSession *m_session;
     const Clock *m_clock;
-    QTimer *m_ticker;
     QStringListModel *m_recent;
     std::optional<TimeEntry> m_running;
     bool m_busy = false;

@@ -104,11 +104,27 @@ QList<TimeEntry> listFromJson(const QJsonArray &json)
     return out;
 }
 
+namespace {
+// JSON's own whitespace only: QByteArray::trimmed() also drops \f and \v, which JSON refuses.
+QByteArray jsonTrimmed(const QByteArray &body)
+{
+    const auto isSpace = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+    qsizetype begin = 0;
+    qsizetype end = body.size();
+    while (begin < end && isSpace(body.at(begin)))
+        ++begin;
+    while (end > begin && isSpace(body.at(end - 1)))
+        --end;
+    return begin == 0 && end == body.size() ? body
+                                            : body.mid(begin, end - begin); // shared if nothing to trim
+}
+} // namespace
+
 std::optional<QList<TimeEntry>> listFromBody(const QByteArray &body, QString *error)
 {
     if (auto fast = TimeEntryListReader::read(body))
         return fast;
-    const QByteArray trimmed = body.trimmed(); // shares `body` unless there is whitespace
+    const QByteArray trimmed = jsonTrimmed(body);
     if (trimmed == "null")
         return QList<TimeEntry>();
     if (!trimmed.startsWith('[')) {

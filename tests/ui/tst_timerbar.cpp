@@ -1,6 +1,7 @@
 // The timer bar, clicked and typed into like a person would, against the sandbox.
 #include <QAbstractItemView>
 #include <QCompleter>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -11,6 +12,8 @@
 #include "SessionFixture.h"
 #include "entries/EntriesView.h"
 #include "main/MainWindow.h"
+#include "models/TimeEntryModel.h"
+#include "session/TrackSession.h"
 #include "timer/ProjectComboBox.h"
 #include "timer/TagsEdit.h"
 #include "timer/TimerBar.h"
@@ -28,6 +31,7 @@ private slots:
     void completionFillsProjectAndTags();
     void deleteWithUndo();
     void everyControlHasAnAccessibleName();
+    void tableAndBarTickTogether();
 
 private:
     static QJsonObject runningWith(qint64 id, const sandbox::SandboxServer &server)
@@ -62,7 +66,8 @@ void TestTimerBar::startAndStop()
     const qint64 id = running.value(QStringLiteral("id")).toInteger();
     QTRY_VERIFY(bar->startStopButton()->isEnabled());
     QTest::mouseClick(bar->startStopButton(), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(f.server->timeEntry(id).value(QStringLiteral("duration")).toInteger() >= 0, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(f.server->timeEntry(id).value(QStringLiteral("duration")).toInteger() >= 0,
+                             5000);
     QVERIFY(!f.server->timeEntry(id).value(QStringLiteral("stop")).isNull());
     // Sent through the outbox (issue #9) as a PUT carrying the clicked stop time, exact even when sent late.
     QCOMPARE(f.server->countRequests("PUT", QStringLiteral("/time_entries/%1").arg(id)), 1);
@@ -84,10 +89,12 @@ void TestTimerBar::startWhileAnotherRunsStopsIt()
     bar->descriptionEdit()->clear();
     QTest::keyClicks(bar->descriptionEdit(), QStringLiteral("Something else"));
     QTest::keyClick(bar->descriptionEdit(), Qt::Key_Return);
-    QTRY_VERIFY_WITH_TIMEOUT(f.server->timeEntry(old).value(QStringLiteral("duration")).toInteger() >= 0, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(f.server->timeEntry(old).value(QStringLiteral("duration")).toInteger() >= 0,
+                             5000);
     QTRY_COMPARE_WITH_TIMEOUT(runningWith(0, *f.server).value(QStringLiteral("description")).toString(),
                               QStringLiteral("Something else"), 5000);
-    QCOMPARE(f.server->countRequests("PUT", QStringLiteral("/time_entries/%1").arg(old)), 1); // stopped first, explicitly
+    QCOMPARE(f.server->countRequests("PUT", QStringLiteral("/time_entries/%1").arg(old)),
+             1); // stopped first, explicitly
     QTRY_COMPARE_WITH_TIMEOUT(window.timer()->running()->description.value_or(QString()),
                               QStringLiteral("Something else"), 5000);
 }
@@ -166,8 +173,8 @@ void TestTimerBar::everyControlHasAnAccessibleName()
     for (QWidget *w : widgets) {
         if (!w->isVisible() || !(w->focusPolicy() & Qt::TabFocus))
             continue;
-        if (qobject_cast<QAbstractButton *>(w) || qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w) ||
-            qobject_cast<QAbstractItemView *>(w)) {
+        if (qobject_cast<QAbstractButton *>(w) || qobject_cast<QLineEdit *>(w) ||
+            qobject_cast<QComboBox *>(w) || qobject_cast<QAbstractItemView *>(w)) {
             if (qobject_cast<QLineEdit *>(w) && qobject_cast<QComboBox *>(w->parentWidget()))
                 continue; // a combo box's own line edit
             QVERIFY2(!w->accessibleName().isEmpty() || (qobject_cast<QAbstractButton *>(w) &&
@@ -179,3 +186,49 @@ void TestTimerBar::everyControlHasAnAccessibleName()
 
 QTEST_MAIN(TestTimerBar)
 #include "tst_timerbar.moc"
+
+// One wakeup a second moves every clock on screen: the timer bar's elapsed time changes in the
+// same instant as the table's duration cell (two timers of their own would disagree for up to a
+// second and wake the process twice), and the ticking label never relays out the window.
+void TestTimerBar::tableAndBarTickTogether()
+{
+    SessionFixture f;
+    f.addRunning(QStringLiteral("Long task"), 20);
+    MainWindow window(f.session.get());
+    window.show();
+    QVERIFY(f.signIn());
+    TimerBar *bar = window.timerBar();
+    QTRY_COMPARE_WITH_TIMEOUT(bar->startStopButton()->text(), QStringLiteral("Stop"), 5000);
+    QTest::qWait(300); // the sign-in's own layouts settle
+
+    struct LayoutCounter : QObject
+    {
+        int requests = 0;
+        bool eventFilter(QObject *, QEvent *event) override
+        {
+            requests += event->type() == QEvent::LayoutRequest;
+            return false;
+        }
+    } layouts;
+    window.installEventFilter(&layouts);
+    bar->installEventFilter(&layouts);
+
+    QElapsedTimer clock;
+    clock.start();
+    qint64 cellChangedAt = -1;
+    QList<qint64> gapsMs;
+    connect(f.session->entries(), &QAbstractItemModel::dataChanged, this, [&](const QModelIndex &topLeft) {
+        if (topLeft.column() == TimeEntryModel::Duration)
+            cellChangedAt = clock.elapsed();
+    });
+    connect(window.timer(), &TimerController::elapsedChanged, this, [&](const QString &text) {
+        QCOMPARE(text, bar->elapsedLabel()->text());
+        gapsMs.append(cellChangedAt < 0 ? -1 : clock.elapsed() - cellChangedAt);
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(gapsMs.size() >= 3, 6000);
+    for (qint64 gap : std::as_const(gapsMs))
+        QVERIFY2(gap >= 0 && gap < 20,
+                 qPrintable(QStringLiteral("the bar ticked %1 ms after the table").arg(gap)));
+    QCOMPARE(layouts.requests, 0);
+    QVERIFY(bar->elapsedLabel()->text().startsWith(QStringLiteral("0:2")));
+}

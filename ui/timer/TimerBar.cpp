@@ -47,8 +47,8 @@ TimerBar::TimerBar(TrackSession *session, TimerController *timer, QWidget *paren
     big.setBold(true);
     m_elapsed->setFont(big);
     m_elapsed->setAccessibleName(tr("Elapsed time"));
-    m_elapsed->setMinimumWidth(m_elapsed->fontMetrics().horizontalAdvance(QStringLiteral("000:00:00")));
     m_elapsed->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    showElapsed(QStringLiteral("000:00:00"));
 
     m_startStop->setMinimumWidth(90);
     connect(m_startStop, &QPushButton::clicked, this, &TimerBar::toggle);
@@ -62,7 +62,7 @@ TimerBar::TimerBar(TrackSession *session, TimerController *timer, QWidget *paren
     rows->addLayout(m_bottom);
     arrange(false);
 
-    connect(timer, &TimerController::elapsedChanged, m_elapsed, &QLabel::setText);
+    connect(timer, &TimerController::elapsedChanged, this, &TimerBar::showElapsed);
     connect(timer, &TimerController::runningChanged, this, &TimerBar::showState);
     connect(timer, &TimerController::busyChanged, this, &TimerBar::showState);
     connect(timer, &TimerController::started, this, &TimerBar::showState);
@@ -171,13 +171,26 @@ void TimerBar::fillFrom(const QString &description)
     m_billable->setChecked(suggestion->billable);
 }
 
+// A label of fixed size: a QLabel whose size may change relays out the whole window on every
+// setText(), once a second while the timer runs. It grows only for a text that does not fit.
+void TimerBar::showElapsed(const QString &text)
+{
+    const QFontMetrics metrics = m_elapsed->fontMetrics();
+    const int width =
+        std::max(metrics.horizontalAdvance(QStringLiteral("000:00:00")), metrics.horizontalAdvance(text)) +
+        2 * m_elapsed->margin();
+    if (width > m_elapsed->maximumWidth() || m_elapsed->minimumWidth() != m_elapsed->maximumWidth())
+        m_elapsed->setFixedSize(width, metrics.height() + 2 * m_elapsed->margin());
+    m_elapsed->setText(text);
+}
+
 // Running: the fields show the running entry; stopped: they are cleared for the next one.
 void TimerBar::showState()
 {
     const bool running = m_timer->isRunning();
     m_startStop->setRunning(running);
     m_startStop->setEnabled(!m_timer->isBusy());
-    m_elapsed->setText(m_timer->elapsedText());
+    showElapsed(m_timer->elapsedText());
     if (m_timer->isBusy())
         return;
     if (running) {

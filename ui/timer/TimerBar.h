@@ -50,6 +50,7 @@ private:
     void toggle();
     void fillFrom(const QString &description); // a completion: its project, tags, billable
     void showState();
+    void showElapsed(const QString &text);
     void reloadPickers();
 
     TrackSession *m_session;

@@ -22,7 +22,8 @@ const QString kCloseToTrayKey = QStringLiteral("tray/closeToTray");
 const QString kNoticeShownKey = QStringLiteral("tray/closeNoticeShown");
 } // namespace
 
-DesktopIntegration::DesktopIntegration(QWidget *window, TrackSession *session, TimerController *timer, QObject *parent)
+DesktopIntegration::DesktopIntegration(QWidget *window, TrackSession *session, TimerController *timer,
+                                       QObject *parent)
     : QObject(parent), m_window(window), m_session(session), m_timer(timer),
       m_menu(new TrayMenu(session, timer)), m_tray(new QSystemTrayIcon(this))
 {
@@ -50,8 +51,8 @@ DesktopIntegration::DesktopIntegration(QWidget *window, TrackSession *session, T
         updateToolTip();
     });
     connect(timer, &TimerController::elapsedChanged, this, [this] {
-        if (m_timer->isRunning())
-            updateToolTip(); // only the string, once a second, only while running
+        if (m_timer->isRunning() && m_tray->isVisible())
+            updateToolTip(); // only the string, once a second, only while running and shown
     });
     connect(timer, &TimerController::failed, this, &DesktopIntegration::notifyIfHidden);
     connect(session, &TrackSession::errorOccurred, this,
@@ -204,7 +205,8 @@ void DesktopIntegration::notify(const QString &title, const QString &message, bo
 {
     if (!isTrayUsable())
         return;
-    m_tray->showMessage(title, message, warning ? QSystemTrayIcon::Warning : QSystemTrayIcon::Information, kNoticeMs);
+    m_tray->showMessage(title, message, warning ? QSystemTrayIcon::Warning : QSystemTrayIcon::Information,
+                        kNoticeMs);
     emit notified(title, message);
 }
 
