@@ -531,6 +531,17 @@
     </message>
 </context>
 <context>
+    <name>punchclock::ClearButton</name>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Clear the text</source>
+        <translation>Text löschen</translation>
+    </message>
+</context>
+<context>
     <name>punchclock::CredentialStore</name>
     <message>
         <source>The keychain entry is empty.</source>

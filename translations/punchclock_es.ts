@@ -531,6 +531,17 @@
     </message>
 </context>
 <context>
+    <name>punchclock::ClearButton</name>
+    <message>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Clear the text</source>
+        <translation>Borrar el texto</translation>
+    </message>
+</context>
+<context>
     <name>punchclock::CredentialStore</name>
     <message>
         <source>The keychain entry is empty.</source>

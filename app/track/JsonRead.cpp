@@ -2,6 +2,8 @@
 
 #include "track/TrackTime.h"
 
+#include <QVariant>
+
 #include <cmath>
 
 namespace punchclock::JsonRead {
@@ -10,6 +12,10 @@ namespace {
 std::optional<qint64> asInt(const QJsonValue &v)
 {
     if (v.isDouble()) {
+        // Whole numbers are kept as qint64 by Qt: read them exactly (toDouble() rounds past 2^53).
+        const QVariant exact = v.toVariant();
+        if (exact.typeId() == QMetaType::LongLong)
+            return exact.toLongLong();
         const double d = v.toDouble();
         // Outside qint64 the cast is undefined behaviour (found by tests/fuzz): read as absent.
         if (!std::isfinite(d) || d < -0x1p63 || d >= 0x1p63)

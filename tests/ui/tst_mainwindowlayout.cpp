@@ -1,5 +1,6 @@
 // The main window at 480 pixels wide (timer bar in two rows, less important columns aside) and
 // sorting by a header click, kept with the window state.
+#include <QAction>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -296,6 +297,28 @@ void TestMainWindowLayout::everyDayIsOpenWithMoreDaysThanFit()
     QCOMPARE(model->rowCount(model->index(days, 0)), 1);
     for (int d = 0; d <= days; ++d)
         QVERIFY2(view->isExpanded(model->index(d, 0)), qPrintable(QString::number(d)));
+
+    // Searching narrows the days, and every day shown is open, also once the search is cleared
+    // with the clear button (which shows only while there is text).
+    QLineEdit *search = window.filterEdit();
+    QAction *clear = search->findChild<QAction *>(QStringLiteral("clearButton"));
+    QVERIFY(clear);
+    QVERIFY(!clear->isVisible());
+    QTest::keyClicks(search, QStringLiteral("entry 1"));
+    QVERIFY(clear->isVisible());
+    QTRY_COMPARE(model->rowCount(), days);
+    for (int d = 0; d < days; ++d) {
+        QVERIFY2(view->isExpanded(model->index(d, 0)), qPrintable(QString::number(d)));
+        QCOMPARE(model->rowCount(model->index(d, 0)), 1);
+    }
+    clear->trigger();
+    QCOMPARE(search->text(), QString());
+    QVERIFY(!clear->isVisible());
+    QTRY_COMPARE(model->rowCount(), days + 1);
+    QTRY_VERIFY(view->isExpanded(model->index(days, 0)));
+    for (int d = 0; d <= days; ++d)
+        QVERIFY2(view->isExpanded(model->index(d, 0)), qPrintable(QString::number(d)));
+    QCOMPARE(model->rowCount(model->index(0, 0)), 2);
 }
 
 void TestMainWindowLayout::startStopColoursAreReadable()

@@ -1,4 +1,5 @@
 #include "bulk/BulkEditForm.h"
+#include "common/ClearButton.h"
 
 #include "timer/ProjectComboBox.h"
 #include "timer/TagsEdit.h"
@@ -26,9 +27,10 @@ BulkEditForm::BulkEditForm(const RelatedData &related, QWidget *parent)
     grid->setColumnStretch(1, 1);
 
     m_description->setPlaceholderText(tr("New description for every entry"));
-    m_description->setClearButtonEnabled(true);
+    ClearButton::attach(m_description);
     m_descriptionCheck = addRow(grid, tr("&Description"), m_description, QStringLiteral("description"));
-    connect(m_description, &QLineEdit::textEdited, m_descriptionCheck, [this] { m_descriptionCheck->setChecked(true); });
+    connect(m_description, &QLineEdit::textEdited, m_descriptionCheck,
+            [this] { m_descriptionCheck->setChecked(true); });
 
     m_project->setProjects(related.projects, related.clients);
     m_projectCheck = addRow(grid, tr("&Project"), m_project, QStringLiteral("project"));
@@ -57,10 +59,12 @@ BulkEditForm::BulkEditForm(const RelatedData &related, QWidget *parent)
     m_billable->addItem(tr("Billable"), true);
     m_billable->addItem(tr("Not billable"), false);
     m_billableCheck = addRow(grid, tr("&Billable"), m_billable, QStringLiteral("billable"));
-    connect(m_billable, &QComboBox::activated, m_billableCheck, [this] { m_billableCheck->setChecked(true); });
+    connect(m_billable, &QComboBox::activated, m_billableCheck,
+            [this] { m_billableCheck->setChecked(true); });
 
     m_task->setPlaceholderText(tr("Task ID (empty: no task)"));
-    m_task->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,18}")), m_task));
+    m_task->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,18}")), m_task));
     m_taskCheck = addRow(grid, tr("Tas&k"), m_task, QStringLiteral("task"));
     connect(m_task, &QLineEdit::textEdited, m_taskCheck, [this] { m_taskCheck->setChecked(true); });
 

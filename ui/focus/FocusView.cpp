@@ -1,4 +1,5 @@
 #include "focus/FocusView.h"
+#include "common/ClearButton.h"
 
 #include "bulk/FocusBulkDialog.h"
 #include "bulk/FocusBulkEditor.h"
@@ -116,7 +117,7 @@ QWidget *FocusView::buildFilters()
     m_project = named(new QComboBox(box), tr("Filter tasks by project"));
     m_search = named(new QLineEdit(box), tr("Search tasks"));
     m_search->setPlaceholderText(tr("Search tasks, projects, statuses"));
-    m_search->setClearButtonEnabled(true);
+    ClearButton::attach(m_search);
     m_archivedTasks = named(new QCheckBox(tr("Archived tasks"), box), tr("Show archived tasks"));
     m_refresh = named(new QPushButton(tr("Refresh"), box), tr("Reload the Focus tasks"));
     row->addWidget(m_status);

@@ -1,4 +1,5 @@
 #include "main/MainWindow.h"
+#include "common/ClearButton.h"
 #include "main/SyncStatusLabel.h"
 
 #include "about/AboutDialog.h"
@@ -46,9 +47,8 @@ MainWindow::MainWindow(TrackSession *session, QWidget *parent)
 
     m_filter->setPlaceholderText(tr("Search description, project or tags"));
     m_filter->setAccessibleName(tr("Search entries"));
-    m_filter->setClearButtonEnabled(true);
+    ClearButton::attach(m_filter);
     connect(m_filter, &QLineEdit::textChanged, m_entries->filterModel(), &EntryFilterModel::setSearchText);
-    connect(m_filter, &QLineEdit::textChanged, m_entries, &QTreeView::expandAll);
 
     auto *line = new QFrame(this);
     line->setFrameShape(QFrame::HLine);

@@ -1,4 +1,5 @@
 #include "timer/TagsEdit.h"
+#include "common/ClearButton.h"
 
 #include "models/EntryEdit.h"
 
@@ -15,7 +16,7 @@ TagsEdit::TagsEdit(QWidget *parent)
 {
     setAccessibleName(tr("Tags"));
     setPlaceholderText(tr("Tags, comma separated"));
-    setClearButtonEnabled(true);
+    ClearButton::attach(this);
     m_completer->setCaseSensitivity(Qt::CaseInsensitive);
     m_completer->setWidget(this);
     connect(m_completer, qOverload<const QString &>(&QCompleter::activated), this,

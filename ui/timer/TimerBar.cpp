@@ -1,4 +1,5 @@
 #include "timer/TimerBar.h"
+#include "common/ClearButton.h"
 
 #include "session/TrackSession.h"
 #include "timer/ProjectComboBox.h"
@@ -26,7 +27,7 @@ TimerBar::TimerBar(TrackSession *session, TimerController *timer, QWidget *paren
     setAccessibleName(tr("Timer"));
     m_description->setAccessibleName(tr("Description"));
     m_description->setPlaceholderText(tr("What are you working on?"));
-    m_description->setClearButtonEnabled(true);
+    ClearButton::attach(m_description);
     m_completer->setCaseSensitivity(Qt::CaseInsensitive);
     m_completer->setFilterMode(Qt::MatchContains);
     m_description->setCompleter(m_completer);
