@@ -49,6 +49,7 @@ if [ -z "${PUNCHCLOCK_BENCH_INNER:-}" ]; then
     command -v dbus-run-session >/dev/null || missing+=(dbus)
     command -v curl >/dev/null || missing+=(curl)
     command -v ninja >/dev/null || missing+=(ninja-build)
+    [ -f /usr/include/X11/Xlib.h ] || missing+=(libx11-dev) # bench_mapwait
     if [ ${#missing[@]} -gt 0 ]; then
         echo "run.sh: installing ${missing[*]}" >&2
         $SUDO apt-get install -y "${missing[@]}" >&2 || { echo "run.sh: could not install ${missing[*]}" >&2; exit 1; }
@@ -61,7 +62,7 @@ if [ -z "${PUNCHCLOCK_BENCH_INNER:-}" ]; then
     [ "$KTT" = 0 ] && KTT_NOTE="skipped (--no-ktimetracker)"
     echo "run.sh: building in $BUILD (Release)" >&2
     cmake -S "$ROOT" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=ON -DPUNCHCLOCK_BENCH=ON >&2 &&
-        cmake --build "$BUILD" --target punchclock punchclock-sandbox bench_seed bench_ingest bench_bulkedit >&2 ||
+        cmake --build "$BUILD" --target punchclock punchclock-sandbox bench_seed bench_ingest bench_bulkedit bench_mapwait >&2 ||
         { echo "run.sh: build failed" >&2; exit 1; }
     export PUNCHCLOCK_BENCH_INNER=1 BENCH_QUICK=$QUICK BENCH_CPU_SECONDS=$CPU_SECONDS BENCH_RUNS=$RUNS \
         BENCH_KTT=$KTT BENCH_KTT_NOTE=$KTT_NOTE BENCH_BUILD=$BUILD \
@@ -163,21 +164,11 @@ CACHED_PAINT=$(median <"$WORK/paint")
 CACHED_STALL=$(median <"$WORK/stall")
 log "10000 entries, with cache: first filled paint $(tr '\n' ' ' <"$WORK/paint")ms; stalls $(tr '\n' ' ' <"$WORK/stall")ms"
 
-# Start to a visible window, measured the same way for both apps (xdotool polling, ~10 ms steps).
-visible_ms() { # visible_ms CLASS PIDFILE CMD...: ms from launch until a window of CLASS is visible
+# Start to a visible window, measured the same way for both apps: bench_mapwait starts the program
+# and waits for X to report its first top-level window mapped (MapNotify on the root window).
+visible_ms() { # visible_ms CLASS PIDFILE CMD...: ms from launch until a window of CLASS is mapped
     local class=$1 pidfile=$2; shift 2
-    local t0 t1
-    t0=$(now_ns)
-    "$@" >>"$LOG" 2>&1 &
-    echo $! >"$pidfile"
-    for ((k = 0; k < 3000; k++)); do
-        if xdotool search --onlyvisible --class "$class" >/dev/null 2>&1; then
-            t1=$(now_ns); echo $(((t1 - t0) / 1000000)); return 0
-        fi
-        kill -0 "$(cat "$pidfile")" 2>/dev/null || { echo "exited"; return 1; }
-        sleep 0.01
-    done
-    echo "timeout"; return 1
+    "$BUILD/tests/bench/bench_mapwait" "$class" "$pidfile" "$@" 2>>"$LOG"
 }
 stop_pid() { # the process may be a grandchild (started in $(...)): wait by polling, not by `wait`
     kill "$1" 2>/dev/null

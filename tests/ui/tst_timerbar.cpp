@@ -2,8 +2,10 @@
 #include <QAbstractItemView>
 #include <QCompleter>
 #include <QElapsedTimer>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPaintEvent>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -212,6 +214,19 @@ void TestTimerBar::tableAndBarTickTogether()
     } layouts;
     window.installEventFilter(&layouts);
     bar->installEventFilter(&layouts);
+    // What the table repaints each second: the two duration cells (the entry's, its day's total).
+    struct PaintRecorder : QObject
+    {
+        QRegion painted;
+        bool eventFilter(QObject *, QEvent *event) override
+        {
+            if (event->type() == QEvent::Paint)
+                painted += static_cast<QPaintEvent *>(event)->region();
+            return false;
+        }
+    } paints;
+    EntriesView *view = window.entriesView();
+    view->viewport()->installEventFilter(&paints);
 
     QElapsedTimer clock;
     clock.start();
@@ -230,5 +245,15 @@ void TestTimerBar::tableAndBarTickTogether()
         QVERIFY2(gap >= 0 && gap < 20,
                  qPrintable(QStringLiteral("the bar ticked %1 ms after the table").arg(gap)));
     QCOMPARE(layouts.requests, 0);
+    const int durationX = view->header()->sectionViewportPosition(TimeEntryModel::Duration);
+    const QRect durationColumn(durationX, 0, view->header()->sectionSize(TimeEntryModel::Duration),
+                               view->viewport()->height());
+    QVERIFY(!paints.painted.isEmpty());
+    QVERIFY2(durationColumn.contains(paints.painted.boundingRect()),
+             qPrintable(QStringLiteral("repainted %1,%2 %3x%4 of the table")
+                            .arg(paints.painted.boundingRect().x())
+                            .arg(paints.painted.boundingRect().y())
+                            .arg(paints.painted.boundingRect().width())
+                            .arg(paints.painted.boundingRect().height())));
     QVERIFY(bar->elapsedLabel()->text().startsWith(QStringLiteral("0:2")));
 }

@@ -16,6 +16,8 @@
 #include <QScrollBar>
 #include <QSet>
 
+#include <algorithm>
+
 namespace punchclock {
 
 EntriesView::EntriesView(TrackSession *session, TimerController *timer, QWidget *parent)
@@ -109,6 +111,27 @@ void EntriesView::expandDays(bool all)
         m_expandRest.start();
     else
         m_expandRest.stop();
+}
+
+// Every second while a timer runs, the running entry's duration and its day's total change (and
+// the filter proxy, filtering recursively, re-announces the day row). Today's row is the view's
+// first, and QTreeView answers any change of its first row by measuring that row again (a text
+// layout of every column) for the uniform row height: a fifth of the running clock's cost. Those
+// ticks carry only display roles (every other change announces all roles) and cannot change the
+// height of a row, so they only repaint.
+void EntriesView::dataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                              const QList<int> &roles)
+{
+    static const QList<int> tickRoles{Qt::DisplayRole, TimeEntryModel::RawValueRole,
+                                      DayGroupModel::DayTotalRole};
+    const bool tick = topLeft == bottomRight && !roles.isEmpty() &&
+                      std::all_of(roles.cbegin(), roles.cend(), [](int r) { return tickRoles.contains(r); });
+    if (tick && topLeft.column() != TimeEntryModel::Duration)
+        return; // the proxy's echo on the day row: its label is what it was
+    if (tick)
+        QAbstractItemView::dataChanged(topLeft, bottomRight, roles); // repaint, editor, accessibility
+    else
+        QTreeView::dataChanged(topLeft, bottomRight, roles);
 }
 
 void EntriesView::selectAll()

@@ -173,15 +173,19 @@ void TimerBar::fillFrom(const QString &description)
 }
 
 // A label of fixed size: a QLabel whose size may change relays out the whole window on every
-// setText(), once a second while the timer runs. It grows only for a text that does not fit.
+// setText(), once a second while the timer runs. It grows only for a text longer than "000:00:00"
+// (measured only then: a text layout a second is most of what the label costs).
 void TimerBar::showElapsed(const QString &text)
 {
-    const QFontMetrics metrics = m_elapsed->fontMetrics();
-    const int width =
-        std::max(metrics.horizontalAdvance(QStringLiteral("000:00:00")), metrics.horizontalAdvance(text)) +
-        2 * m_elapsed->margin();
-    if (width > m_elapsed->maximumWidth() || m_elapsed->minimumWidth() != m_elapsed->maximumWidth())
-        m_elapsed->setFixedSize(width, metrics.height() + 2 * m_elapsed->margin());
+    static const QString widest = QStringLiteral("000:00:00");
+    if (m_elapsed->minimumWidth() != m_elapsed->maximumWidth() || text.size() > widest.size()) {
+        const QFontMetrics metrics = m_elapsed->fontMetrics();
+        const int width = std::max(metrics.horizontalAdvance(widest), metrics.horizontalAdvance(text));
+        if (width + 2 * m_elapsed->margin() > m_elapsed->maximumWidth() ||
+            m_elapsed->minimumWidth() != m_elapsed->maximumWidth())
+            m_elapsed->setFixedSize(width + 2 * m_elapsed->margin(),
+                                    metrics.height() + 2 * m_elapsed->margin());
+    }
     m_elapsed->setText(text);
 }
 

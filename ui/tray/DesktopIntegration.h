@@ -26,8 +26,9 @@ class DesktopIntegration : public QObject
 public:
     static constexpr int kNoticeMs = 8000;
     static constexpr int kRepeatSilenceMs = 5 * 60 * 1000; // the same error is not repeated sooner
-    static constexpr int kTrayRetryMs = 2000; // no tray host at start: look again for a minute
-    static constexpr int kTrayRetries = 30;
+    // No tray host at start: look again every 5 s for two minutes (each look is an X round trip).
+    static constexpr int kTrayRetryMs = 5000;
+    static constexpr int kTrayRetries = 24;
 
     DesktopIntegration(QWidget *window, TrackSession *session, TimerController *timer, QObject *parent = nullptr);
     ~DesktopIntegration() override;
