@@ -6,12 +6,15 @@
 #include "focus/FocusTaskTimer.h"
 #include "focus/FocusTimeEntryModel.h"
 #include "focus/FocusView.h"
+#include "sync/FocusSync.h"
+#include "sync/LocalStore.h"
 #include "track/TrackTime.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
 #include <QItemSelectionModel>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -32,6 +35,7 @@ private slots:
     void filtersNarrowTheTasks();
     void archiveFromTheEntryTable();
     void everyControlHasAnAccessibleName();
+    void changesOfAnotherAccountAreSaid();
 
 private:
     void selectTask(qint64 taskId);
@@ -49,8 +53,8 @@ private:
 void TestFocusView::init()
 {
     m_server = startSandbox();
-    m_write = m_server->insertFocusTask({{QLatin1String("name"), QStringLiteral("Write the report")},
-                                         {QLatin1String("estimated_mins"), 60}});
+    m_write = m_server->insertFocusTask(
+        {{QLatin1String("name"), QStringLiteral("Write the report")}, {QLatin1String("estimated_mins"), 60}});
     m_read = m_server->insertFocusTask({{QLatin1String("name"), QStringLiteral("Read mail")}});
     m_dir = std::make_unique<QTemporaryDir>();
     m_settings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("p.ini")), QSettings::IniFormat);
@@ -99,7 +103,9 @@ void TestFocusView::startAndStopCreatesTheEntry()
     QTest::mouseClick(m_view->startButton(), Qt::LeftButton);
     QVERIFY(m_session->timer()->isRunning());
     QVERIFY(m_view->stopButton()->isEnabled());
-    QCOMPARE(QSettings(m_settings->fileName(), QSettings::IniFormat).value(QStringLiteral("focus/timer/taskId")).toLongLong(),
+    QCOMPARE(QSettings(m_settings->fileName(), QSettings::IniFormat)
+                 .value(QStringLiteral("focus/timer/taskId"))
+                 .toLongLong(),
              m_write);
     QTest::qWait(1100);
     const qsizetype before = m_server->focusTimeEntries().size();
@@ -164,8 +170,9 @@ void TestFocusView::everyControlHasAnAccessibleName()
     for (QWidget *w : m_view->findChildren<QWidget *>()) {
         const bool control = w->inherits("QAbstractButton") || w->inherits("QComboBox") ||
                              w->inherits("QLineEdit") || w->inherits("QTableView") || w->inherits("QLabel");
-        if (!control || w->parentWidget()->inherits("QComboBox") || w->parentWidget()->inherits("QHeaderView") ||
-            w->parentWidget()->inherits("QTableView") || w->parentWidget()->inherits("QLineEdit"))
+        if (!control || w->parentWidget()->inherits("QComboBox") ||
+            w->parentWidget()->inherits("QHeaderView") || w->parentWidget()->inherits("QTableView") ||
+            w->parentWidget()->inherits("QLineEdit"))
             continue;
         ++checked;
         QVERIFY2(!w->accessibleName().isEmpty(), w->metaObject()->className());
@@ -174,4 +181,35 @@ void TestFocusView::everyControlHasAnAccessibleName()
 }
 
 QTEST_MAIN(TestFocusView)
+
+// A Focus change made under one account waits when the key or organization changes, and the Focus
+// page says so until that account is used again (issue #9).
+void TestFocusView::changesOfAnotherAccountAreSaid()
+{
+    LocalStore store(m_dir->filePath(QStringLiteral("local.sqlite")));
+    FocusSync sync(m_session->api(), &store);
+    sync.attach(m_session);
+    QLabel *label = m_view->otherAccountLabel();
+    QVERIFY(label->isHidden());
+
+    const QString key = m_server->focusKey();
+    const qint64 organization = m_server->focusOrganizationId();
+    const QUrl url = m_server->baseUrl();
+    m_server.reset(); // offline: the stop stays in the outbox
+    QVERIFY(m_session->timer()->start(m_write));
+    QTest::qWait(1100);
+    m_session->timer()->stop();
+    QTRY_COMPARE(sync.pendingCount(), 1);
+
+    m_session->configure(key, organization + 1, 0, url);
+    QTRY_VERIFY(label->isVisible());
+    QVERIFY2(label->text().contains(QLatin1String("1 unsent")), qPrintable(label->text()));
+    QVERIFY2(label->text().contains(QString::number(organization)), qPrintable(label->text()));
+    QVERIFY(!label->accessibleName().isEmpty());
+
+    m_session->configure(key, organization, 0, url);
+    QTRY_VERIFY(label->isHidden());
+    QCOMPARE(sync.pendingCount(), 1); // still waiting for the server, now as this account's own
+}
+
 #include "tst_focusview.moc"
