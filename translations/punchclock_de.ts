@@ -1453,6 +1453,36 @@
         <source>Unsent changes of another Focus account</source>
         <translation>Nicht gesendete Änderungen eines anderen Focus-Kontos</translation>
     </message>
+    <message>
+        <source>Send with &amp;This Key…</source>
+        <translation>Mit &amp;diesem Schlüssel senden …</translation>
+    </message>
+    <message>
+        <source>Send the waiting changes with this key</source>
+        <translation>Die wartenden Änderungen mit diesem Schlüssel senden</translation>
+    </message>
+    <message>
+        <source>For a key you regenerated: send the changes made in this organization with your previous key using this one</source>
+        <translation>Für einen neu erzeugten Schlüssel: die mit Ihrem vorherigen Schlüssel in dieser Organisation gemachten Änderungen mit diesem senden</translation>
+    </message>
+    <message>
+        <source>Send with This Key</source>
+        <translation>Mit diesem Schlüssel senden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n change(s) made in this organization with another API key, using the current key? Do this when you regenerated your own key: they are saved as the current key&apos;s user.</source>
+        <translation>
+            <numerusform>%n Änderung, die in dieser Organisation mit einem anderen API-Schlüssel gemacht wurde, mit dem aktuellen Schlüssel senden? Tun Sie das, wenn Sie Ihren eigenen Schlüssel neu erzeugt haben: sie wird als Benutzer des aktuellen Schlüssels gespeichert.</numerusform>
+            <numerusform>%n Änderungen, die in dieser Organisation mit einem anderen API-Schlüssel gemacht wurden, mit dem aktuellen Schlüssel senden? Tun Sie das, wenn Sie Ihren eigenen Schlüssel neu erzeugt haben: sie werden als Benutzer des aktuellen Schlüssels gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting change(s) are sent with this key</source>
+        <translation>
+            <numerusform>%n wartende Änderung wird mit diesem Schlüssel gesendet</numerusform>
+            <numerusform>%n wartende Änderungen werden mit diesem Schlüssel gesendet</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>punchclock::MainWindow</name>

@@ -202,6 +202,20 @@
             <numerusform>Edit %n entries…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Send %n change(s) made in this organization with another API key, using the current key? Do this when you regenerated your own key: they are saved as the current key&apos;s user.</source>
+        <translation>
+            <numerusform>Send %n change made in this organization with another API key, using the current key? Do this when you regenerated your own key: it is saved as the current key&apos;s user.</numerusform>
+            <numerusform>Send %n changes made in this organization with another API key, using the current key? Do this when you regenerated your own key: they are saved as the current key&apos;s user.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting change(s) are sent with this key</source>
+        <translation>
+            <numerusform>%n waiting change is sent with this key</numerusform>
+            <numerusform>%n waiting changes are sent with this key</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>punchclock::MainWindow</name>

@@ -1453,6 +1453,36 @@
         <source>Unsent changes of another Focus account</source>
         <translation>Cambios sin enviar de otra cuenta de Focus</translation>
     </message>
+    <message>
+        <source>Send with &amp;This Key…</source>
+        <translation>Enviar con es&amp;ta clave…</translation>
+    </message>
+    <message>
+        <source>Send the waiting changes with this key</source>
+        <translation>Enviar los cambios en espera con esta clave</translation>
+    </message>
+    <message>
+        <source>For a key you regenerated: send the changes made in this organization with your previous key using this one</source>
+        <translation>Para una clave que regeneró: enviar con esta los cambios hechos en esta organización con su clave anterior</translation>
+    </message>
+    <message>
+        <source>Send with This Key</source>
+        <translation>Enviar con esta clave</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n change(s) made in this organization with another API key, using the current key? Do this when you regenerated your own key: they are saved as the current key&apos;s user.</source>
+        <translation>
+            <numerusform>¿Enviar %n cambio hecho en esta organización con otra clave de API usando la clave actual? Hágalo si regeneró su propia clave: se guarda como usuario de la clave actual.</numerusform>
+            <numerusform>¿Enviar %n cambios hechos en esta organización con otra clave de API usando la clave actual? Hágalo si regeneró su propia clave: se guardan como usuario de la clave actual.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting change(s) are sent with this key</source>
+        <translation>
+            <numerusform>%n cambio en espera se envía con esta clave</numerusform>
+            <numerusform>%n cambios en espera se envían con esta clave</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>punchclock::MainWindow</name>

@@ -111,6 +111,11 @@ void FocusSession::connectAndLoad()
     });
 }
 
+int FocusSession::sendWaitingWithThisKey()
+{
+    return m_sync ? m_sync->sendWaitingWithThisKey() : 0;
+}
+
 void FocusSession::setSync(FocusSync *sync)
 {
     if (m_sync) {

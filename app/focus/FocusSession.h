@@ -62,6 +62,9 @@ public:
     // Called by FocusSync::attach(): entries queued for a task (a stopped timer) count in its
     // tracked time at once, and a task list older than a confirmed stop does not undo it.
     void setSync(FocusSync *sync);
+    // The user's answer to otherAccountChangesChanged(): changes made in this organization with
+    // another key are sent with the current one. The number given.
+    int sendWaitingWithThisKey();
 
 signals:
     void configurationChanged(); // configure() changed the key, organization, workspace or server
@@ -71,7 +74,7 @@ signals:
     void errorOccurred(const QString &message);
     // From the FocusSync: `count` unsent changes belong to another key or organization and wait
     // for it; `message` says so (empty when count is 0). For a notice that stays.
-    void otherAccountChangesChanged(int count, const QString &message);
+    void otherAccountChangesChanged(int count, const QString &message, int sameOrganization);
 
 private:
     void setBusy(bool on);

@@ -77,6 +77,12 @@ void FocusSync::setAccount(const QByteArray &keyDigest, qint64 organizationId)
     m_outbox->setAccount(account);
     if (m_outbox->adoptUnowned() > 0)
         qInfo("Punchclock: Focus changes queued before an account was set up now belong to this one");
+    announceOtherAccounts();
+    m_engine->retryNow(); // this account's changes go now, without the other's backoff
+}
+
+void FocusSync::announceOtherAccounts()
+{
     const QHash<QString, int> others = m_outbox->otherAccounts();
     int count = 0;
     QStringList organizations;
@@ -93,8 +99,43 @@ void FocusSync::setAccount(const QByteArray &keyDigest, qint64 organizationId)
                         "(organization %1); they are kept and sent when you use it again.",
                         nullptr, count)
                          .arg(organizations.join(QStringLiteral(", ")));
-    emit otherAccountChangesChanged(count, message);
-    m_engine->retryNow(); // this account's changes go now, without the other's backoff
+    emit otherAccountChangesChanged(count, message, sameOrganizationChangeCount());
+}
+
+// The account string is "<organization>:<fingerprint>": same organization, another key.
+QStringList FocusSync::sameOrganizationAccounts() const
+{
+    const QString mine = m_outbox->account();
+    const QString prefix = mine.section(QLatin1Char(':'), 0, 0) + QLatin1Char(':');
+    QStringList accounts;
+    if (mine.isEmpty())
+        return accounts;
+    const QHash<QString, int> others = m_outbox->otherAccounts();
+    for (auto it = others.cbegin(); it != others.cend(); ++it) {
+        if (it.key().startsWith(prefix))
+            accounts.append(it.key());
+    }
+    return accounts;
+}
+
+int FocusSync::sameOrganizationChangeCount() const
+{
+    const QHash<QString, int> others = m_outbox->otherAccounts();
+    int count = 0;
+    for (const QString &account : sameOrganizationAccounts())
+        count += others.value(account);
+    return count;
+}
+
+int FocusSync::sendWaitingWithThisKey()
+{
+    const int moved = m_outbox->adopt(sameOrganizationAccounts());
+    if (moved > 0) {
+        qInfo("Punchclock: %d Focus change(s) of another key are sent with this one, as asked", moved);
+        announceOtherAccounts();
+        m_engine->retryNow();
+    }
+    return moved;
 }
 
 QString FocusSync::account() const

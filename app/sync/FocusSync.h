@@ -50,6 +50,10 @@ public:
     void setAccount(const QByteArray &keyDigest, qint64 organizationId);
     QString account() const;
     int otherAccountChangeCount() const; // changes waiting for other accounts
+    // Of those, the ones made in this account's organization with another key (a key the user
+    // regenerated, say): sendWaitingWithThisKey() gives them to this account, to be sent now.
+    int sameOrganizationChangeCount() const;
+    int sendWaitingWithThisKey(); // the number given
 
     // Fills an empty `model` with the tasks cached for this organization (0: not known yet, any
     // cached ones), and caches them again whenever the model is reloaded from the server.
@@ -60,10 +64,13 @@ public slots:
 
 signals:
     // `count` changes were made under other Focus accounts and wait for them; `message` says so,
-    // for the user (empty when count is 0).
-    void otherAccountChangesChanged(int count, const QString &message);
+    // for the user (empty when count is 0). `sameOrganization` of them could go with this key.
+    void otherAccountChangesChanged(int count, const QString &message, int sameOrganization);
 
 private:
+    void announceOtherAccounts();
+    QStringList sameOrganizationAccounts() const;
+
     FocusApi *m_api;
     Outbox *m_outbox;
     SyncEngine *m_engine;

@@ -43,6 +43,39 @@ int Outbox::adoptUnowned()
     return moved;
 }
 
+int Outbox::adopt(const QStringList &accounts)
+{
+    if (m_account.isEmpty() || accounts.isEmpty())
+        return 0;
+    // One transaction: the user asked for all of them, so all move or none.
+    QSqlDatabase db = m_store->db();
+    db.transaction();
+    int moved = 0;
+    for (const QString &account : accounts) {
+        if (account.isEmpty() || account == m_account)
+            continue;
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("UPDATE outbox SET account = ? WHERE product = ? AND account = ?"));
+        q.addBindValue(m_account);
+        q.addBindValue(static_cast<int>(m_product));
+        q.addBindValue(account);
+        if (!q.exec()) {
+            db.rollback();
+            emit storageFailed(tr("Could not write the local database: %1").arg(q.lastError().text()));
+            return 0;
+        }
+        moved += q.numRowsAffected();
+    }
+    if (!db.commit()) {
+        db.rollback();
+        emit storageFailed(tr("Could not write the local database: %1").arg(db.lastError().text()));
+        return 0;
+    }
+    if (moved > 0)
+        announce();
+    return moved;
+}
+
 QHash<QString, int> Outbox::otherAccounts() const
 {
     QHash<QString, int> counts;

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QObject>
 #include <QSet>
+#include <QStringList>
 
 #include <optional>
 
@@ -39,6 +40,8 @@ public:
     int adoptUnowned();
     // This product's changes of other accounts (not ''), by account.
     QHash<QString, int> otherAccounts() const;
+    // Gives the changes of these other accounts to the current one. The number moved.
+    int adopt(const QStringList &accounts);
 
     // Appends a Track single-entry change; the entry's ID is translated through the ID map
     // first. 0 on failure.

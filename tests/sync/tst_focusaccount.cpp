@@ -91,6 +91,8 @@ private slots:
         rig.session->configure(otherKey, otherOrganization, 0, rig.serverUrl());
         QCOMPARE(waiting.size(), 1);
         QCOMPARE(waiting.first().at(0).toInt(), 2);
+        // Another key of the same organization (a regenerated one?) may be sent with, if asked.
+        QCOMPARE(waiting.first().at(2).toInt(), otherOrganization == 1 ? 2 : 0);
         const QString message = waiting.first().at(1).toString();
         QVERIFY2(message.contains(QLatin1String("2 unsent")) &&
                      message.contains(QLatin1String("organization 1")),
@@ -135,6 +137,49 @@ private slots:
         QCOMPARE(created, 1);
         QCOMPARE(focusRowsInStore(rig.store.get()), 0);
         QCOMPARE(rig.sessionSync->otherAccountChangeCount(), 0);
+    }
+
+    // A regenerated key: what was made with the old one waits until the user says to send it with
+    // the new one, and goes once; another organization's changes still wait.
+    void sameOrganizationChangesGoWithThisKeyWhenAsked()
+    {
+        FocusRig rig;
+        const QString key = rig.server->focusKey();
+        const qint64 task =
+            rig.server->insertFocusTask({{QStringLiteral("name"), QStringLiteral("Regenerated")}});
+        rig.stopServer(); // offline: both stops wait in the outbox
+        rig.openSession(key, 2);
+        const auto trackASecond = [&rig, task] {
+            QVERIFY(rig.session->timer()->start(task));
+            QTest::qWait(1100);
+            rig.session->timer()->stop();
+        };
+        trackASecond();
+        rig.session->configure(QStringLiteral("old-focus-key"), 1, 0, rig.serverUrl());
+        trackASecond();
+        QCOMPARE(rig.sessionSync->pendingCount(), 1);
+
+        rig.startServer();
+        QSignalSpy waiting(rig.session.get(), &FocusSession::otherAccountChangesChanged);
+        rig.session->configure(key, 1, 0, rig.serverUrl());
+        QCOMPARE(waiting.size(), 1);
+        QCOMPARE(waiting.first().at(0).toInt(), 2);
+        QCOMPARE(waiting.first().at(2).toInt(), 1);
+        QVERIFY(rig.loadTasks());
+        QTest::qWait(500);
+        QCOMPARE(writes(*rig.server), 0); // not without the user's word
+
+        QCOMPARE(rig.session->sendWaitingWithThisKey(), 1);
+        QCOMPARE(waiting.size(), 2);
+        QCOMPARE(waiting.last().at(0).toInt(), 1);
+        QCOMPARE(waiting.last().at(2).toInt(), 0);
+        QVERIFY(rig.waitDrained());
+        QTest::qWait(300);
+        QCOMPARE(rig.server->countRequests("POST", QStringLiteral("/time-entries")), 1);
+        QCOMPARE(rig.entriesOf(task).size(), 1);
+        QCOMPARE(rig.sessionSync->otherAccountChangeCount(), 1); // organization 2's
+        QCOMPARE(rig.session->sendWaitingWithThisKey(), 0);
+        QCOMPARE(focusRowsInStore(rig.store.get()), 1);
     }
 
     // The database holds the organization and a fingerprint, never the key.

@@ -183,14 +183,17 @@ void TestFocusView::everyControlHasAnAccessibleName()
 QTEST_MAIN(TestFocusView)
 
 // A Focus change made under one account waits when the key or organization changes, and the Focus
-// page says so until that account is used again (issue #9).
+// page says so until that account is used again (issue #9). Made with another key of the same
+// organization (a regenerated one), it can be sent with this key, once the user confirms.
 void TestFocusView::changesOfAnotherAccountAreSaid()
 {
     LocalStore store(m_dir->filePath(QStringLiteral("local.sqlite")));
     FocusSync sync(m_session->api(), &store);
     sync.attach(m_session);
     QLabel *label = m_view->otherAccountLabel();
+    QPushButton *send = m_view->sendWaitingButton();
     QVERIFY(label->isHidden());
+    QVERIFY(send->isHidden());
 
     const QString key = m_server->focusKey();
     const qint64 organization = m_server->focusOrganizationId();
@@ -206,10 +209,30 @@ void TestFocusView::changesOfAnotherAccountAreSaid()
     QVERIFY2(label->text().contains(QLatin1String("1 unsent")), qPrintable(label->text()));
     QVERIFY2(label->text().contains(QString::number(organization)), qPrintable(label->text()));
     QVERIFY(!label->accessibleName().isEmpty());
+    QVERIFY(send->isHidden()); // another organization: only its own key may send it
 
     m_session->configure(key, organization, 0, url);
     QTRY_VERIFY(label->isHidden());
     QCOMPARE(sync.pendingCount(), 1); // still waiting for the server, now as this account's own
+
+    m_session->configure(QStringLiteral("regenerated-key"), organization, 0, url);
+    QTRY_VERIFY(send->isVisible());
+    QVERIFY(!send->accessibleName().isEmpty());
+    QCOMPARE(sync.pendingCount(), 0);
+    QString asked;
+    m_view->setConfirm([&asked](QWidget *, const QString &text) {
+        asked = text;
+        return false;
+    });
+    QTest::mouseClick(send, Qt::LeftButton);
+    QVERIFY2(asked.contains(QLatin1String("Send 1 change")), qPrintable(asked));
+    QCOMPARE(sync.pendingCount(), 0); // declined: still waiting
+    QVERIFY(send->isVisible());
+    m_view->setConfirm([](QWidget *, const QString &) { return true; });
+    QTest::mouseClick(send, Qt::LeftButton);
+    QCOMPARE(sync.pendingCount(), 1);
+    QTRY_VERIFY(send->isHidden());
+    QVERIFY(label->isHidden());
 }
 
 #include "tst_focusview.moc"

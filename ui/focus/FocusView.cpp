@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMap>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
@@ -61,6 +62,15 @@ FocusView::FocusView(FocusSession *session, QWidget *parent) : QWidget(parent), 
     m_otherAccount->setWordWrap(true);
     m_otherAccount->setStyleSheet(QStringLiteral("color: #8a5300;"));
     m_otherAccount->hide();
+    m_sendWaiting = named(new QPushButton(tr("Send with &This Key…"), this),
+                          tr("Send the waiting changes with this key"));
+    m_sendWaiting->setToolTip(tr("For a key you regenerated: send the changes made in this organization "
+                                 "with your previous key using this one"));
+    m_sendWaiting->hide();
+    connect(m_sendWaiting, &QPushButton::clicked, this, &FocusView::sendWaitingWithThisKey);
+    m_confirm = [](QWidget *owner, const QString &text) {
+        return QMessageBox::question(owner, tr("Send with This Key"), text) == QMessageBox::Yes;
+    };
 
     auto *entriesBox = new QWidget(this);
     auto *entriesLayout = new QVBoxLayout(entriesBox);
@@ -76,7 +86,10 @@ FocusView::FocusView(FocusSession *session, QWidget *parent) : QWidget(parent), 
     layout->addWidget(buildFilters());
     layout->addWidget(split, 1);
     layout->addWidget(buildTimerBar());
-    layout->addWidget(m_otherAccount);
+    auto *otherAccountRow = new QHBoxLayout;
+    otherAccountRow->addWidget(m_otherAccount, 1);
+    otherAccountRow->addWidget(m_sendWaiting, 0, Qt::AlignTop);
+    layout->addLayout(otherAccountRow);
     layout->addWidget(m_message);
 
     m_tick = new QTimer(this);
@@ -94,10 +107,13 @@ FocusView::FocusView(FocusSession *session, QWidget *parent) : QWidget(parent), 
     connect(session, &FocusSession::tasksLoaded, this, [this] { showMessage(tr("Tasks loaded"), false); });
     connect(session, &FocusSession::errorOccurred, this,
             [this](const QString &text) { showMessage(text, true); });
-    connect(session, &FocusSession::otherAccountChangesChanged, this, [this](int count, const QString &text) {
-        m_otherAccount->setText(text);
-        m_otherAccount->setVisible(count > 0);
-    });
+    connect(session, &FocusSession::otherAccountChangesChanged, this,
+            [this](int count, const QString &text, int sameOrganization) {
+                m_otherAccount->setText(text);
+                m_otherAccount->setVisible(count > 0);
+                m_sameOrganizationWaiting = sameOrganization;
+                m_sendWaiting->setVisible(sameOrganization > 0);
+            });
     connect(session->timer(), &FocusTaskTimer::runningChanged, this, &FocusView::updateTimer);
     connect(session->timer(), &FocusTaskTimer::stopped, this, [this](const FocusTimeEntry &entry) {
         showMessage(tr("Saved %1 on the task").arg(DurationParser::format(entry.duration.value_or(0))),
@@ -316,6 +332,22 @@ void FocusView::openBulkEdit()
     auto *dialog = new FocusBulkDialog(m_bulkEditor, chosen, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+// Only on the user's word: the changes were made with another key, which may be someone else's.
+void FocusView::sendWaitingWithThisKey()
+{
+    const int count = m_sameOrganizationWaiting;
+    if (count <= 0)
+        return;
+    const QString question =
+        tr("Send %n change(s) made in this organization with another API key, using the current key? "
+           "Do this when you regenerated your own key: they are saved as the current key's user.",
+           nullptr, count);
+    if (!m_confirm(this, question))
+        return;
+    const int sent = m_session->sendWaitingWithThisKey();
+    showMessage(tr("%n waiting change(s) are sent with this key", nullptr, sent), false);
 }
 
 } // namespace punchclock

@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -40,9 +42,15 @@ public:
     QLineEdit *searchField() const { return m_search; }
     QLabel *messageLabel() const { return m_message; }
     QLabel *otherAccountLabel() const { return m_otherAccount; } // hidden unless such changes wait
+    // "Send with this key…": shown while changes of this organization made with another key wait.
+    QPushButton *sendWaitingButton() const { return m_sendWaiting; }
+    // Asked before those are sent; gets the question, answers true to go on (tests replace it).
+    using Confirm = std::function<bool(QWidget *parent, const QString &text)>;
+    void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
     qint64 selectedTaskId() const;
 
 private:
+    void sendWaitingWithThisKey();
     QWidget *buildFilters();
     QWidget *buildTimerBar();
     QWidget *buildEntryButtons();
@@ -73,6 +81,9 @@ private:
     QPushButton *m_delete = nullptr;
     QLabel *m_message = nullptr;
     QLabel *m_otherAccount = nullptr;
+    QPushButton *m_sendWaiting = nullptr;
+    int m_sameOrganizationWaiting = 0;
+    Confirm m_confirm;
     QTimer *m_tick = nullptr;
     QPushButton *m_bulkEdit = nullptr;
     QPushButton *m_bulkUndo = nullptr;
