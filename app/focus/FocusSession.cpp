@@ -11,9 +11,8 @@
 #include "sync/SyncEngine.h"
 
 #include <QCryptographicHash>
+#include <QHash>
 #include <QSet>
-
-#include <memory>
 
 namespace punchclock {
 
@@ -152,9 +151,7 @@ void FocusSession::onSent(const OutboxOp &op, const OutboxOutcome &outcome)
         return; // a refused stop already left the pending seconds (updatePendingSeconds)
     const FocusTimeEntry sent = FocusEntrySender::entryOf(op);
     const qint64 taskId = sent.taskId.value_or(0);
-    ++m_sentSerial;
-    if (m_taskReads > 0)
-        m_taskSent.insert(taskId, m_sentSerial);
+    m_tasksSent.log(taskId);
     // From pending to the server's total: the shown time does not change.
     m_tasks->addTrackedSeconds(taskId, sent.duration.value_or(0));
 }
@@ -162,13 +159,9 @@ void FocusSession::onSent(const OutboxOp &op, const OutboxOutcome &outcome)
 // A task list from the server replaces the tasks, except the tracked time of tasks it may count
 // wrongly: a stop confirmed after the list was asked for (the list may not have it), or one sent
 // but not confirmed yet (it may have it, and it is also pending). Those keep the time shown.
-void FocusSession::applyTasks(QList<FocusTask> tasks, quint64 askedAt)
+void FocusSession::applyTasks(QList<FocusTask> tasks, const QList<qint64> &sentSinceAsked)
 {
-    QSet<qint64> unsure;
-    for (auto it = m_taskSent.cbegin(); it != m_taskSent.cend(); ++it) {
-        if (it.value() > askedAt)
-            unsure.insert(it.key());
-    }
+    QSet<qint64> unsure(sentSinceAsked.cbegin(), sentSinceAsked.cend());
     if (m_sync) {
         for (const OutboxOp &op : m_sync->outbox()->pending()) {
             if (op.kind == OutboxOp::Kind::FocusCreate && op.attempts > 0)
@@ -189,14 +182,7 @@ void FocusSession::refreshTasks()
     setBusy(true);
     FocusTaskQuery query;
     query.orderBy = {QStringLiteral("position")};
-    // Open while the answer's callbacks live; the last one closed forgets the serials.
-    ++m_taskReads;
-    const std::shared_ptr<quint64> read(new quint64(m_sentSerial),
-                                        [self = QPointer<FocusSession>(this)](quint64 *p) {
-                                            delete p;
-                                            if (self && --self->m_taskReads == 0)
-                                                self->m_taskSent.clear();
-                                        });
+    const auto read = m_tasksSent.startRead(); // open while the answer's callbacks live
     // Archived and live tasks both: the model decides what shows.
     m_api->listTasks(
         query, this, [this, read, generation = m_configGeneration](ApiResult<QList<FocusTask>> live) {
@@ -225,7 +211,7 @@ void FocusSession::refreshTasks()
                             if (!known.contains(t.id))
                                 tasks.append(t);
                     }
-                    applyTasks(std::move(tasks), *read);
+                    applyTasks(std::move(tasks), m_tasksSent.sentSince(*read));
                     emit tasksLoaded();
                 });
         });

@@ -3,8 +3,8 @@
 #include "focus/FocusEntryQuery.h"
 #include "focus/FocusTask.h"
 #include "focus/FocusTimeEntry.h"
+#include "sync/SentSinceRead.h"
 
-#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
@@ -81,7 +81,7 @@ private:
     void onTimerStopped(const FocusTimeEntry &entry);
     void onSent(const OutboxOp &op, const OutboxOutcome &outcome);
     void updatePendingSeconds();
-    void applyTasks(QList<FocusTask> tasks, quint64 askedAt);
+    void applyTasks(QList<FocusTask> tasks, const QList<qint64> &sentSinceAsked);
 
     FocusApi *m_api;
     FocusTaskModel *m_tasks;
@@ -96,11 +96,9 @@ private:
     int m_busy = 0;
     QPointer<FocusSync> m_sync;
     // A task list may have left the server before a stop it does not count was confirmed (or may
-    // count one still in flight): such tasks keep the tracked time shown. Each create that leaves
-    // the outbox gets a serial; the list compares it with the serial when it was asked.
-    quint64 m_sentSerial = 0;
-    QHash<qint64, quint64> m_taskSent; // task ID -> serial of its latest create that left the outbox
-    int m_taskReads = 0;
+    // count one still in flight): such tasks keep the tracked time shown. The task of each
+    // confirmed create, logged for the lists asked before it.
+    SentSinceRead<qint64> m_tasksSent;
 };
 
 } // namespace punchclock

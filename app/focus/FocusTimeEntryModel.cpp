@@ -52,25 +52,10 @@ bool FocusTimeEntryModel::queue(int kind, const FocusTimeEntry &before, const QJ
     return true;
 }
 
-std::shared_ptr<FocusTimeEntryModel::Read> FocusTimeEntryModel::startRead()
-{
-    ++m_openReads;
-    return std::make_shared<Read>(this, m_confirmedSerial);
-}
-
-void FocusTimeEntryModel::readFinished()
-{
-    if (--m_openReads == 0)
-        m_confirmed.clear(); // only changes newer than an open read matter
-}
-
 void FocusTimeEntryModel::onSent(const OutboxOp &op, const OutboxOutcome &outcome)
 {
-    if (!outcome.error) {
-        ++m_confirmedSerial;
-        if (m_openReads > 0)
-            m_confirmed.append({m_confirmedSerial, op});
-    }
+    if (!outcome.error)
+        m_confirmed.log(op);
     const auto before = m_before.constFind(op.seq);
     if (before == m_before.constEnd()) {
         // Not made here in this run: a change queued before a restart still deserves its error
@@ -126,13 +111,11 @@ void FocusTimeEntryModel::clear()
 }
 
 void FocusTimeEntryModel::appendEntries(const QList<FocusTimeEntry> &arrived,
-                                        const std::shared_ptr<Read> &read)
+                                        const std::shared_ptr<const Read> &read)
 {
     QList<FocusTimeEntry> entries = arrived;
     if (read) {
-        for (const auto &[serial, op] : std::as_const(m_confirmed)) {
-            if (serial <= read->askedAt())
-                continue; // the answer was asked for after it: it shows it
+        for (const OutboxOp &op : m_confirmed.sentSince(*read)) { // confirmed after it was asked for
             for (FocusTimeEntry &e : entries)
                 FocusPendingChanges::apply(e, op);
         }

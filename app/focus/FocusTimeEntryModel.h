@@ -2,6 +2,7 @@
 
 #include "focus/FocusTimeEntry.h"
 #include "sync/OutboxOp.h"
+#include "sync/SentSinceRead.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -53,10 +54,10 @@ public:
     // A read of entries from the server, open while the returned handle lives. Its answer may have
     // been made before a change the server confirmed meanwhile: appendEntries() lays those changes
     // over it again, so a late answer never brings back the old copy.
-    class Read;
-    std::shared_ptr<Read> startRead();
+    using Read = SentSinceRead<OutboxOp>::Read;
+    std::shared_ptr<const Read> startRead() { return m_confirmed.startRead(); }
     // Updates the known, adds the new; `read`: the read they answer (null: none).
-    void appendEntries(const QList<FocusTimeEntry> &arrived, const std::shared_ptr<Read> &read = {});
+    void appendEntries(const QList<FocusTimeEntry> &arrived, const std::shared_ptr<const Read> &read = {});
     void clear();
     qint64 taskId() const { return m_taskId; }
     void setShowArchived(bool show);
@@ -92,7 +93,6 @@ private:
     bool queue(int kind, const FocusTimeEntry &before, const QJsonObject &payload);
     void onSent(const OutboxOp &op, const OutboxOutcome &outcome);
     void applyPending(QList<FocusTimeEntry> &entries) const;
-    void readFinished();
 
     QPointer<FocusApi> m_api;
     QPointer<FocusSync> m_sync;
@@ -102,27 +102,7 @@ private:
     QHash<qint64, int> m_indexById; // id -> index in m_entries
     QList<int> m_visible;           // ascending indexes into m_entries
     bool m_showArchived = false;
-    quint64 m_confirmedSerial = 0;                   // changes confirmed so far
-    QList<std::pair<quint64, OutboxOp>> m_confirmed; // confirmed while a read was open, by serial
-    int m_openReads = 0;
-};
-
-class FocusTimeEntryModel::Read
-{
-public:
-    Read(FocusTimeEntryModel *model, quint64 askedAt) : m_model(model), m_askedAt(askedAt) {}
-    ~Read()
-    {
-        if (m_model)
-            m_model->readFinished();
-    }
-    Read(const Read &) = delete;
-    Read &operator=(const Read &) = delete;
-    quint64 askedAt() const { return m_askedAt; }
-
-private:
-    QPointer<FocusTimeEntryModel> m_model;
-    quint64 m_askedAt;
+    SentSinceRead<OutboxOp> m_confirmed; // changes the server confirmed, for the reads open then
 };
 
 } // namespace punchclock

@@ -258,11 +258,8 @@ void TrackSession::refreshEntries(bool full)
     const bool incremental = !full && m_since > 0 && now().toSecsSinceEpoch() - m_since < kMaxSinceAgeSeconds;
     if (incremental)
         query.since = QDateTime::fromSecsSinceEpoch(m_since - kSinceOverlapSeconds, Qt::UTC);
-    if (m_refreshesInFlight++ == 0)
-        m_lastSent.clear(); // only serials newer than an open request matter
-    const quint64 askedAt = m_sentSerial;
-    m_api->listTimeEntries(query, this, [this, incremental, askedAt](ApiResult<QList<TimeEntry>> result) {
-        --m_refreshesInFlight;
+    const auto read = m_sentLog.startRead(); // open while the answer's callback lives
+    m_api->listTimeEntries(query, this, [this, incremental, read](ApiResult<QList<TimeEntry>> result) {
         if (!result.ok()) {
             if (incremental && result.error->kind == ApiError::Kind::BadRequest) {
                 qInfo("Punchclock: the server refused an incremental refresh (%s); reading the full list",
@@ -273,55 +270,51 @@ void TrackSession::refreshEntries(bool full)
             emit errorOccurred(*result.error);
             return;
         }
+        const QList<qint64> sent = m_sentLog.sentSince(*read);
+        const QSet<qint64> sentSinceAsked(sent.cbegin(), sent.cend());
         if (incremental)
-            applyChanges(std::move(*result.value), askedAt);
+            applyChanges(std::move(*result.value), sentSinceAsked);
         else
-            applyFullList(std::move(*result.value), askedAt);
+            applyFullList(std::move(*result.value), sentSinceAsked);
     });
 }
 
 void TrackSession::noteSent(const OutboxOp &op, const OutboxOutcome &outcome)
 {
-    ++m_sentSerial;
+    QList<qint64> ids;
     if (OutboxOp::isTrackEntryKind(op.kind)) {
-        m_lastSent.insert(op.entryId, m_sentSerial);
+        ids.append(op.entryId);
         if (outcome.entry.id != 0)
-            m_lastSent.insert(outcome.entry.id, m_sentSerial); // a create's server ID
+            ids.append(outcome.entry.id); // a create's server ID
     } else if (op.kind == OutboxOp::Kind::TrackBulkPatch || op.kind == OutboxOp::Kind::TrackBulkDelete) {
-        for (qint64 id : TrackBulkSender::idsOf(op))
-            m_lastSent.insert(id, m_sentSerial);
+        ids = TrackBulkSender::idsOf(op);
     }
-}
-
-bool TrackSession::sentSince(qint64 id, quint64 serial) const
-{
-    const auto it = m_lastSent.constFind(id);
-    return it != m_lastSent.constEnd() && *it > serial;
+    m_sentLog.log(ids);
 }
 
 // The whole list replaces the model, under the conflict rule (see the class comment): an entry
 // with unsent changes keeps its local copy; one whose delete is queued stays hidden; entries
 // created offline stay. So do entries whose change left the outbox after the list was asked for:
 // the model already shows the server's answer to it, newer than the list.
-void TrackSession::applyFullList(QList<TimeEntry> list, quint64 askedAt)
+void TrackSession::applyFullList(QList<TimeEntry> list, const QSet<qint64> &sentSinceAsked)
 {
     const QSet<qint64> pending = m_outbox->pendingEntryIds();
     const QSet<qint64> deleting = m_outbox->pendingDeletes();
     advanceWatermark(list);
     // Filtered in place: 10,000 entries are not copied into a second list on the GUI thread.
-    list.removeIf([this, &pending, askedAt](const TimeEntry &e) {
+    list.removeIf([this, &pending, &sentSinceAsked](const TimeEntry &e) {
         if (m_pendingDeletes.contains(e.id))
             return true; // hidden until its DELETE is sent or undone
         if (pending.contains(e.id)) {
             noteConflict(e); // the local copy wins
             return true;
         }
-        return sentSince(e.id, askedAt);
+        return sentSinceAsked.contains(e.id);
     });
     for (TimeEntry &e : list)
         enrich(e);
     for (const TimeEntry &local : m_entries->entries()) {
-        if ((pending.contains(local.id) && !deleting.contains(local.id)) || sentSince(local.id, askedAt))
+        if ((pending.contains(local.id) && !deleting.contains(local.id)) || sentSinceAsked.contains(local.id))
             list.append(local);
     }
     const int count = static_cast<int>(list.size());
@@ -332,7 +325,7 @@ void TrackSession::applyFullList(QList<TimeEntry> list, quint64 askedAt)
 
 // A `since` answer: only what changed (deleted entries included, with server_deleted_at), merged
 // into the model under the same conflict rule (and skipping what is older than a confirmation).
-void TrackSession::applyChanges(QList<TimeEntry> changes, quint64 askedAt)
+void TrackSession::applyChanges(QList<TimeEntry> changes, const QSet<qint64> &sentSinceAsked)
 {
     const QSet<qint64> pending = m_outbox->pendingEntryIds();
     advanceWatermark(changes);
@@ -354,7 +347,7 @@ void TrackSession::applyChanges(QList<TimeEntry> changes, quint64 askedAt)
             noteConflict(e);
             continue;
         }
-        if (sentSince(e.id, askedAt))
+        if (sentSinceAsked.contains(e.id))
             continue;
         if (e.serverDeletedAt) {
             removed.append(e.id);

@@ -3,10 +3,12 @@
 #include "api/ApiError.h"
 #include "api/TrackApi.h"
 #include "models/TimeEntryModel.h"
+#include "sync/SentSinceRead.h"
 #include "track/RelatedData.h"
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 
 #include <functional>
 #include <memory>
@@ -127,10 +129,10 @@ private:
     void loadLocal();
     void saveCache();
     void refreshEntries(bool full);
-    void applyFullList(QList<TimeEntry> list, quint64 askedAt);
-    void applyChanges(QList<TimeEntry> changes, quint64 askedAt);
+    // `sentSinceAsked`: entries with a change that left the outbox after the list was asked for.
+    void applyFullList(QList<TimeEntry> list, const QSet<qint64> &sentSinceAsked);
+    void applyChanges(QList<TimeEntry> changes, const QSet<qint64> &sentSinceAsked);
     void noteSent(const OutboxOp &op, const OutboxOutcome &outcome);
-    bool sentSince(qint64 id, quint64 serial) const;
     void advanceWatermark(const QList<TimeEntry> &list);
     void noteConflict(const TimeEntry &server);
     void checkAccount();
@@ -157,12 +159,9 @@ private:
     QTimer *m_cacheTimer = nullptr;
     qint64 m_since = 0;
     QHash<qint64, TimeEntry> m_serverCopies; // conflicts: the server's copy a pending edit overwrites
-    // A refresh answer may have left the server before a change it does not show was confirmed,
-    // within the same second (so `at` cannot tell). Each change that leaves the outbox gets a
-    // serial; a refresh skips entries with one newer than the serial when it was asked.
-    quint64 m_sentSerial = 0;
-    QHash<qint64, quint64> m_lastSent; // entry ID -> serial of its latest change that left the outbox
-    int m_refreshesInFlight = 0;
+    // The IDs of the entries each change that left the outbox touched: a refresh answer skips
+    // those sent after it was asked for (the model already shows the server's newer answer).
+    SentSinceRead<qint64> m_sentLog;
     bool m_signedIn = false;
     bool m_signInTried = false;
 };

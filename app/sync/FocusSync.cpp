@@ -99,18 +99,21 @@ void FocusSync::announceOtherAccounts()
                         "(organization %1); they are kept and sent when you use it again.",
                         nullptr, count)
                          .arg(organizations.join(QStringLiteral(", ")));
-    emit otherAccountChangesChanged(count, message, sameOrganizationChangeCount());
+    int sameOrganization = 0;
+    for (const QString &account : sameOrganizationAccounts(others))
+        sameOrganization += others.value(account);
+    emit otherAccountChangesChanged(count, message, sameOrganization);
 }
 
-// The account string is "<organization>:<fingerprint>": same organization, another key.
-QStringList FocusSync::sameOrganizationAccounts() const
+// Of `others` (Outbox::otherAccounts()), the accounts of this one's organization: an account is
+// "<organization>:<fingerprint>", so same organization, another key.
+QStringList FocusSync::sameOrganizationAccounts(const QHash<QString, int> &others) const
 {
     const QString mine = m_outbox->account();
-    const QString prefix = mine.section(QLatin1Char(':'), 0, 0) + QLatin1Char(':');
     QStringList accounts;
     if (mine.isEmpty())
         return accounts;
-    const QHash<QString, int> others = m_outbox->otherAccounts();
+    const QString prefix = mine.section(QLatin1Char(':'), 0, 0) + QLatin1Char(':');
     for (auto it = others.cbegin(); it != others.cend(); ++it) {
         if (it.key().startsWith(prefix))
             accounts.append(it.key());
@@ -118,18 +121,9 @@ QStringList FocusSync::sameOrganizationAccounts() const
     return accounts;
 }
 
-int FocusSync::sameOrganizationChangeCount() const
-{
-    const QHash<QString, int> others = m_outbox->otherAccounts();
-    int count = 0;
-    for (const QString &account : sameOrganizationAccounts())
-        count += others.value(account);
-    return count;
-}
-
 int FocusSync::sendWaitingWithThisKey()
 {
-    const int moved = m_outbox->adopt(sameOrganizationAccounts());
+    const int moved = m_outbox->adopt(sameOrganizationAccounts(m_outbox->otherAccounts()));
     if (moved > 0) {
         qInfo("Punchclock: %d Focus change(s) of another key are sent with this one, as asked", moved);
         announceOtherAccounts();

@@ -50,10 +50,9 @@ public:
     void setAccount(const QByteArray &keyDigest, qint64 organizationId);
     QString account() const;
     int otherAccountChangeCount() const; // changes waiting for other accounts
-    // Of those, the ones made in this account's organization with another key (a key the user
-    // regenerated, say): sendWaitingWithThisKey() gives them to this account, to be sent now.
-    int sameOrganizationChangeCount() const;
-    int sendWaitingWithThisKey(); // the number given
+    // Gives the changes made in this account's organization with another key (a key the user
+    // regenerated, say) to this account, to be sent now. The number given.
+    int sendWaitingWithThisKey();
 
     // Fills an empty `model` with the tasks cached for this organization (0: not known yet, any
     // cached ones), and caches them again whenever the model is reloaded from the server.
@@ -69,7 +68,7 @@ signals:
 
 private:
     void announceOtherAccounts();
-    QStringList sameOrganizationAccounts() const;
+    QStringList sameOrganizationAccounts(const QHash<QString, int> &others) const;
 
     FocusApi *m_api;
     Outbox *m_outbox;

@@ -27,48 +27,45 @@ void Outbox::setAccount(const QString &account)
 
 int Outbox::adoptUnowned()
 {
-    if (m_account.isEmpty())
-        return 0;
-    QSqlQuery q(m_store->db());
-    q.prepare(QStringLiteral("UPDATE outbox SET account = ? WHERE product = ? AND account = ''"));
-    q.addBindValue(m_account);
-    q.addBindValue(static_cast<int>(m_product));
-    if (!q.exec()) {
-        emit storageFailed(tr("Could not write the local database: %1").arg(q.lastError().text()));
-        return 0;
-    }
-    const int moved = q.numRowsAffected();
-    if (moved > 0)
-        announce();
-    return moved;
+    return moveToCurrentAccount({QStringLiteral("")});
 }
 
 int Outbox::adopt(const QStringList &accounts)
 {
+    QStringList others;
+    for (const QString &account : accounts) {
+        if (!account.isEmpty() && account != m_account)
+            others.append(account);
+    }
+    return moveToCurrentAccount(others);
+}
+
+// One transaction: all of them move, or none.
+int Outbox::moveToCurrentAccount(const QStringList &accounts)
+{
     if (m_account.isEmpty() || accounts.isEmpty())
         return 0;
-    // One transaction: the user asked for all of them, so all move or none.
     QSqlDatabase db = m_store->db();
     db.transaction();
     int moved = 0;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE outbox SET account = ? WHERE product = ? AND account = ?"));
     for (const QString &account : accounts) {
-        if (account.isEmpty() || account == m_account)
-            continue;
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("UPDATE outbox SET account = ? WHERE product = ? AND account = ?"));
         q.addBindValue(m_account);
         q.addBindValue(static_cast<int>(m_product));
         q.addBindValue(account);
         if (!q.exec()) {
+            const QString error = q.lastError().text();
             db.rollback();
-            emit storageFailed(tr("Could not write the local database: %1").arg(q.lastError().text()));
+            emit storageFailed(tr("Could not write the local database: %1").arg(error));
             return 0;
         }
         moved += q.numRowsAffected();
     }
     if (!db.commit()) {
+        const QString error = db.lastError().text();
         db.rollback();
-        emit storageFailed(tr("Could not write the local database: %1").arg(db.lastError().text()));
+        emit storageFailed(tr("Could not write the local database: %1").arg(error));
         return 0;
     }
     if (moved > 0)

@@ -87,6 +87,7 @@ signals:
     void storageFailed(const QString &message);
 
 private:
+    int moveToCurrentAccount(const QStringList &accounts);
     QList<OutboxOp> select(const QString &where, const QVariantList &binds = {}, int limit = -1) const;
     QSet<qint64> trackBulkEntryIds() const;
     void announce();
