@@ -18,6 +18,10 @@
 
 namespace punchclock {
 
+namespace {
+const QLatin1String kWidestElapsed("000:00:00"); // the elapsed label's width: up to 999 hours
+} // namespace
+
 TimerBar::TimerBar(TrackSession *session, TimerController *timer, QWidget *parent)
     : QWidget(parent), m_session(session), m_timer(timer), m_description(new QLineEdit(this)),
       m_completer(new QCompleter(timer->recentDescriptions(), this)), m_project(new ProjectComboBox(this)),
@@ -49,7 +53,9 @@ TimerBar::TimerBar(TrackSession *session, TimerController *timer, QWidget *paren
     m_elapsed->setFont(big);
     m_elapsed->setAccessibleName(tr("Elapsed time"));
     m_elapsed->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    showElapsed(QStringLiteral("000:00:00"));
+    const QFontMetrics elapsedMetrics = m_elapsed->fontMetrics();
+    m_elapsed->setFixedSize(elapsedMetrics.horizontalAdvance(kWidestElapsed) + 2 * m_elapsed->margin(),
+                            elapsedMetrics.height() + 2 * m_elapsed->margin());
 
     m_startStop->setMinimumWidth(90);
     connect(m_startStop, &QPushButton::clicked, this, &TimerBar::toggle);
@@ -172,19 +178,15 @@ void TimerBar::fillFrom(const QString &description)
     m_billable->setChecked(suggestion->billable);
 }
 
-// A label of fixed size: a QLabel whose size may change relays out the whole window on every
-// setText(), once a second while the timer runs. It grows only for a text longer than "000:00:00"
-// (measured only then: a text layout a second is most of what the label costs).
+// A label of fixed size (see the constructor): a QLabel whose size may change relays out the whole
+// window on every setText(), once a second while the timer runs. It grows only for a text longer
+// than kWidestElapsed, measured only then (a text layout a second is most of what the label costs).
 void TimerBar::showElapsed(const QString &text)
 {
-    static const QString widest = QStringLiteral("000:00:00");
-    if (m_elapsed->minimumWidth() != m_elapsed->maximumWidth() || text.size() > widest.size()) {
-        const QFontMetrics metrics = m_elapsed->fontMetrics();
-        const int width = std::max(metrics.horizontalAdvance(widest), metrics.horizontalAdvance(text));
-        if (width + 2 * m_elapsed->margin() > m_elapsed->maximumWidth() ||
-            m_elapsed->minimumWidth() != m_elapsed->maximumWidth())
-            m_elapsed->setFixedSize(width + 2 * m_elapsed->margin(),
-                                    metrics.height() + 2 * m_elapsed->margin());
+    if (text.size() > kWidestElapsed.size()) {
+        const int width = m_elapsed->fontMetrics().horizontalAdvance(text) + 2 * m_elapsed->margin();
+        if (width > m_elapsed->maximumWidth())
+            m_elapsed->setFixedWidth(width);
     }
     m_elapsed->setText(text);
 }
