@@ -1,26 +1,26 @@
 // Builds the punchclock executable: the one file under app/ that sees widgets.
-#include "Version.h"
-#include "api/ApiTransport.h"
-#include "api/TrackApi.h"
-#include "cli/CommandLine.h"
-#include "focus/FocusPage.h"
-#include "focus/FocusSession.h"
-#include "focus/FocusSetup.h"
-#include "focus/FocusTaskModel.h"
-#include "focus/FocusTaskTimer.h"
-#include "focus/FocusView.h"
-#include "i18n/LanguageLoader.h"
-#include "main/BenchProbe.h"
-#include "main/MainWindow.h"
-#include "platform/SingleInstance.h"
-#include "session/TrackSession.h"
-#include "settings/SettingsDialog.h"
-#include "signin/SignInFlow.h"
-#include "sync/FocusSync.h"
-#include "sync/LocalStore.h"
-#include "sync/Outbox.h"
-#include "tray/DesktopIntegration.h"
-#include "tray/TrayMenu.h"
+#include "app/Version.h"
+#include "app/api/ApiTransport.h"
+#include "app/api/TrackApi.h"
+#include "app/cli/CommandLine.h"
+#include "ui/focus/FocusPage.h"
+#include "app/session/FocusSession.h"
+#include "app/session/FocusSetup.h"
+#include "app/models/FocusTaskModel.h"
+#include "app/session/FocusTaskTimer.h"
+#include "ui/focus/FocusView.h"
+#include "app/i18n/LanguageLoader.h"
+#include "ui/main/BenchProbe.h"
+#include "ui/main/MainWindow.h"
+#include "app/platform/SingleInstance.h"
+#include "app/session/TrackSession.h"
+#include "ui/settings/SettingsDialog.h"
+#include "ui/signin/SignInFlow.h"
+#include "app/sync/FocusSync.h"
+#include "app/sync/LocalStore.h"
+#include "app/sync/Outbox.h"
+#include "ui/tray/DesktopIntegration.h"
+#include "ui/tray/TrayMenu.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -88,8 +88,8 @@ int main(int argc, char *argv[])
     // Focus changes (timer stops, entry edits, bulk edits) go through the same durable outbox as
     // Track's; declared after the page so it is destroyed first.
     FocusSync focusSync(focus.api(), session.outbox()->store());
-    focusSync.attach(&focus);
-    focusSync.attach(focusPage->view()->bulkEditor());
+    focus.setSync(&focusSync);
+    focusPage->view()->bulkEditor()->setSync(&focusSync);
     QObject::connect(focusPage, &FocusPage::settingsRequested, &window, [&window] {
         SettingsDialog dialog(&window);
         dialog.showSection(SettingsDialog::Section::Focus);

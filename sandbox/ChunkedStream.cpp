@@ -1,4 +1,4 @@
-#include "ChunkedStream.h"
+#include "sandbox/ChunkedStream.h"
 
 using namespace Qt::StringLiterals;
 

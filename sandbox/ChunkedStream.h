@@ -5,7 +5,7 @@
 #include <QTcpSocket>
 #include <QTimer>
 
-#include "HttpReply.h"
+#include "sandbox/HttpReply.h"
 
 namespace sandbox {
 

@@ -1,11 +1,11 @@
-#include "DemoSeeder.h"
+#include "sandbox/DemoSeeder.h"
 
 #include <QRandomGenerator>
 #include <QStringList>
 #include <QTimeZone>
 
-#include "TimeFormat.h"
-#include "TrackStore.h"
+#include "sandbox/TimeFormat.h"
+#include "sandbox/TrackStore.h"
 
 using namespace Qt::StringLiterals;
 

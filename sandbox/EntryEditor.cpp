@@ -1,7 +1,7 @@
-#include "EntryEditor.h"
+#include "sandbox/EntryEditor.h"
 
-#include "TimeFormat.h"
-#include "TrackStore.h"
+#include "sandbox/TimeFormat.h"
+#include "sandbox/TrackStore.h"
 
 using namespace Qt::StringLiterals;
 

@@ -4,7 +4,7 @@
 #include <QJsonObject>
 #include <QString>
 
-#include "TrackData.h"
+#include "sandbox/TrackData.h"
 
 namespace sandbox {
 

@@ -1,4 +1,4 @@
-#include "FocusRoutes.h"
+#include "sandbox/FocusRoutes.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -8,9 +8,9 @@
 #include <algorithm>
 #include <functional>
 
-#include "FocusStore.h"
-#include "TimeFormat.h"
-#include "TrackStore.h"
+#include "sandbox/FocusStore.h"
+#include "sandbox/TimeFormat.h"
+#include "sandbox/TrackStore.h"
 
 using namespace Qt::StringLiterals;
 

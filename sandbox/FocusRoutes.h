@@ -4,9 +4,9 @@
 
 #include <optional>
 
-#include "ApiRequest.h"
-#include "FocusData.h"
-#include "HttpReply.h"
+#include "sandbox/ApiRequest.h"
+#include "sandbox/FocusData.h"
+#include "sandbox/HttpReply.h"
 
 namespace sandbox {
 

@@ -1,11 +1,11 @@
-#include "FocusSeeder.h"
+#include "sandbox/FocusSeeder.h"
 
 #include <QRandomGenerator>
 #include <QTimeZone>
 
-#include "FocusStore.h"
-#include "TimeFormat.h"
-#include "TrackStore.h"
+#include "sandbox/FocusStore.h"
+#include "sandbox/TimeFormat.h"
+#include "sandbox/TrackStore.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,11 +1,11 @@
-#include "FocusStore.h"
+#include "sandbox/FocusStore.h"
 
 #include <QJsonDocument>
 
 #include <cmath>
 
-#include "TimeFormat.h"
-#include "TrackStore.h"
+#include "sandbox/TimeFormat.h"
+#include "sandbox/TrackStore.h"
 
 using namespace Qt::StringLiterals;
 

@@ -4,7 +4,7 @@
 #include <QJsonObject>
 #include <QList>
 
-#include "FocusData.h"
+#include "sandbox/FocusData.h"
 
 namespace sandbox {
 

@@ -1,4 +1,4 @@
-#include "HttpFrontend.h"
+#include "sandbox/HttpFrontend.h"
 
 #include <QHttpServerRequest>
 #include <QTimer>

@@ -6,8 +6,8 @@
 
 #include <functional>
 
-#include "ApiRequest.h"
-#include "HttpReply.h"
+#include "sandbox/ApiRequest.h"
+#include "sandbox/HttpReply.h"
 
 namespace sandbox {
 

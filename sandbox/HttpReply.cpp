@@ -1,4 +1,4 @@
-#include "HttpReply.h"
+#include "sandbox/HttpReply.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

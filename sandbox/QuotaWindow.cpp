@@ -1,4 +1,4 @@
-#include "QuotaWindow.h"
+#include "sandbox/QuotaWindow.h"
 
 #include <algorithm>
 

@@ -1,4 +1,4 @@
-#include "SandboxServer.h"
+#include "sandbox/SandboxServer.h"
 
 #include <QRandomGenerator>
 #include <QTimer>
@@ -6,17 +6,17 @@
 
 #include <algorithm>
 
-#include "ChunkedStream.h"
-#include "DemoSeeder.h"
-#include "EntryEditor.h"
-#include "FocusRoutes.h"
-#include "FocusSeeder.h"
-#include "FocusStore.h"
-#include "HttpFrontend.h"
-#include "QuotaWindow.h"
-#include "TimeFormat.h"
-#include "TrackRoutes.h"
-#include "TrackStore.h"
+#include "sandbox/ChunkedStream.h"
+#include "sandbox/DemoSeeder.h"
+#include "sandbox/EntryEditor.h"
+#include "sandbox/FocusRoutes.h"
+#include "sandbox/FocusSeeder.h"
+#include "sandbox/FocusStore.h"
+#include "sandbox/HttpFrontend.h"
+#include "sandbox/QuotaWindow.h"
+#include "sandbox/TimeFormat.h"
+#include "sandbox/TrackRoutes.h"
+#include "sandbox/TrackStore.h"
 
 using namespace Qt::StringLiterals;
 

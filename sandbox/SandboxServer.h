@@ -8,7 +8,7 @@
 
 #include <memory>
 
-#include "SandboxFaults.h"
+#include "sandbox/SandboxFaults.h"
 
 namespace sandbox {
 

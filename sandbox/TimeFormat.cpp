@@ -1,4 +1,4 @@
-#include "TimeFormat.h"
+#include "sandbox/TimeFormat.h"
 
 #include <QRegularExpression>
 #include <QTimeZone>

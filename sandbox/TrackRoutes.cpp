@@ -1,13 +1,13 @@
-#include "TrackRoutes.h"
+#include "sandbox/TrackRoutes.h"
 
 #include <QJsonDocument>
 #include <QLoggingCategory>
 
 #include <algorithm>
 
-#include "EntryEditor.h"
-#include "TimeFormat.h"
-#include "TrackStore.h"
+#include "sandbox/EntryEditor.h"
+#include "sandbox/TimeFormat.h"
+#include "sandbox/TrackStore.h"
 
 using namespace Qt::StringLiterals;
 

@@ -2,9 +2,9 @@
 
 #include <QStringList>
 
-#include "ApiRequest.h"
-#include "HttpReply.h"
-#include "SandboxFaults.h"
+#include "sandbox/ApiRequest.h"
+#include "sandbox/HttpReply.h"
+#include "sandbox/SandboxFaults.h"
 
 namespace sandbox {
 

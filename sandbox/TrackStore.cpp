@@ -1,11 +1,11 @@
-#include "TrackStore.h"
+#include "sandbox/TrackStore.h"
 
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonDocument>
 #include <QSaveFile>
 
-#include "TimeFormat.h"
+#include "sandbox/TimeFormat.h"
 
 using namespace Qt::StringLiterals;
 

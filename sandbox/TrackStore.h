@@ -8,7 +8,7 @@
 
 #include <functional>
 
-#include "TrackData.h"
+#include "sandbox/TrackData.h"
 
 namespace sandbox {
 

@@ -4,7 +4,7 @@
 
 #include <cstdio>
 
-#include "SandboxServer.h"
+#include "sandbox/SandboxServer.h"
 
 using namespace Qt::StringLiterals;
 

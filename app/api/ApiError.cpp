@@ -1,4 +1,4 @@
-#include "api/ApiError.h"
+#include "app/api/ApiError.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

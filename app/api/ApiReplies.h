@@ -1,7 +1,7 @@
 #pragma once
 
-#include "api/ApiResult.h"
-#include "api/ApiTransport.h"
+#include "app/api/ApiResult.h"
+#include "app/api/ApiTransport.h"
 
 #include <QMetaObject>
 #include <QPointer>

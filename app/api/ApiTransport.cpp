@@ -1,6 +1,6 @@
-#include "api/ApiTransport.h"
+#include "app/api/ApiTransport.h"
 
-#include "Version.h"
+#include "app/Version.h"
 
 #include <QHostAddress>
 #include <QLoggingCategory>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "api/ApiError.h"
-#include "api/QuotaInfo.h"
+#include "app/api/ApiError.h"
+#include "app/api/QuotaInfo.h"
 
 #include <QByteArray>
 #include <QHash>

@@ -1,6 +1,6 @@
-#include "api/BulkEditJob.h"
+#include "app/api/BulkEditJob.h"
 
-#include "api/ApiTransport.h"
+#include "app/api/ApiTransport.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "api/ApiResult.h"
-#include "track/BulkResult.h"
-#include "track/JsonPatchOp.h"
+#include "app/api/ApiResult.h"
+#include "app/track/BulkResult.h"
+#include "app/track/JsonPatchOp.h"
 
 #include <QList>
 #include <QObject>

@@ -1,4 +1,4 @@
-#include "api/Credentials.h"
+#include "app/api/Credentials.h"
 
 namespace punchclock {
 

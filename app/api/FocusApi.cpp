@@ -1,9 +1,9 @@
-#include "api/FocusApi.h"
+#include "app/api/FocusApi.h"
 
-#include "api/ApiReplies.h"
+#include "app/api/ApiReplies.h"
 
-#include "focus/FocusJson.h"
-#include "focus/JsonArrayStreamParser.h"
+#include "app/focus/FocusJson.h"
+#include "app/json/JsonArrayStreamParser.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

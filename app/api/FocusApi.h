@@ -1,14 +1,14 @@
 #pragma once
 
-#include "api/ApiResult.h"
-#include "api/ApiTransport.h"
-#include "api/QuotaInfo.h"
-#include "focus/FocusEntryPatch.h"
-#include "focus/FocusEntryQuery.h"
-#include "focus/FocusSettings.h"
-#include "focus/FocusTask.h"
-#include "focus/FocusTaskQuery.h"
-#include "focus/FocusTimeEntry.h"
+#include "app/api/ApiResult.h"
+#include "app/api/ApiTransport.h"
+#include "app/api/QuotaInfo.h"
+#include "app/focus/FocusEntryPatch.h"
+#include "app/focus/FocusEntryQuery.h"
+#include "app/focus/FocusSettings.h"
+#include "app/focus/FocusTask.h"
+#include "app/focus/FocusTaskQuery.h"
+#include "app/focus/FocusTimeEntry.h"
 
 #include <QList>
 #include <QObject>

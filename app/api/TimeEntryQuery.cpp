@@ -1,6 +1,6 @@
-#include "api/TimeEntryQuery.h"
+#include "app/api/TimeEntryQuery.h"
 
-#include "track/TrackTime.h"
+#include "app/track/TrackTime.h"
 
 namespace punchclock {
 

@@ -1,9 +1,9 @@
-#include "api/TrackApi.h"
+#include "app/api/TrackApi.h"
 
-#include "api/ApiReplies.h"
+#include "app/api/ApiReplies.h"
 
-#include "Version.h"
-#include "track/TimeEntryJson.h"
+#include "app/Version.h"
+#include "app/track/TimeEntryJson.h"
 
 #include <QFutureWatcher>
 #include <QJsonArray>

@@ -1,17 +1,17 @@
 #pragma once
 
-#include "api/ApiResult.h"
-#include "api/ApiTransport.h"
-#include "api/BulkEditJob.h"
-#include "api/Credentials.h"
-#include "api/QuotaInfo.h"
-#include "api/TimeEntryQuery.h"
-#include "track/BulkResult.h"
-#include "track/JsonPatchOp.h"
-#include "track/Me.h"
-#include "track/RelatedData.h"
-#include "track/TimeEntry.h"
-#include "track/Workspace.h"
+#include "app/api/ApiResult.h"
+#include "app/api/ApiTransport.h"
+#include "app/api/BulkEditJob.h"
+#include "app/api/Credentials.h"
+#include "app/api/QuotaInfo.h"
+#include "app/api/TimeEntryQuery.h"
+#include "app/track/BulkResult.h"
+#include "app/track/JsonPatchOp.h"
+#include "app/track/Me.h"
+#include "app/track/RelatedData.h"
+#include "app/track/TimeEntry.h"
+#include "app/track/Workspace.h"
 
 #include <QList>
 #include <QObject>

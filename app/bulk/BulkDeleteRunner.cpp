@@ -1,7 +1,7 @@
-#include "bulk/BulkDeleteRunner.h"
+#include "app/bulk/BulkDeleteRunner.h"
 
-#include "bulk/OutboxBatchRun.h"
-#include "sync/TrackBulkSender.h"
+#include "app/bulk/OutboxBatchRun.h"
+#include "app/sync/TrackBulkSender.h"
 
 namespace punchclock {
 

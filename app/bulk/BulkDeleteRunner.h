@@ -1,7 +1,7 @@
 #pragma once
 
-#include "bulk/BulkResultMetaType.h"
-#include "track/TimeEntry.h"
+#include "app/bulk/BulkResultMetaType.h"
+#include "app/track/TimeEntry.h"
 
 #include <QList>
 #include <QObject>

@@ -1,6 +1,6 @@
-#include "bulk/BulkEditPlan.h"
+#include "app/bulk/BulkEditPlan.h"
 
-#include "api/TrackApi.h"
+#include "app/api/TrackApi.h"
 
 #include <QJsonDocument>
 #include <QSet>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "bulk/BulkEditChoices.h"
-#include "track/JsonPatchOp.h"
-#include "track/TimeEntry.h"
+#include "app/bulk/BulkEditChoices.h"
+#include "app/track/JsonPatchOp.h"
+#include "app/track/TimeEntry.h"
 
 #include <QByteArray>
 #include <QHash>

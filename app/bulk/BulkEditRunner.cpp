@@ -1,8 +1,8 @@
-#include "bulk/BulkEditRunner.h"
+#include "app/bulk/BulkEditRunner.h"
 
-#include "api/TrackApi.h"
-#include "bulk/OutboxBatchRun.h"
-#include "sync/TrackBulkSender.h"
+#include "app/api/TrackApi.h"
+#include "app/bulk/OutboxBatchRun.h"
+#include "app/sync/TrackBulkSender.h"
 
 namespace punchclock {
 

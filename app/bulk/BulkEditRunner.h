@@ -1,7 +1,7 @@
 #pragma once
 
-#include "bulk/BulkEditPlan.h"
-#include "bulk/BulkResultMetaType.h"
+#include "app/bulk/BulkEditPlan.h"
+#include "app/bulk/BulkResultMetaType.h"
 
 #include <QObject>
 #include <QString>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "track/BulkResult.h"
+#include "app/track/BulkResult.h"
 
 #include <QMetaType>
 

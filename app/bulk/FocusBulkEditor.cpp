@@ -1,9 +1,9 @@
-#include "bulk/FocusBulkEditor.h"
+#include "app/bulk/FocusBulkEditor.h"
 
-#include "api/FocusApi.h"
-#include "sync/FocusBulkSender.h"
-#include "sync/FocusSync.h"
-#include "sync/SyncEngine.h"
+#include "app/api/FocusApi.h"
+#include "app/sync/FocusBulkSender.h"
+#include "app/sync/FocusSync.h"
+#include "app/sync/SyncEngine.h"
 
 #include <QSet>
 

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "bulk/BulkResultMetaType.h"
-#include "bulk/FocusBulkChoices.h"
-#include "bulk/OutboxBatchRun.h"
-#include "focus/FocusEntryPatch.h"
-#include "focus/FocusTimeEntry.h"
+#include "app/bulk/BulkResultMetaType.h"
+#include "app/bulk/FocusBulkChoices.h"
+#include "app/bulk/OutboxBatchRun.h"
+#include "app/focus/FocusEntryPatch.h"
+#include "app/focus/FocusTimeEntry.h"
 
 #include <QList>
 #include <QObject>

@@ -1,6 +1,6 @@
-#include "bulk/OutboxBatchRun.h"
+#include "app/bulk/OutboxBatchRun.h"
 
-#include "sync/SyncEngine.h"
+#include "app/sync/SyncEngine.h"
 
 namespace punchclock {
 

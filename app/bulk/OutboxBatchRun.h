@@ -1,8 +1,8 @@
 #pragma once
 
-#include "api/ApiError.h"
-#include "bulk/BulkResultMetaType.h"
-#include "sync/Outbox.h"
+#include "app/api/ApiError.h"
+#include "app/bulk/BulkResultMetaType.h"
+#include "app/sync/Outbox.h"
 
 #include <QHash>
 #include <QList>

@@ -1,10 +1,10 @@
-#include "bulk/TrackBulkEditor.h"
+#include "app/bulk/TrackBulkEditor.h"
 
-#include "bulk/BulkDeleteRunner.h"
-#include "bulk/BulkEditRunner.h"
-#include "models/TimeEntryModel.h"
-#include "session/TrackSession.h"
-#include "track/JsonPatchOp.h"
+#include "app/bulk/BulkDeleteRunner.h"
+#include "app/bulk/BulkEditRunner.h"
+#include "app/models/TimeEntryModel.h"
+#include "app/session/TrackSession.h"
+#include "app/track/JsonPatchOp.h"
 
 namespace punchclock {
 

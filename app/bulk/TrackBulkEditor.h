@@ -1,9 +1,9 @@
 #pragma once
 
-#include "bulk/BulkEditChoices.h"
-#include "bulk/BulkEditPlan.h"
-#include "bulk/BulkResultMetaType.h"
-#include "track/TimeEntry.h"
+#include "app/bulk/BulkEditChoices.h"
+#include "app/bulk/BulkEditPlan.h"
+#include "app/bulk/BulkResultMetaType.h"
+#include "app/track/TimeEntry.h"
 
 #include <QList>
 #include <QObject>

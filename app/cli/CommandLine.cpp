@@ -1,7 +1,7 @@
-#include "cli/CommandLine.h"
+#include "app/cli/CommandLine.h"
 
-#include "Version.h"
-#include "api/TrackApi.h"
+#include "app/Version.h"
+#include "app/api/TrackApi.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "credentials/AccountSecrets.h"
+#include "app/credentials/AccountSecrets.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,4 +1,4 @@
-#include "credentials/CredentialStore.h"
+#include "app/credentials/CredentialStore.h"
 
 #include <QLoggingCategory>
 #include <QPointer>

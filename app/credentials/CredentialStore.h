@@ -1,8 +1,8 @@
 #pragma once
 
-#include "credentials/AccountSecrets.h"
-#include "credentials/KeychainStatus.h"
-#include "credentials/StoredAccount.h"
+#include "app/credentials/AccountSecrets.h"
+#include "app/credentials/KeychainStatus.h"
+#include "app/credentials/StoredAccount.h"
 
 #include <QObject>
 #include <QString>

@@ -1,6 +1,6 @@
-#include "credentials/SignInVerifier.h"
+#include "app/credentials/SignInVerifier.h"
 
-#include "api/TrackApi.h"
+#include "app/api/TrackApi.h"
 
 namespace punchclock {
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "api/ApiError.h"
-#include "api/ApiResult.h"
-#include "api/Credentials.h"
-#include "credentials/VerifiedSignIn.h"
+#include "app/api/ApiError.h"
+#include "app/api/ApiResult.h"
+#include "app/api/Credentials.h"
+#include "app/credentials/VerifiedSignIn.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,7 +1,7 @@
-#include "credentials/StartupSignIn.h"
+#include "app/credentials/StartupSignIn.h"
 
-#include "api/TrackApi.h"
-#include "credentials/CredentialStore.h"
+#include "app/api/TrackApi.h"
+#include "app/credentials/CredentialStore.h"
 
 namespace punchclock {
 

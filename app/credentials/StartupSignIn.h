@@ -1,8 +1,8 @@
 #pragma once
 
-#include "api/ApiError.h"
-#include "credentials/StoredAccount.h"
-#include "credentials/VerifiedSignIn.h"
+#include "app/api/ApiError.h"
+#include "app/credentials/StoredAccount.h"
+#include "app/credentials/VerifiedSignIn.h"
 
 #include <QObject>
 #include <QUrl>

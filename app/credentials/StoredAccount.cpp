@@ -1,4 +1,4 @@
-#include "credentials/StoredAccount.h"
+#include "app/credentials/StoredAccount.h"
 
 #include <QSettings>
 

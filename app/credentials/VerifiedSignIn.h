@@ -1,6 +1,6 @@
 #pragma once
 
-#include "track/Me.h"
+#include "app/track/Me.h"
 
 #include <QString>
 #include <QUrl>

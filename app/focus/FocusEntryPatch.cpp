@@ -1,6 +1,6 @@
-#include "focus/FocusEntryPatch.h"
+#include "app/focus/FocusEntryPatch.h"
 
-#include "track/JsonRead.h"
+#include "app/track/JsonRead.h"
 
 namespace punchclock {
 

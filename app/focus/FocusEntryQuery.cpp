@@ -1,6 +1,6 @@
-#include "focus/FocusEntryQuery.h"
+#include "app/focus/FocusEntryQuery.h"
 
-#include "track/TrackTime.h"
+#include "app/track/TrackTime.h"
 
 namespace punchclock {
 

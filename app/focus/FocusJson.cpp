@@ -1,7 +1,7 @@
-#include "focus/FocusJson.h"
+#include "app/focus/FocusJson.h"
 
-#include "track/JsonRead.h"
-#include "track/TrackTime.h"
+#include "app/track/JsonRead.h"
+#include "app/track/TrackTime.h"
 
 namespace punchclock {
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "focus/FocusEntryPatch.h"
-#include "focus/FocusSettings.h"
-#include "focus/FocusTask.h"
-#include "focus/FocusTimeEntry.h"
+#include "app/focus/FocusEntryPatch.h"
+#include "app/focus/FocusSettings.h"
+#include "app/focus/FocusTask.h"
+#include "app/focus/FocusTimeEntry.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,4 +1,4 @@
-#include "focus/FocusTaskQuery.h"
+#include "app/focus/FocusTaskQuery.h"
 
 namespace punchclock {
 

@@ -1,4 +1,4 @@
-#include "i18n/LanguageLoader.h"
+#include "app/i18n/LanguageLoader.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>

@@ -1,7 +1,7 @@
-#include "models/DayGroupModel.h"
+#include "app/models/DayGroupModel.h"
 
-#include "models/TimeEntryModel.h"
-#include "timer/Clock.h"
+#include "app/models/TimeEntryModel.h"
+#include "app/time/Clock.h"
 
 #include <QLocale>
 #include <QTimeZone>

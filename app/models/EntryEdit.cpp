@@ -1,6 +1,6 @@
-#include "models/EntryEdit.h"
+#include "app/models/EntryEdit.h"
 
-#include "timer/DurationParser.h"
+#include "app/time/DurationParser.h"
 
 #include <QCoreApplication>
 

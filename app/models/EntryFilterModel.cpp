@@ -1,7 +1,7 @@
-#include "models/EntryFilterModel.h"
+#include "app/models/EntryFilterModel.h"
 
-#include "models/DayGroupModel.h"
-#include "models/TimeEntryModel.h"
+#include "app/models/DayGroupModel.h"
+#include "app/models/TimeEntryModel.h"
 
 #include <QDateTime>
 

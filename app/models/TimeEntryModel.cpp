@@ -1,7 +1,7 @@
-#include "models/TimeEntryModel.h"
+#include "app/models/TimeEntryModel.h"
 
-#include "models/EntryEdit.h"
-#include "timer/Clock.h"
+#include "app/models/EntryEdit.h"
+#include "app/time/Clock.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "track/Project.h"
-#include "track/TimeEntry.h"
+#include "app/track/Project.h"
+#include "app/track/TimeEntry.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

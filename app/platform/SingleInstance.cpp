@@ -1,4 +1,4 @@
-#include "platform/SingleInstance.h"
+#include "app/platform/SingleInstance.h"
 
 #include <QLocalServer>
 #include <QLocalSocket>

@@ -1,7 +1,7 @@
-#include "session/RefreshScheduler.h"
+#include "app/session/RefreshScheduler.h"
 
-#include "session/TrackSession.h"
-#include "timer/Clock.h"
+#include "app/session/TrackSession.h"
+#include "app/time/Clock.h"
 
 #include <QTimer>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "api/QuotaInfo.h"
+#include "app/api/QuotaInfo.h"
 
 #include <QDateTime>
 #include <QObject>

@@ -1,13 +1,13 @@
-#include "session/TrackSession.h"
+#include "app/session/TrackSession.h"
 
-#include "sync/EntryCache.h"
-#include "sync/LocalStore.h"
-#include "sync/Outbox.h"
-#include "sync/OutboxOutcome.h"
-#include "sync/RelatedCache.h"
-#include "sync/SyncEngine.h"
-#include "sync/TrackBulkSender.h"
-#include "timer/Clock.h"
+#include "app/sync/EntryCache.h"
+#include "app/sync/LocalStore.h"
+#include "app/sync/Outbox.h"
+#include "app/sync/OutboxOutcome.h"
+#include "app/sync/RelatedCache.h"
+#include "app/sync/SyncEngine.h"
+#include "app/sync/TrackBulkSender.h"
+#include "app/time/Clock.h"
 
 #include <QTimer>
 

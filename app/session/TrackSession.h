@@ -1,10 +1,10 @@
 #pragma once
 
-#include "api/ApiError.h"
-#include "api/TrackApi.h"
-#include "models/TimeEntryModel.h"
-#include "sync/SentSinceRead.h"
-#include "track/RelatedData.h"
+#include "app/api/ApiError.h"
+#include "app/api/TrackApi.h"
+#include "app/models/TimeEntryModel.h"
+#include "app/sync/SentSinceRead.h"
+#include "app/track/RelatedData.h"
 
 #include <QHash>
 #include <QObject>

@@ -1,9 +1,9 @@
-#include "sync/EntryCache.h"
+#include "app/sync/EntryCache.h"
 
-#include "sync/EntryCacheWriter.h"
-#include "sync/LocalStore.h"
-#include "track/StringInterner.h"
-#include "track/TimeEntryJson.h"
+#include "app/sync/EntryCacheWriter.h"
+#include "app/sync/LocalStore.h"
+#include "app/track/StringInterner.h"
+#include "app/track/TimeEntryJson.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>

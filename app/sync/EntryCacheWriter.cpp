@@ -1,7 +1,7 @@
-#include "sync/EntryCacheWriter.h"
+#include "app/sync/EntryCacheWriter.h"
 
-#include "sync/LocalStore.h"
-#include "track/TimeEntryJson.h"
+#include "app/sync/LocalStore.h"
+#include "app/track/TimeEntryJson.h"
 
 #include <QJsonDocument>
 #include <QObject>

@@ -1,7 +1,7 @@
-#include "sync/FocusBulkSender.h"
+#include "app/sync/FocusBulkSender.h"
 
-#include "api/FocusApi.h"
-#include "sync/FocusEntrySender.h"
+#include "app/api/FocusApi.h"
+#include "app/sync/FocusEntrySender.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "api/FocusApi.h"
-#include "focus/FocusEntryPatch.h"
-#include "sync/OutboxSender.h"
+#include "app/api/FocusApi.h"
+#include "app/focus/FocusEntryPatch.h"
+#include "app/sync/OutboxSender.h"
 
 #include <QList>
 #include <QPointer>

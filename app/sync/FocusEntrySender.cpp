@@ -1,9 +1,9 @@
-#include "sync/FocusEntrySender.h"
+#include "app/sync/FocusEntrySender.h"
 
-#include "api/FocusApi.h"
-#include "focus/FocusJson.h"
-#include "sync/Outbox.h"
-#include "track/TrackTime.h"
+#include "app/api/FocusApi.h"
+#include "app/focus/FocusJson.h"
+#include "app/sync/Outbox.h"
+#include "app/track/TrackTime.h"
 
 #include <QCoreApplication>
 #include <QTimer>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "api/FocusApi.h"
-#include "focus/FocusEntryPatch.h"
-#include "focus/FocusTimeEntry.h"
-#include "sync/OutboxSender.h"
+#include "app/api/FocusApi.h"
+#include "app/focus/FocusEntryPatch.h"
+#include "app/focus/FocusTimeEntry.h"
+#include "app/sync/OutboxSender.h"
 
 #include <QPointer>
 

@@ -1,7 +1,7 @@
-#include "sync/FocusPendingChanges.h"
+#include "app/sync/FocusPendingChanges.h"
 
-#include "sync/FocusBulkSender.h"
-#include "sync/FocusEntrySender.h"
+#include "app/sync/FocusBulkSender.h"
+#include "app/sync/FocusEntrySender.h"
 
 namespace punchclock {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "focus/FocusTimeEntry.h"
-#include "sync/OutboxOp.h"
+#include "app/focus/FocusTimeEntry.h"
+#include "app/sync/OutboxOp.h"
 
 #include <QList>
 

@@ -1,17 +1,11 @@
-#include "sync/FocusSync.h"
+#include "app/sync/FocusSync.h"
 
-#include "api/FocusApi.h"
-#include "bulk/FocusBulkEditor.h"
-#include "focus/FocusSession.h"
-#include "focus/FocusTaskModel.h"
-#include "focus/FocusTaskTimer.h"
-#include "focus/FocusTimeEntryModel.h"
-#include "sync/FocusBulkSender.h"
-#include "sync/FocusEntrySender.h"
-#include "sync/LocalStore.h"
-#include "sync/Outbox.h"
-#include "sync/RelatedCache.h"
-#include "sync/SyncEngine.h"
+#include "app/api/FocusApi.h"
+#include "app/sync/FocusBulkSender.h"
+#include "app/sync/FocusEntrySender.h"
+#include "app/sync/LocalStore.h"
+#include "app/sync/Outbox.h"
+#include "app/sync/SyncEngine.h"
 
 #include <QCryptographicHash>
 #include <QRandomGenerator>
@@ -143,44 +137,6 @@ int FocusSync::otherAccountChangeCount() const
     for (int n : m_outbox->otherAccounts())
         count += n;
     return count;
-}
-
-void FocusSync::attach(FocusSession *session)
-{
-    const auto useAccount = [this, session] {
-        setAccount(session->accountDigest(), session->api()->organizationId());
-    };
-    useAccount();
-    connect(session, &FocusSession::configurationChanged, this, useAccount);
-    connect(this, &FocusSync::otherAccountChangesChanged, session, &FocusSession::otherAccountChangesChanged);
-    session->setSync(this);
-    session->timer()->setSync(this);
-    session->entries()->setSync(this);
-    RelatedCache cache(m_outbox->store());
-    if (session->tasks()->tasks().isEmpty()) {
-        if (const auto cached = cache.loadFocusTasks(m_api->organizationId()))
-            session->tasks()->setTasks(*cached);
-    }
-    connect(session, &FocusSession::tasksLoaded, this, [this, session] {
-        RelatedCache(m_outbox->store()).saveFocusTasks(m_api->organizationId(), session->tasks()->tasks());
-        retryNow();
-    });
-}
-
-void FocusSync::attach(FocusBulkEditor *editor)
-{
-    editor->setSync(this);
-}
-
-void FocusSync::cacheTasks(FocusTaskModel *model, qint64 organizationId)
-{
-    if (model->tasks().isEmpty()) {
-        if (const auto cached = RelatedCache(m_outbox->store()).loadFocusTasks(organizationId))
-            model->setTasks(*cached);
-    }
-    connect(model, &FocusTaskModel::modelReset, this, [this, model, organizationId] {
-        RelatedCache(m_outbox->store()).saveFocusTasks(organizationId, model->tasks());
-    });
 }
 
 void FocusSync::retryNow()

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sync/OutboxOp.h"
+#include "app/sync/OutboxOp.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -8,9 +8,6 @@
 namespace punchclock {
 
 class FocusApi;
-class FocusBulkEditor;
-class FocusSession;
-class FocusTaskModel;
 class LocalStore;
 class Outbox;
 class SyncEngine;
@@ -18,7 +15,7 @@ class SyncEngine;
 // The Focus side of the outbox: Focus changes (a stopped task timer, entry edits, archive, restore,
 // delete, bulk edits) are written to the LocalStore first and sent by their own SyncEngine, in
 // order, apart from Track's queue. Whoever changes Focus data goes through enqueue(); the answer
-// comes back as SyncEngine::sent (by seq). Changes wait (with backoff) while Focus is not
+// comes back as SyncEngine::sent (by seq). FocusSession::setSync() puts a session on it. Changes wait (with backoff) while Focus is not
 // connected (no key or workspace yet); retryNow() when it is.
 // Each change belongs to the account (server, organization, API key) it was made under: while
 // another one is set up, it waits, kept, and is sent once that account is used again. The key is
@@ -37,12 +34,6 @@ public:
     qint64 enqueue(OutboxOp::Kind kind, qint64 entryId, const QJsonObject &payload);
     qint64 allocateLocalId();
     int pendingCount() const;
-    // Puts a FocusSession on the outbox: its task timer and entry model send through it, its task
-    // list is filled from the cache now (start-up, offline) and cached after every load, and a
-    // successful load (Focus reachable and set up) sends what waits.
-    void attach(FocusSession *session);
-    void attach(FocusBulkEditor *editor); // the Focus view's bulk edits, through the outbox
-
     // The account new changes belong to, and the only one whose changes are sent: `keyDigest` is a
     // hash of the server, organization and key (FocusSession::accountDigest()); empty, or no
     // organization: none (Focus not set up). Changes queued with no account are given to the
@@ -53,10 +44,6 @@ public:
     // Gives the changes made in this account's organization with another key (a key the user
     // regenerated, say) to this account, to be sent now. The number given.
     int sendWaitingWithThisKey();
-
-    // Fills an empty `model` with the tasks cached for this organization (0: not known yet, any
-    // cached ones), and caches them again whenever the model is reloaded from the server.
-    void cacheTasks(FocusTaskModel *model, qint64 organizationId);
 
 public slots:
     void retryNow();

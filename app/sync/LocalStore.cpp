@@ -1,4 +1,4 @@
-#include "sync/LocalStore.h"
+#include "app/sync/LocalStore.h"
 
 #include <QDir>
 #include <QFileInfo>

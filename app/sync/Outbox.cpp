@@ -1,8 +1,8 @@
-#include "sync/Outbox.h"
+#include "app/sync/Outbox.h"
 
-#include "sync/LocalStore.h"
-#include "sync/TrackBulkSender.h"
-#include "track/TimeEntryJson.h"
+#include "app/sync/LocalStore.h"
+#include "app/sync/TrackBulkSender.h"
+#include "app/track/TimeEntryJson.h"
 
 #include <QJsonDocument>
 #include <QSqlError>

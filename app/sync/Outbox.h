@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sync/OutboxOp.h"
+#include "app/sync/OutboxOp.h"
 
 #include <QHash>
 #include <QJsonObject>

@@ -1,4 +1,4 @@
-#include "sync/OutboxOp.h"
+#include "app/sync/OutboxOp.h"
 
 namespace punchclock {
 

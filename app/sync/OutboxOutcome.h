@@ -1,10 +1,10 @@
 #pragma once
 
-#include "api/ApiError.h"
-#include "api/ApiResult.h"
-#include "focus/FocusTimeEntry.h"
-#include "track/BulkResult.h"
-#include "track/TimeEntry.h"
+#include "app/api/ApiError.h"
+#include "app/api/ApiResult.h"
+#include "app/focus/FocusTimeEntry.h"
+#include "app/track/BulkResult.h"
+#include "app/track/TimeEntry.h"
 
 #include <optional>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "sync/OutboxOp.h"
-#include "sync/OutboxOutcome.h"
+#include "app/sync/OutboxOp.h"
+#include "app/sync/OutboxOutcome.h"
 
 #include <functional>
 

@@ -1,8 +1,8 @@
-#include "sync/RelatedCache.h"
+#include "app/sync/RelatedCache.h"
 
-#include "focus/FocusJson.h"
-#include "sync/LocalStore.h"
-#include "track/JsonRead.h"
+#include "app/focus/FocusJson.h"
+#include "app/sync/LocalStore.h"
+#include "app/track/JsonRead.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

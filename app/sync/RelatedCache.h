@@ -1,7 +1,7 @@
 #pragma once
 
-#include "focus/FocusTask.h"
-#include "track/RelatedData.h"
+#include "app/focus/FocusTask.h"
+#include "app/track/RelatedData.h"
 
 #include <QList>
 #include <QString>

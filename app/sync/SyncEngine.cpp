@@ -1,8 +1,8 @@
-#include "sync/SyncEngine.h"
+#include "app/sync/SyncEngine.h"
 
-#include "sync/Outbox.h"
-#include "sync/TrackBulkSender.h"
-#include "sync/TrackEntrySender.h"
+#include "app/sync/Outbox.h"
+#include "app/sync/TrackBulkSender.h"
+#include "app/sync/TrackEntrySender.h"
 
 #include <QPointer>
 #include <QTimer>

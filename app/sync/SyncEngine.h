@@ -1,8 +1,8 @@
 #pragma once
 
-#include "api/ApiError.h"
-#include "sync/OutboxOp.h"
-#include "sync/OutboxOutcome.h"
+#include "app/api/ApiError.h"
+#include "app/sync/OutboxOp.h"
+#include "app/sync/OutboxOutcome.h"
 
 #include <QHash>
 #include <QObject>

@@ -1,6 +1,6 @@
-#include "sync/TrackBulkSender.h"
+#include "app/sync/TrackBulkSender.h"
 
-#include "api/TrackApi.h"
+#include "app/api/TrackApi.h"
 
 #include <QJsonArray>
 

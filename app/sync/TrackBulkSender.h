@@ -1,7 +1,7 @@
 #pragma once
 
-#include "sync/OutboxSender.h"
-#include "track/JsonPatchOp.h"
+#include "app/sync/OutboxSender.h"
+#include "app/track/JsonPatchOp.h"
 
 #include <QJsonObject>
 #include <QList>

@@ -1,7 +1,7 @@
-#include "sync/TrackEntrySender.h"
+#include "app/sync/TrackEntrySender.h"
 
-#include "api/TrackApi.h"
-#include "sync/Outbox.h"
+#include "app/api/TrackApi.h"
+#include "app/sync/Outbox.h"
 
 #include <QCoreApplication>
 #include <QTimer>

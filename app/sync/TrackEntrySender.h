@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sync/OutboxSender.h"
+#include "app/sync/OutboxSender.h"
 
 namespace punchclock {
 

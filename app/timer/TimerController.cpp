@@ -1,8 +1,8 @@
-#include "timer/TimerController.h"
+#include "app/timer/TimerController.h"
 
-#include "models/TimeEntryModel.h"
-#include "session/TrackSession.h"
-#include "timer/Clock.h"
+#include "app/models/TimeEntryModel.h"
+#include "app/session/TrackSession.h"
+#include "app/time/Clock.h"
 
 #include <QStringListModel>
 

@@ -1,6 +1,6 @@
-#include "track/BulkResult.h"
+#include "app/track/BulkResult.h"
 
-#include "track/JsonRead.h"
+#include "app/track/JsonRead.h"
 
 namespace punchclock {
 

@@ -1,6 +1,6 @@
-#include "track/Client.h"
+#include "app/track/Client.h"
 
-#include "track/JsonRead.h"
+#include "app/track/JsonRead.h"
 
 namespace punchclock {
 

@@ -1,6 +1,6 @@
-#include "track/JsonPatchOp.h"
+#include "app/track/JsonPatchOp.h"
 
-#include "track/TrackTime.h"
+#include "app/track/TrackTime.h"
 
 namespace punchclock {
 

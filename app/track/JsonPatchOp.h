@@ -1,6 +1,6 @@
 #pragma once
 
-#include "track/TimeEntry.h"
+#include "app/track/TimeEntry.h"
 
 #include <QDateTime>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
-#include "track/JsonRead.h"
+#include "app/track/JsonRead.h"
 
-#include "track/TrackTime.h"
+#include "app/track/TrackTime.h"
 
 #include <QVariant>
 

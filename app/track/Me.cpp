@@ -1,6 +1,6 @@
-#include "track/Me.h"
+#include "app/track/Me.h"
 
-#include "track/JsonRead.h"
+#include "app/track/JsonRead.h"
 
 namespace punchclock {
 

@@ -1,6 +1,6 @@
-#include "track/Project.h"
+#include "app/track/Project.h"
 
-#include "track/JsonRead.h"
+#include "app/track/JsonRead.h"
 
 namespace punchclock {
 

@@ -1,7 +1,7 @@
-#include "track/RelatedData.h"
+#include "app/track/RelatedData.h"
 
-#include "track/JsonRead.h"
-#include "track/TimeEntryJson.h"
+#include "app/track/JsonRead.h"
+#include "app/track/TimeEntryJson.h"
 
 namespace punchclock {
 

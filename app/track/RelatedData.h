@@ -1,11 +1,11 @@
 #pragma once
 
-#include "track/Client.h"
-#include "track/Me.h"
-#include "track/Project.h"
-#include "track/Tag.h"
-#include "track/TimeEntry.h"
-#include "track/Workspace.h"
+#include "app/track/Client.h"
+#include "app/track/Me.h"
+#include "app/track/Project.h"
+#include "app/track/Tag.h"
+#include "app/track/TimeEntry.h"
+#include "app/track/Workspace.h"
 
 #include <QJsonObject>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "track/StringInterner.h"
+#include "app/track/StringInterner.h"
 
 namespace punchclock {
 

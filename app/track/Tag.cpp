@@ -1,6 +1,6 @@
-#include "track/Tag.h"
+#include "app/track/Tag.h"
 
-#include "track/JsonRead.h"
+#include "app/track/JsonRead.h"
 
 namespace punchclock {
 

@@ -1,9 +1,9 @@
-#include "track/TimeEntryJson.h"
+#include "app/track/TimeEntryJson.h"
 
-#include "track/JsonRead.h"
-#include "track/StringInterner.h"
-#include "track/TimeEntryListReader.h"
-#include "track/TrackTime.h"
+#include "app/track/JsonRead.h"
+#include "app/track/StringInterner.h"
+#include "app/track/TimeEntryListReader.h"
+#include "app/track/TrackTime.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>

@@ -1,7 +1,7 @@
-#include "track/TimeEntryListReader.h"
+#include "app/track/TimeEntryListReader.h"
 
-#include "track/StringInterner.h"
-#include "track/TrackTime.h"
+#include "app/track/StringInterner.h"
+#include "app/track/TrackTime.h"
 
 #include <array>
 #include <charconv>

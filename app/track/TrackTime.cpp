@@ -1,4 +1,4 @@
-#include "track/TrackTime.h"
+#include "app/track/TrackTime.h"
 
 #include <QRegularExpression>
 #include <QTimeZone>

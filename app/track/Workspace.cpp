@@ -1,6 +1,6 @@
-#include "track/Workspace.h"
+#include "app/track/Workspace.h"
 
-#include "track/JsonRead.h"
+#include "app/track/JsonRead.h"
 
 namespace punchclock {
 

@@ -1,7 +1,7 @@
-#include "api/ApiError.h"
-#include "api/ApiTransport.h"
-#include "api/Credentials.h"
-#include "api/TimeEntryQuery.h"
+#include "app/api/ApiError.h"
+#include "app/api/ApiTransport.h"
+#include "app/api/Credentials.h"
+#include "app/api/TimeEntryQuery.h"
 
 #include <QTest>
 

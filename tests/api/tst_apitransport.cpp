@@ -1,8 +1,8 @@
 // Transport behaviour the sandbox cannot show quickly (its quota window is an hour): a minimal
 // loopback HTTP responder with canned answers. The client side is the real QNAM path.
-#include "SandboxFixture.h"
+#include "tests/support/SandboxFixture.h"
 
-#include "api/ApiTransport.h"
+#include "app/api/ApiTransport.h"
 
 #include <QElapsedTimer>
 #include <QTcpServer>

@@ -1,7 +1,7 @@
-#include "SandboxFixture.h"
+#include "tests/support/SandboxFixture.h"
 
-#include "api/ApiTransport.h"
-#include "api/TrackApi.h"
+#include "app/api/ApiTransport.h"
+#include "app/api/TrackApi.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>

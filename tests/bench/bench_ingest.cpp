@@ -2,10 +2,10 @@
 // process, median of RUNS (default 15): TimeEntryJson::listFromBody (the parse TrackApi runs on a
 // pool thread), TimeEntryModel::setEntries, the DayGroupModel build and the
 // EntryFilterModel the view sits on. Prints one "name ms" line per step.
-#include "models/DayGroupModel.h"
-#include "models/EntryFilterModel.h"
-#include "models/TimeEntryModel.h"
-#include "track/TimeEntryJson.h"
+#include "app/models/DayGroupModel.h"
+#include "app/models/EntryFilterModel.h"
+#include "app/models/TimeEntryModel.h"
+#include "app/track/TimeEntryJson.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,6 +1,6 @@
 #include <QTest>
 
-#include "bulk/BulkEditPlan.h"
+#include "app/bulk/BulkEditPlan.h"
 
 using namespace punchclock;
 

@@ -1,11 +1,11 @@
 #include <QSignalSpy>
 #include <QTest>
 
-#include "SandboxFixture.h"
-#include "api/ApiTransport.h"
-#include "api/FocusApi.h"
-#include "bulk/FocusBulkEditor.h"
-#include "track/TrackTime.h"
+#include "tests/support/SandboxFixture.h"
+#include "app/api/ApiTransport.h"
+#include "app/api/FocusApi.h"
+#include "app/bulk/FocusBulkEditor.h"
+#include "app/track/TrackTime.h"
 
 using namespace punchclock;
 

@@ -2,11 +2,11 @@
 #include <QSignalSpy>
 #include <QTest>
 
-#include "BulkRunWait.h"
-#include "SessionFixture.h"
-#include "bulk/BulkDeleteRunner.h"
-#include "bulk/BulkEditRunner.h"
-#include "bulk/TrackBulkEditor.h"
+#include "tests/support/BulkRunWait.h"
+#include "tests/support/SessionFixture.h"
+#include "app/bulk/BulkDeleteRunner.h"
+#include "app/bulk/BulkEditRunner.h"
+#include "app/bulk/TrackBulkEditor.h"
 
 using namespace punchclock;
 

@@ -2,8 +2,8 @@
 // version line packagers and scripts check.
 #include <QTest>
 
-#include "Version.h"
-#include "cli/CommandLine.h"
+#include "app/Version.h"
+#include "app/cli/CommandLine.h"
 
 using namespace punchclock;
 

@@ -1,6 +1,6 @@
 // CredentialStore against the real Secret Service (scripts/test.sh provides an unlocked
 // gnome-keyring in a throw-away HOME). Skips when no keychain answers.
-#include "credentials/CredentialStore.h"
+#include "app/credentials/CredentialStore.h"
 
 #include <QDirIterator>
 #include <QSettings>

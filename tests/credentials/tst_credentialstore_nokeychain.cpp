@@ -1,7 +1,7 @@
 // CredentialStore with no keychain at all: the D-Bus session address points at a socket that does
 // not exist, before anything touches D-Bus. Every operation must say Unavailable, and nothing may
 // be written (no plain-text fallback, no account in QSettings).
-#include "credentials/CredentialStore.h"
+#include "app/credentials/CredentialStore.h"
 
 #include <QDirIterator>
 #include <QSettings>

@@ -1,7 +1,7 @@
-#include "api/ApiError.h"
-#include "focus/FocusEntryQuery.h"
-#include "focus/FocusJson.h"
-#include "focus/FocusTaskQuery.h"
+#include "app/api/ApiError.h"
+#include "app/focus/FocusEntryQuery.h"
+#include "app/focus/FocusJson.h"
+#include "app/focus/FocusTaskQuery.h"
 
 #include <QJsonDocument>
 #include <QTest>

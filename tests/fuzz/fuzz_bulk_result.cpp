@@ -1,7 +1,7 @@
 // Fuzzes the bulk-edit answer reader (BulkResult) with any PATCH answer body.
-#include "FuzzCheck.h"
+#include "tests/fuzz/FuzzCheck.h"
 
-#include "track/BulkResult.h"
+#include "app/track/BulkResult.h"
 
 using namespace punchclock;
 

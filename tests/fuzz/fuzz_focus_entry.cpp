@@ -1,7 +1,7 @@
 // Fuzzes the Toggl Focus readers (FocusJson: entries, tasks, settings, pages) with any answer body.
-#include "FuzzCheck.h"
+#include "tests/fuzz/FuzzCheck.h"
 
-#include "focus/FocusJson.h"
+#include "app/focus/FocusJson.h"
 
 using namespace punchclock;
 

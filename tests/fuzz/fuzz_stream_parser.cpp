@@ -5,9 +5,9 @@
 //   in one last chunk.
 // However the stream is cut, the result must equal the one-shot parse; and the parser must accept
 // exactly the arrays QJsonDocument accepts, with the same elements.
-#include "FuzzCheck.h"
+#include "tests/fuzz/FuzzCheck.h"
 
-#include "focus/JsonArrayStreamParser.h"
+#include "app/json/JsonArrayStreamParser.h"
 
 #include <QJsonArray>
 

@@ -2,9 +2,9 @@
 // reader (listFromBody, with its fast byte-level path) reads exactly what the QJsonDocument path
 // reads and refuses what it refuses, and that an entry survives the trip through the Outbox / entry cache
 // (toJson -> text -> fromJson) unchanged.
-#include "FuzzCheck.h"
+#include "tests/fuzz/FuzzCheck.h"
 
-#include "track/TimeEntryJson.h"
+#include "app/track/TimeEntryJson.h"
 
 #include <QJsonArray>
 

@@ -1,7 +1,7 @@
 // Without libFuzzer (any compiler): replays the given files and directories through the target
 // once each, so ctest checks the seed corpus and every saved crash input in the normal and the
 // sanitized builds.
-#include "FuzzCheck.h"
+#include "tests/fuzz/FuzzCheck.h"
 
 #include <QDirIterator>
 #include <QFile>

@@ -3,9 +3,9 @@
 #include <QSignalSpy>
 #include <QTest>
 
-#include "SessionFixture.h"
-#include "sync/SyncEngine.h"
-#include "models/TimeEntryModel.h"
+#include "tests/support/SessionFixture.h"
+#include "app/sync/SyncEngine.h"
+#include "app/models/TimeEntryModel.h"
 
 using namespace punchclock;
 

@@ -9,7 +9,7 @@
 #include <QTest>
 #include <QTimeZone>
 
-#include "SandboxFixture.h"
+#include "tests/support/SandboxFixture.h"
 
 using namespace Qt::StringLiterals;
 using sandbox::SandboxServer;

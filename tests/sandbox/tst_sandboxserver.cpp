@@ -11,7 +11,7 @@
 #include <QTest>
 #include <QTimer>
 
-#include "SandboxFixture.h"
+#include "tests/support/SandboxFixture.h"
 
 using namespace Qt::StringLiterals;
 using sandbox::SandboxServer;

@@ -2,7 +2,7 @@
 
 #include <QTest>
 
-#include "SandboxServer.h"
+#include "sandbox/SandboxServer.h"
 
 // Starts an in-process sandbox on a free loopback port for one test.
 inline std::unique_ptr<sandbox::SandboxServer> startSandbox(sandbox::SandboxServer::Options options = {})

@@ -6,15 +6,15 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "SandboxFixture.h"
-#include "api/ApiTransport.h"
-#include "api/FocusApi.h"
-#include "focus/FocusSession.h"
-#include "focus/FocusTaskTimer.h"
-#include "focus/FocusTimeEntryModel.h"
-#include "sync/FocusSync.h"
-#include "sync/LocalStore.h"
-#include "sync/SyncEngine.h"
+#include "tests/support/SandboxFixture.h"
+#include "app/api/ApiTransport.h"
+#include "app/api/FocusApi.h"
+#include "app/session/FocusSession.h"
+#include "app/session/FocusTaskTimer.h"
+#include "app/models/FocusTimeEntryModel.h"
+#include "app/sync/FocusSync.h"
+#include "app/sync/LocalStore.h"
+#include "app/sync/SyncEngine.h"
 
 #include <chrono>
 
@@ -102,7 +102,7 @@ struct FocusRig
         timing.baseDelayMs = 40;
         timing.maxDelayMs = 400;
         sessionSync->engine()->setTiming(timing);
-        sessionSync->attach(session.get());
+        session->setSync(sessionSync.get());
     }
 
     QUrl serverUrl() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)); }

@@ -7,13 +7,13 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "SandboxFixture.h"
-#include "api/ApiTransport.h"
-#include "api/TrackApi.h"
-#include "models/TimeEntryModel.h"
-#include "session/TrackSession.h"
-#include "sync/SyncEngine.h"
-#include "track/TrackTime.h"
+#include "tests/support/SandboxFixture.h"
+#include "app/api/ApiTransport.h"
+#include "app/api/TrackApi.h"
+#include "app/models/TimeEntryModel.h"
+#include "app/session/TrackSession.h"
+#include "app/sync/SyncEngine.h"
+#include "app/track/TrackTime.h"
 
 #include <chrono>
 

@@ -1,13 +1,13 @@
-#include "FocusRig.h"
-#include "SyncRig.h"
+#include "tests/sync/FocusRig.h"
+#include "tests/sync/SyncRig.h"
 
-#include "BulkRunWait.h"
-#include "bulk/BulkDeleteRunner.h"
-#include "bulk/BulkEditRunner.h"
-#include "bulk/FocusBulkEditor.h"
-#include "bulk/TrackBulkEditor.h"
-#include "focus/FocusJson.h"
-#include "sync/Outbox.h"
+#include "tests/support/BulkRunWait.h"
+#include "app/bulk/BulkDeleteRunner.h"
+#include "app/bulk/BulkEditRunner.h"
+#include "app/bulk/FocusBulkEditor.h"
+#include "app/bulk/TrackBulkEditor.h"
+#include "app/focus/FocusJson.h"
+#include "app/sync/Outbox.h"
 
 using namespace punchclock;
 

@@ -1,12 +1,12 @@
-#include "SyncRig.h"
+#include "tests/sync/SyncRig.h"
 
-#include "api/FocusApi.h"
-#include "bulk/BulkEditRunner.h"
-#include "bulk/TrackBulkEditor.h"
-#include "focus/FocusTaskTimer.h"
-#include "sync/FocusSync.h"
-#include "sync/Outbox.h"
-#include "timer/Clock.h"
+#include "app/api/FocusApi.h"
+#include "app/bulk/BulkEditRunner.h"
+#include "app/bulk/TrackBulkEditor.h"
+#include "app/session/FocusTaskTimer.h"
+#include "app/sync/FocusSync.h"
+#include "app/sync/Outbox.h"
+#include "app/time/Clock.h"
 
 #include <QRandomGenerator>
 #include <QSettings>

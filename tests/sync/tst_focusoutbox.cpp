@@ -1,11 +1,11 @@
-#include "FocusRig.h"
+#include "tests/sync/FocusRig.h"
 
-#include "focus/FocusJson.h"
-#include "focus/FocusSession.h"
-#include "focus/FocusTaskModel.h"
-#include "sync/FocusEntrySender.h"
-#include "sync/Outbox.h"
-#include "track/TrackTime.h"
+#include "app/focus/FocusJson.h"
+#include "app/session/FocusSession.h"
+#include "app/models/FocusTaskModel.h"
+#include "app/sync/FocusEntrySender.h"
+#include "app/sync/Outbox.h"
+#include "app/track/TrackTime.h"
 
 using namespace punchclock;
 
@@ -194,7 +194,7 @@ private slots:
             session.configure(rig.server->focusKey(), rig.server->focusOrganizationId(), 0,
                               rig.server->baseUrl());
             FocusSync sync(session.api(), rig.store.get());
-            sync.attach(&session);
+            session.setSync(&sync);
             QVERIFY(session.timer()->start(task));
             QTest::qWait(1100);
             session.timer()->stop(); // no workspace yet: queued
@@ -211,7 +211,7 @@ private slots:
         session.configure(QStringLiteral("sandbox-focus-key"), 1, 0,
                           QUrl(QStringLiteral("http://127.0.0.1:%1").arg(rig.port)));
         FocusSync sync(session.api(), rig.store.get());
-        sync.attach(&session);
+        session.setSync(&sync);
         QVERIFY(session.tasks()->task(task)); // from the cache, the server stopped
     }
 

@@ -1,11 +1,11 @@
-#include "FocusRig.h"
+#include "tests/sync/FocusRig.h"
 
-#include "focus/FocusJson.h"
-#include "focus/FocusSession.h"
-#include "focus/FocusTaskModel.h"
-#include "sync/FocusEntrySender.h"
-#include "sync/Outbox.h"
-#include "track/TrackTime.h"
+#include "app/focus/FocusJson.h"
+#include "app/session/FocusSession.h"
+#include "app/models/FocusTaskModel.h"
+#include "app/sync/FocusEntrySender.h"
+#include "app/sync/Outbox.h"
+#include "app/track/TrackTime.h"
 
 #include <QAbstractItemModelTester>
 

@@ -1,6 +1,6 @@
-#include "SyncRig.h"
+#include "tests/sync/SyncRig.h"
 
-#include "sync/LocalStore.h"
+#include "app/sync/LocalStore.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>

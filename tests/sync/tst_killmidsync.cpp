@@ -6,11 +6,11 @@
 #include <QTest>
 #include <QTimer>
 
-#include "SandboxFixture.h"
-#include "api/ApiTransport.h"
-#include "api/TrackApi.h"
-#include "session/TrackSession.h"
-#include "sync/SyncEngine.h"
+#include "tests/support/SandboxFixture.h"
+#include "app/api/ApiTransport.h"
+#include "app/api/TrackApi.h"
+#include "app/session/TrackSession.h"
+#include "app/sync/SyncEngine.h"
 
 #include <cstdio>
 

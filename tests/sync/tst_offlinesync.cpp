@@ -1,6 +1,6 @@
-#include "SyncRig.h"
+#include "tests/sync/SyncRig.h"
 
-#include "sync/Outbox.h"
+#include "app/sync/Outbox.h"
 
 using namespace punchclock;
 

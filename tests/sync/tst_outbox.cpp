@@ -3,8 +3,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "sync/LocalStore.h"
-#include "sync/Outbox.h"
+#include "app/sync/LocalStore.h"
+#include "app/sync/Outbox.h"
 
 using namespace punchclock;
 

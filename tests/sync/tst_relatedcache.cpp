@@ -1,10 +1,10 @@
-#include "FocusRig.h"
-#include "SyncRig.h"
+#include "tests/sync/FocusRig.h"
+#include "tests/sync/SyncRig.h"
 
-#include "focus/FocusJson.h"
-#include "focus/FocusTaskModel.h"
-#include "sync/Outbox.h"
-#include "sync/RelatedCache.h"
+#include "app/focus/FocusJson.h"
+#include "app/models/FocusTaskModel.h"
+#include "app/sync/Outbox.h"
+#include "app/sync/RelatedCache.h"
 
 #include <QFile>
 
@@ -67,21 +67,12 @@ private slots:
         for (const QJsonValue &v : rig.server->focusTasks())
             tasks.append(FocusJson::taskFromJson(v.toObject()));
         QCOMPARE(tasks.size(), 2);
-        {
-            FocusTaskModel model;
-            rig.sync->cacheTasks(&model, 1);
-            QCOMPARE(model.rowCount(), 0); // nothing cached yet
-            model.setTasks(tasks);         // what the server said
-        }
+        QVERIFY(!RelatedCache(rig.store.get()).loadFocusTasks(1)); // nothing cached yet
+        QVERIFY(RelatedCache(rig.store.get()).saveFocusTasks(1, tasks)); // what the server said
         rig.stopServer();
         rig.restart();
-        FocusTaskModel model;
-        rig.sync->cacheTasks(&model, 1);
-        QCOMPARE(model.tasks(), tasks);
-        QCOMPARE(model.rowCount(), 2);
-        FocusTaskModel otherOrganization;
-        rig.sync->cacheTasks(&otherOrganization, 2);
-        QCOMPARE(otherOrganization.rowCount(), 0);
+        QCOMPARE(RelatedCache(rig.store.get()).loadFocusTasks(1).value_or(QList<FocusTask>()), tasks);
+        QVERIFY(!RelatedCache(rig.store.get()).loadFocusTasks(2)); // another organization
     }
 };
 

@@ -1,5 +1,5 @@
-#include "track/TimeEntryJson.h"
-#include "track/TrackTime.h"
+#include "app/track/TimeEntryJson.h"
+#include "app/track/TrackTime.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

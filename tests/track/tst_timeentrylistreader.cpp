@@ -3,9 +3,9 @@
 #include <QJsonParseError>
 #include <QTest>
 
-#include "SandboxFixture.h"
-#include "track/TimeEntryJson.h"
-#include "track/TimeEntryListReader.h"
+#include "tests/support/SandboxFixture.h"
+#include "app/track/TimeEntryJson.h"
+#include "app/track/TimeEntryListReader.h"
 
 using namespace punchclock;
 

@@ -1,6 +1,6 @@
-#include "track/BulkResult.h"
-#include "track/JsonPatchOp.h"
-#include "track/RelatedData.h"
+#include "app/track/BulkResult.h"
+#include "app/track/JsonPatchOp.h"
+#include "app/track/RelatedData.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

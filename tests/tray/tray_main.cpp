@@ -11,12 +11,12 @@
 #include <QTest>
 #include <QTimer>
 
-#include "SessionFixture.h"
-#include "main/MainWindow.h"
-#include "sync/SyncEngine.h"
-#include "timer/TimerController.h"
-#include "tray/DesktopIntegration.h"
-#include "tray/TrayMenu.h"
+#include "tests/support/SessionFixture.h"
+#include "ui/main/MainWindow.h"
+#include "app/sync/SyncEngine.h"
+#include "app/timer/TimerController.h"
+#include "ui/tray/DesktopIntegration.h"
+#include "ui/tray/TrayMenu.h"
 
 using namespace punchclock;
 

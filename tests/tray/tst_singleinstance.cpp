@@ -6,7 +6,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
-#include "platform/SingleInstance.h"
+#include "app/platform/SingleInstance.h"
 
 using namespace punchclock;
 

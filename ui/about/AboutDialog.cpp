@@ -1,6 +1,6 @@
-#include "about/AboutDialog.h"
+#include "ui/about/AboutDialog.h"
 
-#include "Version.h"
+#include "app/Version.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>

@@ -1,11 +1,11 @@
-#include "bulk/BulkEditController.h"
+#include "ui/bulk/BulkEditController.h"
 
-#include "bulk/BulkEditDialog.h"
-#include "bulk/BulkEditRunner.h"
-#include "bulk/BulkReportDialog.h"
-#include "bulk/TrackBulkEditor.h"
-#include "entries/EntriesView.h"
-#include "session/TrackSession.h"
+#include "ui/bulk/BulkEditDialog.h"
+#include "app/bulk/BulkEditRunner.h"
+#include "ui/bulk/BulkReportDialog.h"
+#include "app/bulk/TrackBulkEditor.h"
+#include "ui/entries/EntriesView.h"
+#include "app/session/TrackSession.h"
 
 #include <QAction>
 #include <QKeySequence>

@@ -1,11 +1,11 @@
-#include "bulk/BulkEditDialog.h"
+#include "ui/bulk/BulkEditDialog.h"
 
-#include "bulk/BulkDeleteRunner.h"
-#include "bulk/BulkEditForm.h"
-#include "bulk/BulkEditRunner.h"
-#include "bulk/BulkReportDialog.h"
-#include "bulk/TrackBulkEditor.h"
-#include "session/TrackSession.h"
+#include "app/bulk/BulkDeleteRunner.h"
+#include "ui/bulk/BulkEditForm.h"
+#include "app/bulk/BulkEditRunner.h"
+#include "ui/bulk/BulkReportDialog.h"
+#include "app/bulk/TrackBulkEditor.h"
+#include "app/session/TrackSession.h"
 
 #include <QCheckBox>
 #include <QFrame>

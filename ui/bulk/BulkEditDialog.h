@@ -1,7 +1,7 @@
 #pragma once
 
-#include "track/BulkResult.h"
-#include "track/TimeEntry.h"
+#include "app/track/BulkResult.h"
+#include "app/track/TimeEntry.h"
 
 #include <QDialog>
 #include <QList>

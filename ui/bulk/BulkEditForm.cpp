@@ -1,8 +1,8 @@
-#include "bulk/BulkEditForm.h"
-#include "common/ClearButton.h"
+#include "ui/bulk/BulkEditForm.h"
+#include "ui/common/ClearButton.h"
 
-#include "timer/ProjectComboBox.h"
-#include "timer/TagsEdit.h"
+#include "ui/timer/ProjectComboBox.h"
+#include "ui/timer/TagsEdit.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "bulk/BulkEditChoices.h"
-#include "track/RelatedData.h"
+#include "app/bulk/BulkEditChoices.h"
+#include "app/track/RelatedData.h"
 
 #include <QWidget>
 

@@ -1,4 +1,4 @@
-#include "bulk/BulkReportDialog.h"
+#include "ui/bulk/BulkReportDialog.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>

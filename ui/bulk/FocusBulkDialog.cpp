@@ -1,7 +1,7 @@
-#include "bulk/FocusBulkDialog.h"
+#include "ui/bulk/FocusBulkDialog.h"
 
-#include "bulk/BulkReportDialog.h"
-#include "bulk/FocusBulkEditor.h"
+#include "ui/bulk/BulkReportDialog.h"
+#include "app/bulk/FocusBulkEditor.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "focus/FocusTimeEntry.h"
-#include "track/BulkResult.h"
+#include "app/focus/FocusTimeEntry.h"
+#include "app/track/BulkResult.h"
 
 #include <QDialog>
 #include <QList>

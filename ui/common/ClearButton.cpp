@@ -1,4 +1,4 @@
-#include "common/ClearButton.h"
+#include "ui/common/ClearButton.h"
 
 #include <QAction>
 #include <QLineEdit>

@@ -1,12 +1,12 @@
-#include "entries/EntriesView.h"
+#include "ui/entries/EntriesView.h"
 
-#include "entries/EntryColumns.h"
-#include "entries/EntryDelegate.h"
-#include "models/DayGroupModel.h"
-#include "models/EntryFilterModel.h"
-#include "models/TimeEntryModel.h"
-#include "session/TrackSession.h"
-#include "timer/TimerController.h"
+#include "ui/entries/EntryColumns.h"
+#include "ui/entries/EntryDelegate.h"
+#include "app/models/DayGroupModel.h"
+#include "app/models/EntryFilterModel.h"
+#include "app/models/TimeEntryModel.h"
+#include "app/session/TrackSession.h"
+#include "app/timer/TimerController.h"
 
 #include <QAction>
 #include <QContextMenuEvent>

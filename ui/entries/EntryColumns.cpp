@@ -1,6 +1,6 @@
-#include "entries/EntryColumns.h"
+#include "ui/entries/EntryColumns.h"
 
-#include "models/TimeEntryModel.h"
+#include "app/models/TimeEntryModel.h"
 
 #include <QEvent>
 #include <QHeaderView>

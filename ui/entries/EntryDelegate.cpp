@@ -1,11 +1,11 @@
-#include "entries/EntryDelegate.h"
+#include "ui/entries/EntryDelegate.h"
 
-#include "models/DayGroupModel.h"
-#include "models/TimeEntryModel.h"
-#include "session/TrackSession.h"
-#include "timer/DurationParser.h"
-#include "timer/ProjectComboBox.h"
-#include "timer/TagsEdit.h"
+#include "app/models/DayGroupModel.h"
+#include "app/models/TimeEntryModel.h"
+#include "app/session/TrackSession.h"
+#include "app/time/DurationParser.h"
+#include "ui/timer/ProjectComboBox.h"
+#include "ui/timer/TagsEdit.h"
 
 #include <QDateTimeEdit>
 #include <QLineEdit>

@@ -1,12 +1,12 @@
-#include "entries/EntryDialog.h"
+#include "ui/entries/EntryDialog.h"
 
-#include "models/EntryEdit.h"
-#include "session/TrackSession.h"
-#include "timer/Clock.h"
-#include "timer/DurationParser.h"
-#include "timer/ProjectComboBox.h"
-#include "timer/TagsEdit.h"
-#include "track/Tag.h"
+#include "app/models/EntryEdit.h"
+#include "app/session/TrackSession.h"
+#include "app/time/Clock.h"
+#include "app/time/DurationParser.h"
+#include "ui/timer/ProjectComboBox.h"
+#include "ui/timer/TagsEdit.h"
+#include "app/track/Tag.h"
 
 #include <QCheckBox>
 #include <QDateTimeEdit>

@@ -1,7 +1,7 @@
-#include "focus/FocusPage.h"
+#include "ui/focus/FocusPage.h"
 
-#include "focus/FocusSession.h"
-#include "focus/FocusView.h"
+#include "app/session/FocusSession.h"
+#include "ui/focus/FocusView.h"
 
 #include <QLabel>
 #include <QPushButton>

@@ -1,6 +1,6 @@
-#include "focus/FocusProgressDelegate.h"
+#include "ui/focus/FocusProgressDelegate.h"
 
-#include "focus/FocusTaskModel.h"
+#include "app/models/FocusTaskModel.h"
 
 #include <QApplication>
 #include <QPainter>

@@ -1,15 +1,15 @@
-#include "focus/FocusView.h"
-#include "common/ClearButton.h"
+#include "ui/focus/FocusView.h"
+#include "ui/common/ClearButton.h"
 
-#include "bulk/FocusBulkDialog.h"
-#include "bulk/FocusBulkEditor.h"
-#include "focus/FocusProgressDelegate.h"
-#include "focus/FocusSession.h"
-#include "focus/FocusTaskFilterModel.h"
-#include "focus/FocusTaskModel.h"
-#include "focus/FocusTaskTimer.h"
-#include "focus/FocusTimeEntryModel.h"
-#include "timer/DurationParser.h"
+#include "ui/bulk/FocusBulkDialog.h"
+#include "app/bulk/FocusBulkEditor.h"
+#include "ui/focus/FocusProgressDelegate.h"
+#include "app/session/FocusSession.h"
+#include "app/models/FocusTaskFilterModel.h"
+#include "app/models/FocusTaskModel.h"
+#include "app/session/FocusTaskTimer.h"
+#include "app/models/FocusTimeEntryModel.h"
+#include "app/time/DurationParser.h"
 
 #include <QCheckBox>
 #include <QComboBox>

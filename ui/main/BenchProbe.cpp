@@ -1,8 +1,8 @@
-#include "main/BenchProbe.h"
+#include "ui/main/BenchProbe.h"
 
-#include "entries/EntriesView.h"
-#include "main/MainWindow.h"
-#include "session/TrackSession.h"
+#include "ui/entries/EntriesView.h"
+#include "ui/main/MainWindow.h"
+#include "app/session/TrackSession.h"
 
 #include <QApplication>
 #include <QFile>

@@ -1,6 +1,6 @@
-#include "main/SyncStatusLabel.h"
+#include "ui/main/SyncStatusLabel.h"
 
-#include "session/TrackSession.h"
+#include "app/session/TrackSession.h"
 
 namespace punchclock {
 

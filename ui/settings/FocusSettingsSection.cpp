@@ -1,8 +1,8 @@
-#include "settings/FocusSettingsSection.h"
+#include "ui/settings/FocusSettingsSection.h"
 
-#include "api/FocusApi.h"
-#include "focus/FocusSession.h"
-#include "focus/FocusSetup.h"
+#include "app/api/FocusApi.h"
+#include "app/session/FocusSession.h"
+#include "app/session/FocusSetup.h"
 
 #include <QCheckBox>
 #include <QFormLayout>

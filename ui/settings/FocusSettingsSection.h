@@ -1,6 +1,6 @@
 #pragma once
 
-#include "focus/FocusConnectionTest.h"
+#include "app/api/FocusConnectionTest.h"
 
 #include <QWidget>
 

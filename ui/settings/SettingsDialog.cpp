@@ -1,8 +1,8 @@
-#include "settings/SettingsDialog.h"
+#include "ui/settings/SettingsDialog.h"
 
-#include "focus/FocusSetup.h"
-#include "i18n/LanguageLoader.h"
-#include "settings/FocusSettingsSection.h"
+#include "app/session/FocusSetup.h"
+#include "app/i18n/LanguageLoader.h"
+#include "ui/settings/FocusSettingsSection.h"
 
 #include <QCheckBox>
 #include <QComboBox>

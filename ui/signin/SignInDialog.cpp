@@ -1,7 +1,7 @@
-#include "signin/SignInDialog.h"
+#include "ui/signin/SignInDialog.h"
 
-#include "api/TrackApi.h"
-#include "credentials/SignInVerifier.h"
+#include "app/api/TrackApi.h"
+#include "app/credentials/SignInVerifier.h"
 
 #include <QButtonGroup>
 #include <QDialogButtonBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "credentials/VerifiedSignIn.h"
+#include "app/credentials/VerifiedSignIn.h"
 
 #include <QDialog>
 #include <QUrl>

@@ -1,8 +1,8 @@
-#include "signin/SignInFlow.h"
+#include "ui/signin/SignInFlow.h"
 
-#include "credentials/CredentialStore.h"
-#include "session/TrackSession.h"
-#include "signin/SignInDialog.h"
+#include "app/credentials/CredentialStore.h"
+#include "app/session/TrackSession.h"
+#include "ui/signin/SignInDialog.h"
 
 #include <QAction>
 #include <QMainWindow>

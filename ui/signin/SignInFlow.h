@@ -1,7 +1,7 @@
 #pragma once
 
-#include "credentials/StartupSignIn.h"
-#include "signin/SignInDialog.h"
+#include "app/credentials/StartupSignIn.h"
+#include "ui/signin/SignInDialog.h"
 
 #include <QObject>
 #include <QPointer>

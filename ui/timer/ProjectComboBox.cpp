@@ -1,4 +1,4 @@
-#include "timer/ProjectComboBox.h"
+#include "ui/timer/ProjectComboBox.h"
 
 #include <QColor>
 #include <QIcon>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "track/Client.h"
-#include "track/Project.h"
+#include "app/track/Client.h"
+#include "app/track/Project.h"
 
 #include <QComboBox>
 

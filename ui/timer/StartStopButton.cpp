@@ -1,4 +1,4 @@
-#include "timer/StartStopButton.h"
+#include "ui/timer/StartStopButton.h"
 
 #include <QCoreApplication>
 

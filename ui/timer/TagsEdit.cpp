@@ -1,7 +1,7 @@
-#include "timer/TagsEdit.h"
-#include "common/ClearButton.h"
+#include "ui/timer/TagsEdit.h"
+#include "ui/common/ClearButton.h"
 
-#include "models/EntryEdit.h"
+#include "app/models/EntryEdit.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>

@@ -1,11 +1,11 @@
-#include "timer/TimerBar.h"
-#include "common/ClearButton.h"
+#include "ui/timer/TimerBar.h"
+#include "ui/common/ClearButton.h"
 
-#include "session/TrackSession.h"
-#include "timer/ProjectComboBox.h"
-#include "timer/StartStopButton.h"
-#include "timer/TagsEdit.h"
-#include "timer/TimerController.h"
+#include "app/session/TrackSession.h"
+#include "ui/timer/ProjectComboBox.h"
+#include "ui/timer/StartStopButton.h"
+#include "ui/timer/TagsEdit.h"
+#include "app/timer/TimerController.h"
 
 #include <QBoxLayout>
 #include <QCompleter>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "timer/StartStopButton.h" // callers use it as the QPushButton it is
+#include "ui/timer/StartStopButton.h" // callers use it as the QPushButton it is
 
 #include <QWidget>
 

@@ -1,9 +1,9 @@
-#include "tray/DesktopIntegration.h"
+#include "ui/tray/DesktopIntegration.h"
 
-#include "api/ApiError.h"
-#include "session/TrackSession.h"
-#include "timer/TimerController.h"
-#include "tray/TrayMenu.h"
+#include "app/api/ApiError.h"
+#include "app/session/TrackSession.h"
+#include "app/timer/TimerController.h"
+#include "ui/tray/TrayMenu.h"
 
 #include <QApplication>
 #include <QCloseEvent>

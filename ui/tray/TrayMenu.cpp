@@ -1,8 +1,8 @@
-#include "tray/TrayMenu.h"
+#include "ui/tray/TrayMenu.h"
 
-#include "models/TimeEntryModel.h"
-#include "session/TrackSession.h"
-#include "timer/TimerController.h"
+#include "app/models/TimeEntryModel.h"
+#include "app/session/TrackSession.h"
+#include "app/timer/TimerController.h"
 
 #include <QAbstractItemModel>
 #include <QIcon>

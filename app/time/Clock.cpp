@@ -1,0 +1,19 @@
+#include "app/time/Clock.h"
+
+namespace punchclock {
+
+namespace {
+class SystemClock final : public Clock
+{
+public:
+    QDateTime nowUtc() const override { return QDateTime::currentDateTimeUtc(); }
+};
+} // namespace
+
+const Clock *Clock::system()
+{
+    static const SystemClock clock;
+    return &clock;
+}
+
+} // namespace punchclock

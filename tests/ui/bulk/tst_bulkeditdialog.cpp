@@ -1,0 +1,237 @@
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTreeWidget>
+
+#include "tests/support/SessionFixture.h"
+#include "ui/bulk/BulkEditController.h"
+#include "ui/bulk/BulkEditDialog.h"
+#include "ui/bulk/BulkEditForm.h"
+#include "ui/bulk/BulkReportDialog.h"
+#include "ui/bulk/FocusBulkDialog.h"
+#include "app/bulk/FocusBulkEditor.h"
+#include "app/api/FocusApi.h"
+#include <QComboBox>
+#include "app/bulk/TrackBulkEditor.h"
+#include "ui/entries/EntriesView.h"
+#include "ui/main/MainWindow.h"
+#include "ui/timer/TagsEdit.h"
+
+using namespace punchclock;
+
+namespace {
+// PUNCHCLOCK_SCREENSHOTS=dir saves pictures of the dialogs for a human to look at.
+void shoot(QWidget *w, const char *name)
+{
+    const QString dir = qEnvironmentVariable("PUNCHCLOCK_SCREENSHOTS");
+    if (dir.isEmpty())
+        return;
+    w->adjustSize();
+    w->grab().save(QDir(dir).filePath(QLatin1String(name)));
+}
+} // namespace
+
+class TestBulkEditDialog : public QObject
+{
+    Q_OBJECT
+private slots:
+    void applyWaitsForAField()
+    {
+        SessionFixture f;
+        f.addEntry(QStringLiteral("a"), 1, 10);
+        QVERIFY(f.signIn());
+        TrackBulkEditor editor(f.session.get());
+        BulkEditDialog dialog(&editor, f.session->entries()->entries());
+        QVERIFY(!dialog.applyButton()->isEnabled());
+        QTest::keyClicks(dialog.form()->descriptionEdit(), QStringLiteral("x"));
+        QVERIFY(dialog.form()->descriptionCheck()->isChecked()); // typing checks the box
+        QVERIFY(dialog.applyButton()->isEnabled());
+        dialog.form()->descriptionCheck()->setChecked(false);
+        QVERIFY(!dialog.applyButton()->isEnabled());
+        for (QWidget *w : dialog.findChildren<QWidget *>()) {
+            if (w->focusPolicy() != Qt::NoFocus && w->isVisibleTo(&dialog) &&
+                !w->objectName().startsWith(QLatin1String("qt_"))) // Qt's own parts of a control
+                QVERIFY2(!w->accessibleName().isEmpty() || qobject_cast<QLabel *>(w),
+                         qPrintable(QLatin1String(w->metaObject()->className()) + QLatin1Char(' ') + w->objectName()));
+        }
+    }
+
+    void reportListsRejectedEntries()
+    {
+        SessionFixture f;
+        QList<qint64> ids;
+        for (int i = 0; i < 130; ++i)
+            ids.append(f.addEntry(QStringLiteral("Entry %1").arg(i), 1 + i % 50, 20));
+        f.server->faults().rejectIds.insert(ids.at(5), QStringLiteral("This entry is locked"));
+        f.server->faults().rejectIds.insert(ids.at(120), QStringLiteral("Workspace is read only"));
+        f.server->faults().rejectIds.insert(ids.at(60), QStringLiteral("No access to this entry"));
+        QVERIFY(f.signIn());
+        TrackBulkEditor editor(f.session.get());
+        QWidget parent;
+        auto *dialog = new BulkEditDialog(&editor, f.session->entries()->entries(), &parent);
+        dialog->form()->descriptionCheck()->setChecked(true);
+        dialog->form()->descriptionEdit()->setText(QStringLiteral("Weekly review"));
+        dialog->form()->billableCheck()->setChecked(true);
+        dialog->show();
+        shoot(dialog, "bulk-edit-dialog.png");
+        QSignalSpy finished(dialog, &BulkEditDialog::runFinished);
+        QTest::mouseClick(dialog->applyButton(), Qt::LeftButton);
+        QVERIFY(dialog->isRunning());
+        QVERIFY(dialog->progressBar()->isVisible());
+        QVERIFY(finished.wait(20000));
+        QPointer<BulkReportDialog> report = dialog->report();
+        QVERIFY(report);
+        QTreeWidget *list = report->failureList();
+        QCOMPARE(list->topLevelItemCount(), 3);
+        for (int i = 0; i < list->topLevelItemCount(); ++i) {
+            const qint64 id = list->topLevelItem(i)->data(0, Qt::UserRole).toLongLong();
+            QVERIFY(f.server->faults().rejectIds.contains(id));
+            QCOMPARE(list->topLevelItem(i)->text(2), f.server->faults().rejectIds.value(id));
+            QVERIFY(list->topLevelItem(i)->text(0).startsWith(QStringLiteral("Entry ")));
+            QVERIFY(!list->topLevelItem(i)->text(1).isEmpty());
+        }
+        QVERIFY(report->headline()->text().contains(QStringLiteral("127")));
+        shoot(report, "bulk-report.png");
+        for (qint64 id : ids) {
+            const QString d = f.server->timeEntry(id).value(QStringLiteral("description")).toString();
+            QCOMPARE(d == QStringLiteral("Weekly review"), !f.server->faults().rejectIds.contains(id));
+        }
+    }
+
+    void deleteConfirmsCountAndTime()
+    {
+        SessionFixture f;
+        f.addEntry(QStringLiteral("a"), 1, 10);
+        f.addEntry(QStringLiteral("b"), 2, 20);
+        f.addEntry(QStringLiteral("c"), 3, 35);
+        const qint64 keep = f.addEntry(QStringLiteral("keep"), 9, 5);
+        QVERIFY(f.signIn());
+        QList<TimeEntry> doomed = f.session->entries()->entries();
+        doomed.removeIf([keep](const TimeEntry &e) { return e.id == keep; });
+        TrackBulkEditor editor(f.session.get());
+
+        { // declined: nothing is sent
+            BulkEditDialog dialog(&editor, doomed);
+            QString asked;
+            dialog.setConfirm([&asked](QWidget *, const QString &text) {
+                asked = text;
+                return false;
+            });
+            dialog.deleteButton()->click();
+            QCOMPARE(asked, QStringLiteral("Delete 3 entries with 1 h 05 min of tracked time?"));
+            QVERIFY(!dialog.isRunning());
+            QCOMPARE(f.server->countRequests("DELETE"), 0);
+        }
+        BulkEditDialog dialog(&editor, doomed);
+        dialog.setConfirm([](QWidget *, const QString &) { return true; });
+        QSignalSpy finished(&dialog, &BulkEditDialog::runFinished);
+        dialog.deleteButton()->click();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(f.server->countRequests("DELETE"), 3);
+        QCOMPARE(f.server->timeEntries().size(), 1);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY(!dialog.report()); // everything went fine: no report
+    }
+
+    void mainWindowOpensDialogAndUndoes()
+    {
+        SessionFixture f;
+        QList<qint64> ids;
+        for (int i = 0; i < 4; ++i)
+            ids.append(f.addEntry(QStringLiteral("task %1").arg(i), 1 + i, 15,
+                                  {{QStringLiteral("tags"), QJsonArray{QStringLiteral("t%1").arg(i)}}}));
+        QVERIFY(f.signIn());
+        MainWindow window(f.session.get());
+        window.show();
+        EntriesView *view = window.entriesView();
+        QVERIFY(view->bulkEditAction()->isVisible());
+        view->selectAll();
+        QCOMPARE(view->selectedEntries().size(), 4);
+        QVERIFY(view->bulkEditAction()->isEnabled());
+        view->bulkEditAction()->trigger();
+        BulkEditDialog *dialog = window.bulkEdit()->dialog();
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        dialog->form()->tagsCheck()->setChecked(true);
+        dialog->form()->tagsEdit()->setText(QStringLiteral("shared"));
+        QSignalSpy finished(dialog, &BulkEditDialog::runFinished);
+        dialog->applyButton()->click();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(f.server->timeEntry(ids.at(2)).value(QStringLiteral("tags")).toArray().size(), 2);
+        QAction *undo = window.bulkEdit()->undoAction();
+        QTRY_VERIFY(undo->isEnabled());
+        undo->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(f.server->timeEntry(ids.at(2)).value(QStringLiteral("tags")).toArray(),
+                                  QJsonArray{QStringLiteral("t2")}, 10000);
+        // Each entry's previous tags differ, so the undo is one request per entry: wait for all.
+        for (int i = 0; i < 4; ++i)
+            QTRY_COMPARE_WITH_TIMEOUT(f.server->timeEntry(ids.at(i)).value(QStringLiteral("tags")).toArray(),
+                                      QJsonArray{QStringLiteral("t%1").arg(i)}, 10000);
+        QVERIFY(!undo->isEnabled());
+    }
+
+    void focusDialogPatchesDeletesAndRestores()
+    {
+        auto server = startSandbox();
+        ApiTransport transport;
+        FocusApi api(&transport);
+        QVERIFY(!api.setBaseUrl(server->baseUrl()));
+        api.setApiKey(server->focusKey());
+        api.setOrganizationId(server->focusOrganizationId());
+        api.setWorkspaceId(server->focusWorkspaceId());
+        const qint64 task = server->insertFocusTask({{QStringLiteral("name"), QStringLiteral("Write")}});
+        QList<FocusTimeEntry> entries;
+        for (int i = 0; i < 3; ++i) {
+            FocusTimeEntry e;
+            e.start = QDateTime::currentDateTimeUtc().addSecs(-(i + 2) * 3600);
+            e.taskId = task;
+            e.duration = 900;
+            e.id = server->insertFocusTimeEntry({{QStringLiteral("task_id"), task},
+                                                 {QStringLiteral("start"), TrackTime::format(e.start)},
+                                                 {QStringLiteral("duration"), 900},
+                                                 {QStringLiteral("type"), QStringLiteral("activity")}});
+            entries.append(e);
+        }
+        FocusBulkEditor editor(&api);
+        {
+            FocusBulkDialog dialog(&editor, entries);
+            QVERIFY(!dialog.applyButton()->isEnabled());
+            dialog.typeCombo()->setCurrentIndex(1);
+            dialog.typeCheck()->setChecked(true);
+            shoot(&dialog, "focus-bulk-dialog.png");
+            QSignalSpy finished(&dialog, &FocusBulkDialog::runFinished);
+            dialog.applyButton()->click();
+            QVERIFY(finished.wait(10000));
+            for (const FocusTimeEntry &e : entries)
+                QCOMPARE(server->focusTimeEntry(e.id).value(QStringLiteral("type")).toString(), QStringLiteral("break"));
+        }
+        {
+            FocusBulkDialog dialog(&editor, entries);
+            QSignalSpy finished(&dialog, &FocusBulkDialog::runFinished);
+            dialog.deleteButton()->click();
+            QVERIFY(finished.wait(10000));
+            for (FocusTimeEntry &e : entries) {
+                QVERIFY(!server->focusTimeEntry(e.id).value(QStringLiteral("deleted_at")).isNull());
+                e.deletedAt = QDateTime::currentDateTimeUtc();
+            }
+        }
+        FocusBulkDialog dialog(&editor, entries);
+        QVERIFY(dialog.restoreButton()->isVisibleTo(&dialog));
+        QSignalSpy finished(&dialog, &FocusBulkDialog::runFinished);
+        dialog.restoreButton()->click();
+        QVERIFY(finished.wait(10000));
+        for (const FocusTimeEntry &e : entries)
+            QVERIFY(server->focusTimeEntry(e.id).value(QStringLiteral("deleted_at")).isNull());
+        QCOMPARE(server->countRequests("PATCH", QStringLiteral("/time-entries/bulk/restore")), 1);
+    }
+};
+
+QTEST_MAIN(TestBulkEditDialog)
+#include "tst_bulkeditdialog.moc"

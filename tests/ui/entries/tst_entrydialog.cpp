@@ -1,0 +1,254 @@
+// The Add/Edit entry dialog, the window's states (error banner, empty, loading) and the saved
+// window state, driven like a person would against the sandbox.
+#include <QAction>
+#include <QCheckBox>
+#include <QDateTimeEdit>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTest>
+
+#include "tests/support/SessionFixture.h"
+#include "ui/entries/EntriesView.h"
+#include "ui/entries/EntryDialog.h"
+#include "ui/timer/ProjectComboBox.h"
+#include "ui/timer/TagsEdit.h"
+#include "ui/main/MainWindow.h"
+
+using namespace punchclock;
+
+class TestEntryDialog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void addEntry();
+    void editDuration();
+    void stopBeforeStartKeepsOkDisabled();
+    void errorBannerAndRetry();
+    void emptyState();
+    void windowStateRoundTrip();
+    void everyNewControlHasAnAccessibleName();
+
+private:
+    static EntryDialog *openAdd(MainWindow &window)
+    {
+        window.findChild<QAction *>(QStringLiteral("addEntryAction"))->trigger();
+        return window.findChild<EntryDialog *>();
+    }
+    static QDateTime wholeSeconds(const QDateTime &t) { return t.addMSecs(-t.time().msec()); }
+};
+
+void TestEntryDialog::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestEntryDialog::init()
+{
+    QSettings().clear();
+}
+
+void TestEntryDialog::addEntry()
+{
+    SessionFixture f;
+    MainWindow window(f.session.get());
+    window.show();
+    QVERIFY(f.signIn());
+    EntryDialog *dialog = openAdd(window);
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    QTest::keyClicks(dialog->descriptionEdit(), QStringLiteral("Added by hand"));
+    const QDateTime start = wholeSeconds(QDateTime::currentDateTime().addSecs(-3 * 3600));
+    dialog->startEdit()->setDateTime(start);
+    dialog->stopEdit()->setDateTime(start.addSecs(45 * 60));
+    QCOMPARE(dialog->durationEdit()->text(), QStringLiteral("0:45:00"));
+    QVERIFY(dialog->okButton()->isEnabled());
+    QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+
+    QJsonObject added;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            for (const auto &v : f.server->timeEntries()) {
+                if (v.toObject().value(QStringLiteral("description")).toString() == QStringLiteral("Added by hand"))
+                    added = v.toObject();
+            }
+            return !added.isEmpty();
+        }(),
+        5000);
+    QCOMPARE(added.value(QStringLiteral("duration")).toInteger(), 45 * 60);
+    QVERIFY(!added.value(QStringLiteral("stop")).isNull());
+    QCOMPARE(QDateTime::fromString(added.value(QStringLiteral("start")).toString(), Qt::ISODate), start.toUTC());
+    QCOMPARE(QDateTime::fromString(added.value(QStringLiteral("stop")).toString(), Qt::ISODate),
+             start.addSecs(45 * 60).toUTC());
+    QVERIFY(f.server->countRequests("POST", QStringLiteral("/time_entries")) >= 1);
+}
+
+void TestEntryDialog::editDuration()
+{
+    SessionFixture f;
+    const qint64 id = f.addEntry(QStringLiteral("Edit me"), 3, 10);
+    MainWindow window(f.session.get());
+    window.show();
+    QVERIFY(f.signIn());
+    EntriesView *view = window.entriesView();
+    const QModelIndex day = view->model()->index(0, 0);
+    QModelIndex target;
+    for (int r = 0; r < view->model()->rowCount(day); ++r) {
+        const QModelIndex i = view->model()->index(r, 0, day);
+        if (i.data(TimeEntryModel::EntryIdRole).toLongLong() == id)
+            target = i;
+    }
+    QVERIFY(target.isValid());
+    view->selectionModel()->select(target, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QVERIFY(view->editAction()->isEnabled());
+    view->editAction()->trigger();
+    auto *dialog = window.findChild<EntryDialog *>();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->descriptionEdit()->text(), QStringLiteral("Edit me"));
+    const QDateTime start = dialog->startEdit()->dateTime();
+    QCOMPARE(dialog->stopEdit()->dateTime(), start.addSecs(10 * 60));
+
+    dialog->durationEdit()->selectAll();
+    QTest::keyClicks(dialog->durationEdit(), QStringLiteral("1h 30m"));
+    QCOMPARE(dialog->stopEdit()->dateTime(), start.addSecs(5400)); // editing the duration moves stop
+    QVERIFY(dialog->okButton()->isEnabled());
+    QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+
+    QTRY_COMPARE_WITH_TIMEOUT(f.server->timeEntry(id).value(QStringLiteral("duration")).toInteger(), 5400, 5000);
+    const QJsonObject saved = f.server->timeEntry(id);
+    QCOMPARE(QDateTime::fromString(saved.value(QStringLiteral("stop")).toString(), Qt::ISODate),
+             start.addSecs(5400).toUTC());
+    QCOMPARE(f.server->countRequests("PUT", QStringLiteral("/time_entries/%1").arg(id)), 1);
+}
+
+void TestEntryDialog::stopBeforeStartKeepsOkDisabled()
+{
+    SessionFixture f;
+    MainWindow window(f.session.get());
+    window.show();
+    QVERIFY(f.signIn());
+    const int before = static_cast<int>(f.server->timeEntries().size());
+    EntryDialog *dialog = openAdd(window);
+    QVERIFY(dialog);
+    QTest::keyClicks(dialog->descriptionEdit(), QStringLiteral("Backwards"));
+    const QDateTime start = wholeSeconds(QDateTime::currentDateTime().addSecs(-3600));
+    dialog->startEdit()->setDateTime(start);
+    dialog->stopEdit()->setDateTime(start.addSecs(-600));
+    QVERIFY(!dialog->okButton()->isEnabled());
+    QVERIFY(!dialog->message().isEmpty());
+    QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+    QVERIFY(dialog->isVisible());
+
+    dialog->stopEdit()->setDateTime(start.addSecs(600));
+    QVERIFY(dialog->okButton()->isEnabled());
+    dialog->durationEdit()->selectAll();
+    QTest::keyClicks(dialog->durationEdit(), QStringLiteral("soon"));
+    QVERIFY(!dialog->okButton()->isEnabled());
+    QVERIFY(!dialog->message().isEmpty());
+
+    dialog->reject();
+    QTest::qWait(300);
+    QCOMPARE(static_cast<int>(f.server->timeEntries().size()), before);
+    QCOMPARE(f.server->countRequests("POST"), 0);
+    QCOMPARE(f.session->pendingChangeCount(), 0);
+}
+
+void TestEntryDialog::errorBannerAndRetry()
+{
+    SessionFixture f;
+    RetryPolicy noRetries;
+    noRetries.maxRetries = 0;
+    f.transport.setRetryPolicy(noRetries);
+    f.addEntry(QStringLiteral("Still shown"), 2, 10);
+    MainWindow window(f.session.get());
+    window.show();
+    QVERIFY(f.signIn());
+    QVERIFY(!window.errorBanner()->isVisible());
+
+    f.server->faults().failureRate = 1.0;
+    QSignalSpy failed(f.session.get(), &TrackSession::errorOccurred);
+    f.session->refresh();
+    QVERIFY(failed.wait(5000));
+    QVERIFY(window.errorBanner()->isVisible());
+    QVERIFY(!window.errorLabel()->text().isEmpty());
+    QCOMPARE(window.entriesStack()->currentWidget(), window.entriesView()); // the last data stays
+    QCOMPARE(f.session->entries()->rowCount(), 1);
+
+    f.server->faults().failureRate = 0.0;
+    QSignalSpy refreshed(f.session.get(), &TrackSession::refreshed);
+    QTest::mouseClick(window.retryButton(), Qt::LeftButton);
+    QVERIFY(refreshed.wait(5000));
+    QVERIFY(!window.errorBanner()->isVisible());
+    QCOMPARE(f.session->entries()->rowCount(), 1);
+}
+
+void TestEntryDialog::emptyState()
+{
+    SessionFixture f;
+    MainWindow window(f.session.get());
+    window.show();
+    QCOMPARE(window.entriesStack()->currentWidget(), window.stateLabel());
+    QCOMPARE(window.stateLabel()->text(), QStringLiteral("Loading entries…"));
+    QVERIFY(f.signIn());
+    QCOMPARE(window.entriesStack()->currentWidget(), window.stateLabel());
+    QCOMPARE(window.stateLabel()->text(), QStringLiteral("No entries yet — start the timer"));
+
+    f.addEntry(QStringLiteral("First"), 1, 5);
+    QVERIFY(f.refresh());
+    QCOMPARE(window.entriesStack()->currentWidget(), window.entriesView());
+}
+
+void TestEntryDialog::windowStateRoundTrip()
+{
+    SessionFixture f;
+    int projectWidth = 0;
+    QSize size;
+    {
+        MainWindow window(f.session.get());
+        window.show();
+        window.resize(1000, 640);
+        QTest::qWait(50);
+        size = window.size();
+        projectWidth = window.entriesView()->header()->sectionSize(TimeEntryModel::Project) + 37;
+        window.entriesView()->header()->resizeSection(TimeEntryModel::Project, projectWidth);
+        window.filterEdit()->setText(QStringLiteral("report"));
+        window.close();
+    }
+    QVERIFY(QSettings().contains(QStringLiteral("window/geometry")));
+    QVERIFY(QSettings().contains(QStringLiteral("window/entriesHeader")));
+    MainWindow again(f.session.get());
+    QCOMPARE(again.entriesView()->header()->sectionSize(TimeEntryModel::Project), projectWidth);
+    QCOMPARE(again.filterEdit()->text(), QStringLiteral("report"));
+    QCOMPARE(again.size(), size);
+}
+
+void TestEntryDialog::everyNewControlHasAnAccessibleName()
+{
+    SessionFixture f;
+    MainWindow window(f.session.get());
+    window.show();
+    QVERIFY(f.signIn());
+    EntryDialog *dialog = openAdd(window);
+    QVERIFY(dialog);
+    QList<QWidget *> controls{dialog->descriptionEdit(), dialog->projectBox(), dialog->tagsEdit(),
+                              dialog->startEdit(),       dialog->stopEdit(),   dialog->durationEdit(),
+                              dialog->billableBox(),     dialog->okButton(),   window.errorBanner(),
+                              window.retryButton(),      window.stateLabel(),  window.entriesStack()};
+    for (QWidget *w : std::as_const(controls))
+        QVERIFY2(!w->accessibleName().isEmpty(), w->metaObject()->className());
+    QVERIFY(!window.entriesView()->editAction()->text().isEmpty());
+    QCOMPARE(window.findChild<QAction *>(QStringLiteral("addEntryAction"))->shortcut(),
+             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    QCOMPARE(window.entriesView()->editAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_E));
+}
+
+QTEST_MAIN(TestEntryDialog)
+#include "tst_entrydialog.moc"

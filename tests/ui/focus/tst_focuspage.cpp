@@ -1,0 +1,62 @@
+// The Focus tab before Focus is set up: "Toggl Focus is not set up" and a button to Settings;
+// once a key and an organization are set, the tasks.
+#include "tests/support/SandboxFixture.h"
+
+#include "app/api/ApiTransport.h"
+#include "ui/focus/FocusPage.h"
+#include "app/session/FocusSession.h"
+#include "app/models/FocusTaskModel.h"
+#include "ui/focus/FocusView.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace punchclock;
+
+class TestFocusPage : public QObject
+{
+    Q_OBJECT
+private slots:
+    void notSetUpShowsThePromptThenTheTasks();
+};
+
+void TestFocusPage::notSetUpShowsThePromptThenTheTasks()
+{
+    auto server = startSandbox();
+    server->insertFocusTask({{QLatin1String("name"), QStringLiteral("Write the report")}});
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("p.ini")), QSettings::IniFormat);
+    ApiTransport transport;
+    FocusSession session(&transport, &settings);
+    FocusPage page(&session);
+    page.resize(800, 500);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+
+    QCOMPARE(page.currentWidget(), page.setUpPrompt());
+    bool titled = false;
+    for (const QLabel *label : page.setUpPrompt()->findChildren<QLabel *>())
+        titled = titled || label->text() == QLatin1String("Toggl Focus is not set up");
+    QVERIFY(titled);
+    QVERIFY(!page.openSettingsButton()->accessibleName().isEmpty());
+
+    QSignalSpy requested(&page, &FocusPage::settingsRequested);
+    page.openSettingsButton()->setFocus();
+    QTest::keyClick(page.openSettingsButton(), Qt::Key_Space);
+    QCOMPARE(requested.size(), 1);
+
+    session.configure(server->focusKey(), server->focusOrganizationId(), 0, server->baseUrl());
+    QCOMPARE(page.currentWidget(), page.view());
+    session.connectAndLoad();
+    QTRY_VERIFY_WITH_TIMEOUT(session.tasks()->rowCount() > 0, 10000);
+
+    session.configure(QString(), server->focusOrganizationId(), 0, server->baseUrl()); // key cleared
+    QCOMPARE(page.currentWidget(), page.setUpPrompt());
+}
+
+QTEST_MAIN(TestFocusPage)
+#include "tst_focuspage.moc"

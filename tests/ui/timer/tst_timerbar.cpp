@@ -1,0 +1,259 @@
+// The timer bar, clicked and typed into like a person would, against the sandbox.
+#include <QAbstractItemView>
+#include <QCompleter>
+#include <QElapsedTimer>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPaintEvent>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+#include <QToolButton>
+
+#include "tests/support/SessionFixture.h"
+#include "ui/entries/EntriesView.h"
+#include "ui/main/MainWindow.h"
+#include "app/models/TimeEntryModel.h"
+#include "app/session/TrackSession.h"
+#include "ui/timer/ProjectComboBox.h"
+#include "ui/timer/TagsEdit.h"
+#include "ui/timer/TimerBar.h"
+#include "app/timer/TimerController.h"
+
+using namespace punchclock;
+
+class TestTimerBar : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void startAndStop();
+    void startWhileAnotherRunsStopsIt();
+    void completionFillsProjectAndTags();
+    void deleteWithUndo();
+    void everyControlHasAnAccessibleName();
+    void tableAndBarTickTogether();
+
+private:
+    static QJsonObject runningWith(qint64 id, const sandbox::SandboxServer &server)
+    {
+        Q_UNUSED(id);
+        for (const auto &v : server.timeEntries()) {
+            if (v.toObject().value(QStringLiteral("duration")).toInteger() < 0)
+                return v.toObject();
+        }
+        return {};
+    }
+};
+
+void TestTimerBar::startAndStop()
+{
+    SessionFixture f;
+    MainWindow window(f.session.get());
+    window.show();
+    QVERIFY(f.signIn());
+    TimerBar *bar = window.timerBar();
+    QCOMPARE(bar->startStopButton()->text(), QStringLiteral("Start"));
+
+    QTest::keyClicks(bar->descriptionEdit(), QStringLiteral("Write the report"));
+    QTest::mouseClick(bar->startStopButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!runningWith(0, *f.server).isEmpty(), 5000);
+    const QJsonObject running = runningWith(0, *f.server);
+    QCOMPARE(running.value(QStringLiteral("description")).toString(), QStringLiteral("Write the report"));
+    QVERIFY(running.value(QStringLiteral("duration")).toInteger() < 0);
+    QTRY_COMPARE_WITH_TIMEOUT(bar->startStopButton()->text(), QStringLiteral("Stop"), 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(bar->elapsedLabel()->text().left(3), QStringLiteral("0:0"), 2000);
+
+    const qint64 id = running.value(QStringLiteral("id")).toInteger();
+    QTRY_VERIFY(bar->startStopButton()->isEnabled());
+    QTest::mouseClick(bar->startStopButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(f.server->timeEntry(id).value(QStringLiteral("duration")).toInteger() >= 0,
+                             5000);
+    QVERIFY(!f.server->timeEntry(id).value(QStringLiteral("stop")).isNull());
+    // Sent through the outbox (issue #9) as a PUT carrying the clicked stop time, exact even when sent late.
+    QCOMPARE(f.server->countRequests("PUT", QStringLiteral("/time_entries/%1").arg(id)), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(bar->startStopButton()->text(), QStringLiteral("Start"), 5000);
+    QCOMPARE(bar->elapsedLabel()->text(), QStringLiteral("0:00:00"));
+}
+
+void TestTimerBar::startWhileAnotherRunsStopsIt()
+{
+    SessionFixture f;
+    const qint64 old = f.addRunning(QStringLiteral("Started on the phone"), 20);
+    MainWindow window(f.session.get());
+    window.show();
+    QVERIFY(f.signIn());
+    TimerBar *bar = window.timerBar();
+    QCOMPARE(bar->startStopButton()->text(), QStringLiteral("Stop"));
+    QCOMPARE(bar->descriptionEdit()->text(), QStringLiteral("Started on the phone"));
+
+    bar->descriptionEdit()->clear();
+    QTest::keyClicks(bar->descriptionEdit(), QStringLiteral("Something else"));
+    QTest::keyClick(bar->descriptionEdit(), Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(f.server->timeEntry(old).value(QStringLiteral("duration")).toInteger() >= 0,
+                             5000);
+    QTRY_COMPARE_WITH_TIMEOUT(runningWith(0, *f.server).value(QStringLiteral("description")).toString(),
+                              QStringLiteral("Something else"), 5000);
+    QCOMPARE(f.server->countRequests("PUT", QStringLiteral("/time_entries/%1").arg(old)),
+             1); // stopped first, explicitly
+    QTRY_COMPARE_WITH_TIMEOUT(window.timer()->running()->description.value_or(QString()),
+                              QStringLiteral("Something else"), 5000);
+}
+
+void TestTimerBar::completionFillsProjectAndTags()
+{
+    SessionFixture f;
+    const qint64 project = f.server->insertProject(QStringLiteral("Website"), QStringLiteral("#0b83d9"));
+    f.addEntry(QStringLiteral("Homepage layout"), 3, 40,
+               {{QStringLiteral("project_id"), project},
+                {QStringLiteral("tags"), QJsonArray{QStringLiteral("design")}},
+                {QStringLiteral("billable"), true}});
+    MainWindow window(f.session.get());
+    window.show();
+    QVERIFY(f.signIn());
+    TimerBar *bar = window.timerBar();
+    QCOMPARE(bar->projectBox()->projectId(), 0);
+
+    bar->descriptionEdit()->setFocus();
+    QTest::keyClicks(bar->descriptionEdit(), QStringLiteral("homep"));
+    QCompleter *completer = bar->descriptionCompleter();
+    QTRY_VERIFY(completer->popup()->isVisible());
+    QCOMPARE(completer->currentCompletion(), QStringLiteral("Homepage layout"));
+    QAbstractItemView *popup = completer->popup();
+    const QRect item = popup->visualRect(popup->model()->index(0, 0));
+    QTest::mouseClick(popup->viewport(), Qt::LeftButton, {}, item.center());
+    QCOMPARE(bar->descriptionEdit()->text(), QStringLiteral("Homepage layout"));
+    QCOMPARE(bar->projectBox()->projectId(), project);
+    QCOMPARE(bar->tagsEdit()->tags(), QStringList{QStringLiteral("design")});
+    QVERIFY(bar->billableButton()->isChecked());
+
+    QTest::mouseClick(bar->startStopButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!runningWith(0, *f.server).isEmpty(), 5000);
+    QCOMPARE(runningWith(0, *f.server).value(QStringLiteral("project_id")).toInteger(), project);
+}
+
+void TestTimerBar::deleteWithUndo()
+{
+    SessionFixture f;
+    const qint64 keep = f.addEntry(QStringLiteral("keep me"), 2, 10);
+    const qint64 drop = f.addEntry(QStringLiteral("drop me"), 5, 10);
+    MainWindow window(f.session.get());
+    window.show();
+    QVERIFY(f.signIn());
+    EntriesView *view = window.entriesView();
+    view->setFocus();
+    const QModelIndex day = view->model()->index(0, 0);
+    QModelIndex target;
+    for (int r = 0; r < view->model()->rowCount(day); ++r) {
+        const QModelIndex i = view->model()->index(r, 0, day);
+        if (i.data(TimeEntryModel::EntryIdRole).toLongLong() == keep)
+            target = i;
+    }
+    QVERIFY(target.isValid());
+    view->selectionModel()->select(target, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    view->deleteAction()->trigger();
+    QCOMPARE(f.session->entries()->rowOf(keep), -1);
+    QVERIFY(window.undoButton()->isVisible());
+    QTest::mouseClick(window.undoButton(), Qt::LeftButton);
+    QVERIFY(f.session->entries()->rowOf(keep) >= 0);
+    QTest::qWait(200);
+    QCOMPARE(f.server->countRequests("DELETE"), 0);
+
+    f.session->deleteEntryLater(drop);
+    QTRY_COMPARE_WITH_TIMEOUT(f.server->countRequests("DELETE"), 1, TrackSession::kUndoDeleteMs + 3000);
+    QTRY_VERIFY(f.server->timeEntry(drop).isEmpty());
+    QVERIFY(!f.server->timeEntry(keep).isEmpty());
+}
+
+void TestTimerBar::everyControlHasAnAccessibleName()
+{
+    SessionFixture f;
+    MainWindow window(f.session.get());
+    window.show();
+    const auto widgets = window.findChildren<QWidget *>();
+    for (QWidget *w : widgets) {
+        if (!w->isVisible() || !(w->focusPolicy() & Qt::TabFocus))
+            continue;
+        if (qobject_cast<QAbstractButton *>(w) || qobject_cast<QLineEdit *>(w) ||
+            qobject_cast<QComboBox *>(w) || qobject_cast<QAbstractItemView *>(w)) {
+            if (qobject_cast<QLineEdit *>(w) && qobject_cast<QComboBox *>(w->parentWidget()))
+                continue; // a combo box's own line edit
+            QVERIFY2(!w->accessibleName().isEmpty() || (qobject_cast<QAbstractButton *>(w) &&
+                                                        !static_cast<QAbstractButton *>(w)->text().isEmpty()),
+                     w->metaObject()->className());
+        }
+    }
+}
+
+QTEST_MAIN(TestTimerBar)
+#include "tst_timerbar.moc"
+
+// One wakeup a second moves every clock on screen: the timer bar's elapsed time changes in the
+// same instant as the table's duration cell (two timers of their own would disagree for up to a
+// second and wake the process twice), and the ticking label never relays out the window.
+void TestTimerBar::tableAndBarTickTogether()
+{
+    SessionFixture f;
+    f.addRunning(QStringLiteral("Long task"), 20);
+    MainWindow window(f.session.get());
+    window.show();
+    QVERIFY(f.signIn());
+    TimerBar *bar = window.timerBar();
+    QTRY_COMPARE_WITH_TIMEOUT(bar->startStopButton()->text(), QStringLiteral("Stop"), 5000);
+    QTest::qWait(300); // the sign-in's own layouts settle
+
+    struct LayoutCounter : QObject
+    {
+        int requests = 0;
+        bool eventFilter(QObject *, QEvent *event) override
+        {
+            requests += event->type() == QEvent::LayoutRequest;
+            return false;
+        }
+    } layouts;
+    window.installEventFilter(&layouts);
+    bar->installEventFilter(&layouts);
+    // What the table repaints each second: the two duration cells (the entry's, its day's total).
+    struct PaintRecorder : QObject
+    {
+        QRegion painted;
+        bool eventFilter(QObject *, QEvent *event) override
+        {
+            if (event->type() == QEvent::Paint)
+                painted += static_cast<QPaintEvent *>(event)->region();
+            return false;
+        }
+    } paints;
+    EntriesView *view = window.entriesView();
+    view->viewport()->installEventFilter(&paints);
+
+    QElapsedTimer clock;
+    clock.start();
+    qint64 cellChangedAt = -1;
+    QList<qint64> gapsMs;
+    connect(f.session->entries(), &QAbstractItemModel::dataChanged, this, [&](const QModelIndex &topLeft) {
+        if (topLeft.column() == TimeEntryModel::Duration)
+            cellChangedAt = clock.elapsed();
+    });
+    connect(window.timer(), &TimerController::elapsedChanged, this, [&](const QString &text) {
+        QCOMPARE(text, bar->elapsedLabel()->text());
+        gapsMs.append(cellChangedAt < 0 ? -1 : clock.elapsed() - cellChangedAt);
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(gapsMs.size() >= 3, 6000);
+    for (qint64 gap : std::as_const(gapsMs))
+        QVERIFY2(gap >= 0 && gap < 20,
+                 qPrintable(QStringLiteral("the bar ticked %1 ms after the table").arg(gap)));
+    QCOMPARE(layouts.requests, 0);
+    const int durationX = view->header()->sectionViewportPosition(TimeEntryModel::Duration);
+    const QRect durationColumn(durationX, 0, view->header()->sectionSize(TimeEntryModel::Duration),
+                               view->viewport()->height());
+    QVERIFY(!paints.painted.isEmpty());
+    QVERIFY2(durationColumn.contains(paints.painted.boundingRect()),
+             qPrintable(QStringLiteral("repainted %1,%2 %3x%4 of the table")
+                            .arg(paints.painted.boundingRect().x())
+                            .arg(paints.painted.boundingRect().y())
+                            .arg(paints.painted.boundingRect().width())
+                            .arg(paints.painted.boundingRect().height())));
+    QVERIFY(bar->elapsedLabel()->text().startsWith(QStringLiteral("0:2")));
+}

@@ -1,0 +1,119 @@
+// The tray code with no tray host (offscreen): the app still works, closing the window quits.
+#include <QAction>
+#include <QApplication>
+#include <QMenu>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QSystemTrayIcon>
+#include <QTest>
+#include <QTimer>
+
+#include "tests/support/SessionFixture.h"
+#include "ui/main/MainWindow.h"
+#include "app/platform/SingleInstance.h"
+#include "app/timer/TimerController.h"
+#include "ui/tray/DesktopIntegration.h"
+#include "ui/tray/TrayMenu.h"
+
+using namespace punchclock;
+
+class TestTrayNoHost : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase() { QSettings().clear(); }
+    void iconsFollowThePalette();
+    void menuWorksWithoutATray();
+    void activationShowsTheWindow();
+    void closingTheWindowQuits(); // last: runs the application's event loop to its end
+};
+
+void TestTrayNoHost::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("PunchclockTrayTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_traynohost"));
+    QSettings().clear();
+    QVERIFY(!QSystemTrayIcon::isSystemTrayAvailable());
+}
+
+void TestTrayNoHost::iconsFollowThePalette()
+{
+    QPalette light;
+    light.setColor(QPalette::Window, QColor(240, 240, 240));
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(40, 40, 44));
+    QCOMPARE(DesktopIntegration::iconPathFor(false, light), QStringLiteral(":/icons/tray-idle-light.svg"));
+    QCOMPARE(DesktopIntegration::iconPathFor(true, light), QStringLiteral(":/icons/tray-running-light.svg"));
+    QCOMPARE(DesktopIntegration::iconPathFor(false, dark), QStringLiteral(":/icons/tray-idle-dark.svg"));
+    QCOMPARE(DesktopIntegration::iconPathFor(true, dark), QStringLiteral(":/icons/tray-running-dark.svg"));
+    for (const char *name : {"idle-light", "idle-dark", "running-light", "running-dark"}) {
+        const QIcon icon(QStringLiteral(":/icons/tray-%1.svg").arg(QLatin1String(name)));
+        QVERIFY2(!icon.pixmap(22, 22).isNull(), name);
+    }
+}
+
+void TestTrayNoHost::menuWorksWithoutATray()
+{
+    SessionFixture f;
+    f.addEntry(QStringLiteral("Write the report"), 2, 30);
+    MainWindow window(f.session.get());
+    DesktopIntegration desktop(&window, f.session.get(), window.timer());
+    QVERIFY(!desktop.isTrayUsable());
+    QVERIFY(QApplication::quitOnLastWindowClosed()); // no tray: nothing keeps the app alive
+    QSignalSpy notified(&desktop, &DesktopIntegration::notified);
+    window.show();
+    QVERIFY(f.signIn());
+
+    desktop.menu()->startStopAction()->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(window.timer()->isRunning(), 5000);
+    QVERIFY(desktop.iconPath().contains(QStringLiteral("running")));
+    QVERIFY(desktop.trayIcon()->toolTip().contains(QStringLiteral("Write the report")));
+
+    desktop.hideWindow();
+    emit window.timer()->failed(QStringLiteral("Could not stop the timer"));
+    QCOMPARE(notified.count(), 0); // nowhere to show it; nothing breaks
+    QTRY_VERIFY(desktop.menu()->startStopAction()->isEnabled());
+    desktop.menu()->startStopAction()->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(!window.timer()->isRunning(), 5000);
+}
+
+void TestTrayNoHost::activationShowsTheWindow()
+{
+    SessionFixture f;
+    MainWindow window(f.session.get());
+    DesktopIntegration desktop(&window, f.session.get(), window.timer());
+    const QString name = QStringLiteral("punchclock-test-nohost-%1").arg(QCoreApplication::applicationPid());
+    SingleInstance instance(name);
+    QVERIFY(instance.claim());
+    QObject::connect(&instance, &SingleInstance::activateRequested, &desktop, &DesktopIntegration::showWindow);
+    QVERIFY(!window.isVisible());
+
+    QVERIFY(!SingleInstance(name).claim()); // "punchclock" started again
+    QTRY_VERIFY(window.isVisible());
+}
+
+void TestTrayNoHost::closingTheWindowQuits()
+{
+    SessionFixture f;
+    MainWindow window(f.session.get());
+    DesktopIntegration desktop(&window, f.session.get(), window.timer());
+    QVERIFY(desktop.closeToTray()); // the setting is on, but there is no tray to close to
+    QSignalSpy notified(&desktop, &DesktopIntegration::notified);
+    QSignalSpy lastClosed(qApp, &QGuiApplication::lastWindowClosed);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    QTimer::singleShot(50, &window, &QWidget::close);
+    QTimer::singleShot(10000, qApp, [] { QCoreApplication::exit(3); }); // did not quit
+    QCOMPARE(QApplication::exec(), 0);
+    QVERIFY(!window.isVisible());
+    QCOMPARE(lastClosed.count(), 1);
+    QCOMPARE(notified.count(), 0);
+}
+
+QTEST_MAIN(TestTrayNoHost)
+#include "tst_traynohost.moc"
