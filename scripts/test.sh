@@ -18,13 +18,13 @@ if [ "${PUNCHCLOCK_SANITIZE:-1}" = 1 ]; then
   # -O1 and line tables only: ASan's recommended level, quicker to build than -O2 -g, still file:line.
   cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
     -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -gline-tables-only -DNDEBUG" \
-    -DPUNCHCLOCK_SANITIZE=ON -DPUNCHCLOCK_FUZZ=ON >/dev/null
+    -DPUNCHCLOCK_SANITIZE=ON -DPUNCHCLOCK_FUZZ=ON -DPUNCHCLOCK_WERROR=ON >/dev/null
   export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:detect_stack_use_after_return=1"
   export LSAN_OPTIONS="suppressions=$here/scripts/lsan.supp:print_suppressions=0"
   export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 else
   cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPUNCHCLOCK_SANITIZE=OFF \
-    -DPUNCHCLOCK_FUZZ=OFF >/dev/null
+    -DPUNCHCLOCK_FUZZ=OFF -DPUNCHCLOCK_WERROR=ON >/dev/null
 fi
 cmake --build "$build" -j"$(nproc)"
 
