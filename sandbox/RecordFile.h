@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+
+namespace sandbox {
+
+// The data file's form of every record, Track's and Focus's (see README.md, "Data file"): each kind's
+// fields are listed once, for writing and reading. Reading starts from the record given, so a missing
+// field keeps its value (times excepted: a missing time is "none").
+class RecordFile
+{
+public:
+    template<typename Record> static QJsonObject write(const Record &record);
+    template<typename Record> static void read(const QJsonObject &object, Record &record);
+
+    template<typename Record> static QJsonArray writeAll(const QList<Record> &records)
+    {
+        QJsonArray out;
+        for (const Record &r : records)
+            out.append(write(r));
+        return out;
+    }
+    template<typename Record> static QList<Record> readAll(const QJsonValue &array)
+    {
+        QList<Record> out;
+        for (const QJsonValue &v : array.toArray()) {
+            Record r;
+            read(v.toObject(), r);
+            out.append(r);
+        }
+        return out;
+    }
+};
+
+} // namespace sandbox
