@@ -20,18 +20,15 @@ namespace sandbox {
 
 namespace {
 
-const QString apiPrefix = u"/api/"_s;
-const QString trackPrefix = u"/api/v9/"_s;
-const QString entryMissing = u"Time entry does not exist"_s;
-constexpr int defaultPerPage = 50;
-constexpr int maxPerPage = 200;
-constexpr int maxBulk = 100;
-
 const QStringList taskOrderKeys{u"name"_s,           u"priority"_s, u"created_at"_s, u"updated_at"_s,
                                 u"estimated_mins"_s, u"position"_s, u"status_id"_s,  u"project_id"_s,
                                 u"start_date"_s,     u"end_date"_s, u"pinned"_s};
-const QStringList priorities{u"none"_s, u"low"_s, u"medium"_s, u"high"_s};
+const QStringList priorities{u"none"_s, u"low"_s, u"medium"_s, u"high"_s}; // in rank order
 const QString typeComplaint = u"type must be activity or break"_s;
+const QString entryMissing = u"Time entry does not exist"_s;
+const QString apiPrefix = u"/api/"_s;
+const QString trackPrefix = u"/api/v9/"_s;
+constexpr int maxBulk = 100;
 
 HttpReply badRequest(const QString &description)
 {
@@ -168,7 +165,7 @@ HttpReply FocusRoutes::workspaceScoped(const ApiRequest &request, const QStringL
 HttpReply FocusRoutes::listTasks(const ApiRequest &request, qint64 workspaceId)
 {
     QueryParams params(request.urlQuery());
-    const auto page = params.page(defaultPerPage, maxPerPage);
+    const auto page = params.page();
     const auto order = params.order(taskOrderKeys, u"position"_s);
     const auto archived = params.boolean(u"archived"_s);
     const auto pinned = params.boolean(u"pinned"_s);
@@ -264,7 +261,7 @@ HttpReply FocusRoutes::listTaskEntries(const ApiRequest &request, qint64 workspa
     QueryParams params(request.urlQuery());
     FocusEntryQuery q;
     q.taskId = taskId;
-    const auto page = params.page(defaultPerPage, maxPerPage);
+    const auto page = params.page();
     const auto order = params.order(FocusEntryQuery::orderKeys, u"-start"_s);
     q.archived = params.boolean(u"archived"_s);
     q.timeBlockId = params.id(u"time_block_id"_s);
@@ -286,7 +283,7 @@ HttpReply FocusRoutes::listWorkspaceEntries(const ApiRequest &request, qint64 wo
         return badRequest(params.error());
     if (*q.to < *q.from)
         return badRequest(u"date_to must not be earlier than date_from"_s);
-    const auto page = params.page(defaultPerPage, maxPerPage);
+    const auto page = params.page();
     const auto order = params.order(FocusEntryQuery::orderKeys, u"-start"_s);
     q.taskId = params.id(u"task_id"_s);
     q.statusId = params.id(u"status_id"_s);

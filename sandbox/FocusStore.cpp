@@ -483,12 +483,11 @@ QJsonObject FocusStore::settingsJson() const
 
 QJsonValue FocusStore::toFile() const
 {
-    return QJsonObject{{u"next_ids"_s, QJsonObject{{u"status"_s, m_statuses.nextId()},
-                                                   {u"task"_s, m_tasks.nextId()},
-                                                   {u"entry"_s, m_entries.nextId()}}},
-                       {u"statuses"_s, RecordFile::writeAll(m_statuses.records())},
-                       {u"tasks"_s, RecordFile::writeAll(m_tasks.records())},
-                       {u"time_entries"_s, RecordFile::writeAll(m_entries.records())}};
+    QJsonObject root;
+    RecordFile::writeTable(root, u"statuses"_s, u"status"_s, m_statuses);
+    RecordFile::writeTable(root, u"tasks"_s, u"task"_s, m_tasks);
+    RecordFile::writeTable(root, u"time_entries"_s, u"entry"_s, m_entries);
+    return root;
 }
 
 void FocusStore::load(const QJsonValue &section)
@@ -496,13 +495,9 @@ void FocusStore::load(const QJsonValue &section)
     const QJsonObject root = section.toObject();
     if (root.isEmpty())
         return;
-    const QJsonObject next = root[u"next_ids"_s].toObject();
-    m_statuses.restore(RecordFile::readAll<FocusStatusRecord>(root[u"statuses"_s]),
-                       next[u"status"_s].toInteger(m_statuses.nextId()));
-    m_tasks.restore(RecordFile::readAll<FocusTaskRecord>(root[u"tasks"_s]),
-                    next[u"task"_s].toInteger(m_tasks.nextId()));
-    m_entries.restore(RecordFile::readAll<FocusEntryRecord>(root[u"time_entries"_s]),
-                      next[u"entry"_s].toInteger(m_entries.nextId()));
+    RecordFile::readTable(root, u"statuses"_s, u"status"_s, m_statuses);
+    RecordFile::readTable(root, u"tasks"_s, u"task"_s, m_tasks);
+    RecordFile::readTable(root, u"time_entries"_s, u"entry"_s, m_entries);
 }
 
 } // namespace sandbox

@@ -10,6 +10,8 @@ namespace sandbox {
 class Paging
 {
 public:
+    static constexpr int maxPerPage = 200;
+
     int page = 1;
     int perPage = 50;
 

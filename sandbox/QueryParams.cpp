@@ -105,10 +105,9 @@ std::optional<SortOrder> QueryParams::order(const QStringList &allowed, const QS
     return out;
 }
 
-std::optional<Paging> QueryParams::page(int defaultPerPage, int maxPerPage)
+std::optional<Paging> QueryParams::page()
 {
     Paging p;
-    p.perPage = defaultPerPage;
     for (const auto &[name, target] : {std::pair{u"page"_s, &p.page}, std::pair{u"per_page"_s, &p.perPage}}) {
         if (!has(name) || m_query.queryItemValue(name).isEmpty())
             continue;
@@ -120,7 +119,7 @@ std::optional<Paging> QueryParams::page(int defaultPerPage, int maxPerPage)
         }
         *target = value;
     }
-    p.perPage = std::min(p.perPage, maxPerPage);
+    p.perPage = std::min(p.perPage, Paging::maxPerPage);
     return p;
 }
 

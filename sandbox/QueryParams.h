@@ -33,8 +33,8 @@ public:
     std::optional<QList<qint64>> idFilter(const QString &name);
     // order_by: a CSV of keys, each optionally prefixed with '-' (descending: true).
     std::optional<SortOrder> order(const QStringList &allowed, const QString &fallback);
-    // page / per_page: positive integers, per_page at most `maxPerPage`.
-    std::optional<Paging> page(int defaultPerPage, int maxPerPage);
+    // page / per_page: positive integers, per_page at most Paging::maxPerPage.
+    std::optional<Paging> page();
 
 private:
     QUrlQuery m_query;

@@ -4,6 +4,8 @@
 #include <QJsonObject>
 #include <QList>
 
+#include "sandbox/RecordTable.h"
+
 namespace sandbox {
 
 // The data file's form of every record, Track's and Focus's (see README.md, "Data file"): each kind's
@@ -22,6 +24,26 @@ public:
             out.append(write(r));
         return out;
     }
+    // A table as `root[key]`, its next ID as `root["next_ids"][nextKey]`; reading keeps the next ID
+    // the table has when the file names none.
+    template<typename Record>
+    static void writeTable(QJsonObject &root, const QString &key, const QString &nextKey,
+                           const RecordTable<Record> &table)
+    {
+        root[key] = writeAll(table.records());
+        QJsonObject next = root[nextIdsKey()].toObject();
+        next[nextKey] = table.nextId();
+        root[nextIdsKey()] = next;
+    }
+    template<typename Record>
+    static void readTable(const QJsonObject &root, const QString &key, const QString &nextKey,
+                          RecordTable<Record> &table)
+    {
+        const qint64 nextId = root[nextIdsKey()].toObject()[nextKey].toInteger(table.nextId());
+        table.restore(readAll<Record>(root[key]), nextId);
+    }
+    static QString nextIdsKey() { return QStringLiteral("next_ids"); }
+
     template<typename Record> static QList<Record> readAll(const QJsonValue &array)
     {
         QList<Record> out;

@@ -219,6 +219,22 @@ QJsonObject TrackStore::meJson(bool withRelatedData) const
     return o;
 }
 
+QDateTime TrackStore::lastModified(const WorkspaceRecord &w) const
+{
+    QDateTime last = w.at;
+    const auto consider = [&last, &w](const auto &records) {
+        for (const auto &r : records) {
+            if (r.workspaceId == w.id && r.at > last)
+                last = r.at;
+        }
+    };
+    consider(m_clients);
+    consider(m_projects);
+    consider(m_tags);
+    consider(m_entries); // a delete sets `at` too
+    return last;
+}
+
 QJsonObject TrackStore::workspaceJson(const WorkspaceRecord &w) const
 {
     int activeProjects = 0;
@@ -244,11 +260,13 @@ QJsonObject TrackStore::workspaceJson(const WorkspaceRecord &w) const
     o[u"only_admins_see_billable_rates"_s] = false;
     o[u"only_admins_see_team_dashboard"_s] = false;
     o[u"projects_billable_by_default"_s] = true;
+    o[u"projects_private_by_default"_s] = true; // as every sandbox project answers is_private: true
     o[u"reports_collapse"_s] = true;
     o[u"rounding"_s] = 1;
     o[u"rounding_minutes"_s] = 0;
     o[u"api_token"_s] = m_apiToken;
     o[u"at"_s] = TimeFormat::offset(w.at);
+    o[u"last_modified"_s] = TimeFormat::zulu(lastModified(w));
     o[u"logo_url"_s] = u"https://assets.toggl.com/images/workspace.jpg"_s;
     o[u"ical_url"_s] = u"/ical/workspace_user/sandbox"_s;
     o[u"ical_enabled"_s] = true;
@@ -284,6 +302,7 @@ QJsonObject TrackStore::projectJson(const ProjectRecord &p) const
     o[u"color"_s] = p.color;
     o[u"billable"_s] = p.billable;
     o[u"template"_s] = false;
+    o[u"template_id"_s] = QJsonValue(QJsonValue::Null); // not made from a template
     o[u"auto_estimates"_s] = QJsonValue(QJsonValue::Null);
     o[u"estimated_hours"_s] = QJsonValue(QJsonValue::Null);
     o[u"estimated_seconds"_s] = QJsonValue(QJsonValue::Null);
@@ -415,19 +434,14 @@ QJsonObject TrackStore::toFile() const
 {
     QJsonObject root;
     root[u"format"_s] = u"punchclock-sandbox/1"_s;
-    root[u"next_ids"_s] = QJsonObject{{u"workspace"_s, m_workspaces.nextId()},
-                                      {u"client"_s, m_clients.nextId()},
-                                      {u"project"_s, m_projects.nextId()},
-                                      {u"tag"_s, m_tags.nextId()},
-                                      {u"entry"_s, m_entries.nextId()}};
     QJsonObject user = RecordFile::write(m_user);
     user[u"email"_s] = m_user.email; // for a person reading the file: the address comes from the options
     root[u"user"_s] = user;
-    root[u"workspaces"_s] = RecordFile::writeAll(m_workspaces.records());
-    root[u"clients"_s] = RecordFile::writeAll(m_clients.records());
-    root[u"projects"_s] = RecordFile::writeAll(m_projects.records());
-    root[u"tags"_s] = RecordFile::writeAll(m_tags.records());
-    root[u"time_entries"_s] = RecordFile::writeAll(m_entries.records());
+    RecordFile::writeTable(root, u"workspaces"_s, u"workspace"_s, m_workspaces);
+    RecordFile::writeTable(root, u"clients"_s, u"client"_s, m_clients);
+    RecordFile::writeTable(root, u"projects"_s, u"project"_s, m_projects);
+    RecordFile::writeTable(root, u"tags"_s, u"tag"_s, m_tags);
+    RecordFile::writeTable(root, u"time_entries"_s, u"entry"_s, m_entries);
     for (auto it = m_sections.cbegin(); it != m_sections.cend(); ++it)
         root[it.key()] = it.value()();
     return root;
@@ -437,20 +451,14 @@ void TrackStore::fromFile(const QJsonObject &root)
 {
     if (root.contains(u"focus"_s))
         m_loadedSections[u"focus"_s] = root[u"focus"_s];
-    const QJsonObject next = root[u"next_ids"_s].toObject();
     const QJsonObject user = root[u"user"_s].toObject();
     if (!user.isEmpty())
         RecordFile::read(user, m_user);
-    m_workspaces.restore(RecordFile::readAll<WorkspaceRecord>(root[u"workspaces"_s]),
-                         next[u"workspace"_s].toInteger(m_workspaces.nextId()));
-    m_clients.restore(RecordFile::readAll<ClientRecord>(root[u"clients"_s]),
-                      next[u"client"_s].toInteger(m_clients.nextId()));
-    m_projects.restore(RecordFile::readAll<ProjectRecord>(root[u"projects"_s]),
-                       next[u"project"_s].toInteger(m_projects.nextId()));
-    m_tags.restore(RecordFile::readAll<TagRecord>(root[u"tags"_s]),
-                   next[u"tag"_s].toInteger(m_tags.nextId()));
-    m_entries.restore(RecordFile::readAll<TimeEntryRecord>(root[u"time_entries"_s]),
-                      next[u"entry"_s].toInteger(m_entries.nextId()));
+    RecordFile::readTable(root, u"workspaces"_s, u"workspace"_s, m_workspaces);
+    RecordFile::readTable(root, u"clients"_s, u"client"_s, m_clients);
+    RecordFile::readTable(root, u"projects"_s, u"project"_s, m_projects);
+    RecordFile::readTable(root, u"tags"_s, u"tag"_s, m_tags);
+    RecordFile::readTable(root, u"time_entries"_s, u"entry"_s, m_entries);
 }
 
 } // namespace sandbox

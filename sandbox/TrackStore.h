@@ -85,6 +85,8 @@ public:
     QJsonArray clientsJson(qint64 workspaceId) const;
 
 private:
+    // The newest change of the workspace or of anything in it (`last_modified`).
+    QDateTime lastModified(const WorkspaceRecord &workspace) const;
     QJsonObject toFile() const;
     void fromFile(const QJsonObject &root);
 
