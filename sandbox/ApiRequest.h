@@ -1,10 +1,15 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QList>
 #include <QPair>
 #include <QString>
+#include <QStringList>
 #include <QUrlQuery>
+
+#include <optional>
 
 namespace sandbox {
 
@@ -34,6 +39,15 @@ struct ApiRequest
         return false;
     }
     QUrlQuery urlQuery() const { return QUrlQuery(query); }
+
+    // The body, when it is a JSON object (or array); nullopt answers 400, worded by each product.
+    std::optional<QJsonObject> jsonObject() const;
+    std::optional<QJsonArray> jsonArray() const;
+
+    // An ID in a path or query: a positive integer, as written (no spaces).
+    static std::optional<qint64> parseId(const QString &text);
+    // A comma-separated list's parts, each trimmed; nullopt when one is not an ID.
+    static std::optional<QList<qint64>> parseIds(const QStringList &parts);
 };
 
 } // namespace sandbox

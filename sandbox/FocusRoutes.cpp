@@ -8,7 +8,9 @@
 #include <algorithm>
 #include <functional>
 
+#include "sandbox/FocusEntryQuery.h"
 #include "sandbox/FocusStore.h"
+#include "sandbox/QueryParams.h"
 #include "sandbox/TimeFormat.h"
 #include "sandbox/TrackStore.h"
 
@@ -18,22 +20,19 @@ namespace sandbox {
 
 namespace {
 
-const QString apiPrefix = u"/api/"_s;
-const QString trackPrefix = u"/api/v9/"_s;
-const QString invalid = u"invalid_request"_s;
-const QString entryMissing = u"Time entry does not exist"_s;
-constexpr int defaultPerPage = 50;
-constexpr int maxPerPage = 200;
-constexpr int maxBulk = 100;
-
-const QStringList entryOrderKeys{u"start"_s, u"task_id"_s, u"created_at"_s, u"updated_at"_s};
 const QStringList taskOrderKeys{u"name"_s,           u"priority"_s, u"created_at"_s, u"updated_at"_s,
                                 u"estimated_mins"_s, u"position"_s, u"status_id"_s,  u"project_id"_s,
                                 u"start_date"_s,     u"end_date"_s, u"pinned"_s};
+const QStringList priorities{u"none"_s, u"low"_s, u"medium"_s, u"high"_s}; // in rank order
+const QString typeComplaint = u"type must be activity or break"_s;
+const QString entryMissing = u"Time entry does not exist"_s;
+const QString apiPrefix = u"/api/"_s;
+const QString trackPrefix = u"/api/v9/"_s;
+constexpr int maxBulk = 100;
 
 HttpReply badRequest(const QString &description)
 {
-    return FocusRoutes::error(400, invalid, description);
+    return FocusRoutes::error(400, u"invalid_request"_s, description);
 }
 
 HttpReply notFound(const QString &description)
@@ -51,175 +50,13 @@ HttpReply noContent()
     return HttpReply::bare(204);
 }
 
+// Focus reads IDs with the spaces around them trimmed.
 std::optional<qint64> parseId(const QString &text)
 {
-    bool ok = false;
-    const qint64 id = text.trimmed().toLongLong(&ok);
-    if (!ok || id <= 0)
-        return std::nullopt;
-    return id;
-}
-
-// Every value of a CSV (and repeatable) query parameter.
-QStringList csvValues(const QUrlQuery &query, const QString &name)
-{
-    QStringList out;
-    for (const QString &value : query.allQueryItemValues(name, QUrl::FullyDecoded)) {
-        for (const QString &part : value.split(u',', Qt::SkipEmptyParts))
-            out.append(part.trimmed());
-    }
-    return out;
-}
-
-// nullopt: absent; an error string in *error when present but not true/false.
-std::optional<bool> boolParam(const QUrlQuery &query, const QString &name, QString *error)
-{
-    if (!query.hasQueryItem(name) || query.queryItemValue(name).isEmpty())
-        return std::nullopt;
-    const QString v = query.queryItemValue(name).toLower();
-    if (v == u"true"_s || v == u"1"_s)
-        return true;
-    if (v == u"false"_s || v == u"0"_s)
-        return false;
-    *error = name + u" must be true or false"_s;
-    return std::nullopt;
-}
-
-std::optional<qint64> intParam(const QUrlQuery &query, const QString &name, QString *error)
-{
-    if (!query.hasQueryItem(name) || query.queryItemValue(name).isEmpty())
-        return std::nullopt;
-    const auto id = parseId(query.queryItemValue(name));
-    if (!id)
-        *error = name + u" must be a positive integer"_s;
-    return id;
-}
-
-std::optional<QDateTime> timeParam(const QUrlQuery &query, const QString &name, QString *error)
-{
-    const QString text = query.queryItemValue(name, QUrl::FullyDecoded);
-    if (text.isEmpty()) {
-        *error = name + u" is required (RFC 3339, like 2006-01-02T15:04:05Z)"_s;
-        return std::nullopt;
-    }
-    auto t = TimeFormat::parseDateOrTimestamp(text);
-    if (!t)
-        *error = name + u" must be an RFC 3339 timestamp, like 2006-01-02T15:04:05Z"_s;
-    return t;
-}
-
-struct Page
-{
-    int page = 1;
-    int perPage = defaultPerPage;
-};
-
-std::optional<Page> pageParams(const QUrlQuery &query, QString *error)
-{
-    Page p;
-    for (const auto &[name, target] : {std::pair{u"page"_s, &p.page}, std::pair{u"per_page"_s, &p.perPage}}) {
-        if (!query.hasQueryItem(name) || query.queryItemValue(name).isEmpty())
-            continue;
-        bool ok = false;
-        const int value = query.queryItemValue(name).toInt(&ok);
-        if (!ok || value < 1) {
-            *error = name + u" must be a positive integer"_s;
-            return std::nullopt;
-        }
-        *target = value;
-    }
-    p.perPage = std::min(p.perPage, maxPerPage);
-    return p;
-}
-
-// order_by: a CSV of keys, each optionally prefixed with '-' (descending).
-std::optional<QList<QPair<QString, bool>>> orderParams(const QUrlQuery &query, const QStringList &allowed,
-                                                       const QString &fallback, QString *error)
-{
-    QStringList keys = csvValues(query, u"order_by"_s);
-    if (keys.isEmpty())
-        keys = {fallback};
-    QList<QPair<QString, bool>> out;
-    for (const QString &key : keys) {
-        const bool descending = key.startsWith(u'-');
-        const QString name = descending ? key.mid(1) : key;
-        if (!allowed.contains(name)) {
-            *error = u"order_by: unsupported value "_s + key;
-            return std::nullopt;
-        }
-        out.append({name, descending});
-    }
-    return out;
-}
-
-template<typename T> int compareValues(const T &a, const T &b)
-{
-    return a < b ? -1 : (b < a ? 1 : 0);
-}
-
-int priorityRank(const QString &priority)
-{
-    static const QStringList order{u"none"_s, u"low"_s, u"medium"_s, u"high"_s};
-    return int(order.indexOf(priority));
+    return ApiRequest::parseId(text.trimmed());
 }
 
 } // namespace
-
-struct FocusRoutes::ListQuery
-{
-    std::optional<QDateTime> from, to;
-    std::optional<qint64> taskId, statusId, timeBlockId;
-    std::optional<QString> type;
-    std::optional<bool> archived;
-    bool includeTaskless = true;
-    QList<QPair<QString, bool>> order;
-
-    bool matches(const FocusStore &store, const FocusEntryRecord &e) const
-    {
-        if (from && e.start < *from)
-            return false;
-        if (to && !(e.start < *to))
-            return false;
-        if (taskId && e.taskId != *taskId)
-            return false;
-        if (!includeTaskless && !e.taskId)
-            return false;
-        if (statusId) {
-            const FocusTaskRecord *t = e.taskId ? store.task(e.taskId) : nullptr;
-            if (!t || t->statusId != *statusId)
-                return false;
-        }
-        if (timeBlockId && e.timeBlockId != *timeBlockId)
-            return false;
-        if (type && e.type != *type)
-            return false;
-        if (archived && e.archived() != *archived)
-            return false;
-        return true;
-    }
-
-    void sort(QList<const FocusEntryRecord *> &list) const
-    {
-        const auto keyCompare = [](const QString &key, const FocusEntryRecord *a, const FocusEntryRecord *b) {
-            if (key == u"start"_s)
-                return compareValues(a->start, b->start);
-            if (key == u"task_id"_s)
-                return compareValues(a->taskId, b->taskId);
-            if (key == u"created_at"_s)
-                return compareValues(a->createdAt, b->createdAt);
-            return compareValues(a->updatedAt, b->updatedAt);
-        };
-        const bool lastDescending = order.isEmpty() ? true : order.last().second;
-        std::stable_sort(list.begin(), list.end(), [&](const FocusEntryRecord *a, const FocusEntryRecord *b) {
-            for (const auto &[key, descending] : order) {
-                const int c = keyCompare(key, a, b);
-                if (c != 0)
-                    return descending ? c > 0 : c < 0;
-            }
-            return lastDescending ? a->id > b->id : a->id < b->id;
-        });
-    }
-};
 
 bool FocusRoutes::isFocusPath(const QString &path)
 {
@@ -231,15 +68,6 @@ HttpReply FocusRoutes::error(int status, const QString &code, const QString &des
     return HttpReply::json(status, QJsonObject{{u"error"_s, code},
                                                {u"error_description"_s, description},
                                                {u"trace_id"_s, QUuid::createUuid().toString(QUuid::Id128)}});
-}
-
-bool FocusRoutes::bearerMatches(const QByteArray &authorization, const QString &key)
-{
-    const QByteArray trimmed = authorization.trimmed();
-    if (!trimmed.left(7).toLower().startsWith("bearer "))
-        return false;
-    const QByteArray presented = trimmed.mid(7).trimmed();
-    return !presented.isEmpty() && presented == key.toUtf8();
 }
 
 HttpReply FocusRoutes::handle(const ApiRequest &request)
@@ -336,45 +164,28 @@ HttpReply FocusRoutes::workspaceScoped(const ApiRequest &request, const QStringL
 
 HttpReply FocusRoutes::listTasks(const ApiRequest &request, qint64 workspaceId)
 {
-    const QUrlQuery query = request.urlQuery();
-    QString err;
-    const auto page = pageParams(query, &err);
-    const auto order = orderParams(query, taskOrderKeys, u"position"_s, &err);
-    const auto archived = boolParam(query, u"archived"_s, &err);
-    const auto pinned = boolParam(query, u"pinned"_s, &err);
-    const auto isPrivate = boolParam(query, u"private"_s, &err);
-    const auto hasEntries = boolParam(query, u"has_time_entries"_s, &err);
-    if (!err.isEmpty())
-        return badRequest(err);
+    QueryParams params(request.urlQuery());
+    const auto page = params.page();
+    const auto order = params.order(taskOrderKeys, u"position"_s);
+    const auto archived = params.boolean(u"archived"_s);
+    const auto pinned = params.boolean(u"pinned"_s);
+    const auto isPrivate = params.boolean(u"private"_s);
+    const auto hasEntries = params.boolean(u"has_time_entries"_s);
+    if (!params.error().isEmpty())
+        return badRequest(params.error());
 
     // CSV ID filters; `?project_id=` (empty) selects tasks without a project (likewise client_id).
-    const auto idFilter = [&query, &err](const QString &name) -> std::optional<QList<qint64>> {
-        if (!query.hasQueryItem(name))
-            return std::nullopt;
-        QList<qint64> ids;
-        for (const QString &part : csvValues(query, name)) {
-            const auto id = parseId(part);
-            if (!id)
-                err = name + u" must be a comma-separated list of integers"_s;
-            else
-                ids.append(*id);
-        }
-        if (ids.isEmpty())
-            ids.append(0);
-        return ids;
-    };
-    const auto statusIds = idFilter(u"status_id"_s);
-    const auto projectIds = idFilter(u"project_id"_s);
-    const auto clientIds = idFilter(u"client_id"_s);
-    const auto tagIds = idFilter(u"tag_id"_s);
-    const QStringList prioritiesWanted = csvValues(query, u"priority"_s);
-    for (const QString &p : prioritiesWanted) {
-        if (priorityRank(p) < 0)
-            err = u"priority must be a comma-separated list of none, low, medium, high"_s;
-    }
-    if (!err.isEmpty())
-        return badRequest(err);
-    const QString name = query.queryItemValue(u"name"_s, QUrl::FullyDecoded).trimmed();
+    const auto statusIds = params.idFilter(u"status_id"_s);
+    const auto projectIds = params.idFilter(u"project_id"_s);
+    const auto clientIds = params.idFilter(u"client_id"_s);
+    const auto tagIds = params.idFilter(u"tag_id"_s);
+    const QStringList prioritiesWanted = params.csv(u"priority"_s);
+    if (std::any_of(prioritiesWanted.cbegin(), prioritiesWanted.cend(),
+                    [](const QString &p) { return !priorities.contains(p); }))
+        return badRequest(u"priority must be a comma-separated list of none, low, medium, high"_s);
+    if (!params.error().isEmpty())
+        return badRequest(params.error());
+    const QString name = params.text(u"name"_s).trimmed();
 
     const TrackStore &track = m_store.track();
     QList<const FocusTaskRecord *> picked;
@@ -415,43 +226,31 @@ HttpReply FocusRoutes::listTasks(const ApiRequest &request, qint64 workspaceId)
     }
     const auto keyCompare = [](const QString &key, const FocusTaskRecord *a, const FocusTaskRecord *b) {
         if (key == u"name"_s)
-            return compareValues(a->name.toLower(), b->name.toLower());
+            return SortOrder::compare(a->name.toLower(), b->name.toLower());
         if (key == u"priority"_s)
-            return compareValues(priorityRank(a->priority), priorityRank(b->priority));
+            return SortOrder::compare(priorities.indexOf(a->priority), priorities.indexOf(b->priority));
         if (key == u"created_at"_s)
-            return compareValues(a->createdAt, b->createdAt);
+            return SortOrder::compare(a->createdAt, b->createdAt);
         if (key == u"updated_at"_s)
-            return compareValues(a->updatedAt, b->updatedAt);
+            return SortOrder::compare(a->updatedAt, b->updatedAt);
         if (key == u"estimated_mins"_s)
-            return compareValues(a->estimatedMins, b->estimatedMins);
+            return SortOrder::compare(a->estimatedMins, b->estimatedMins);
         if (key == u"status_id"_s)
-            return compareValues(a->statusId, b->statusId);
+            return SortOrder::compare(a->statusId, b->statusId);
         if (key == u"project_id"_s)
-            return compareValues(a->projectId, b->projectId);
+            return SortOrder::compare(a->projectId, b->projectId);
         if (key == u"start_date"_s)
-            return compareValues(a->startDate, b->startDate);
+            return SortOrder::compare(a->startDate, b->startDate);
         if (key == u"end_date"_s)
-            return compareValues(a->endDate, b->endDate);
+            return SortOrder::compare(a->endDate, b->endDate);
         if (key == u"pinned"_s)
-            return compareValues(int(a->pinned), int(b->pinned));
-        return compareValues(a->position, b->position);
+            return SortOrder::compare(int(a->pinned), int(b->pinned));
+        return SortOrder::compare(a->position, b->position);
     };
-    std::stable_sort(picked.begin(), picked.end(), [&](const FocusTaskRecord *a, const FocusTaskRecord *b) {
-        for (const auto &[key, descending] : *order) {
-            const int c = keyCompare(key, a, b);
-            if (c != 0)
-                return descending ? c > 0 : c < 0;
-        }
-        return a->id < b->id;
-    });
-    QJsonArray data;
-    const qsizetype first = qsizetype(page->page - 1) * page->perPage;
-    for (qsizetype i = first; i < picked.size() && i < first + page->perPage; ++i)
-        data.append(m_store.taskJson(*picked.at(i), true));
-    return HttpReply::json(200, QJsonObject{{u"data"_s, data},
-                                            {u"page"_s, page->page},
-                                            {u"per_page"_s, page->perPage},
-                                            {u"total"_s, picked.size()}});
+    order->sort(picked, keyCompare, false);
+    return HttpReply::json(
+        200, page->answer(
+                 picked, [this](const FocusTaskRecord *t) { return m_store.taskJson(*t, true); }, true));
 }
 
 HttpReply FocusRoutes::listTaskEntries(const ApiRequest &request, qint64 workspaceId, qint64 taskId)
@@ -459,123 +258,84 @@ HttpReply FocusRoutes::listTaskEntries(const ApiRequest &request, qint64 workspa
     const FocusTaskRecord *task = m_store.task(taskId);
     if (!task || task->deletedAt.isValid() || task->workspaceId != workspaceId)
         return notFound(u"Task does not exist"_s);
-    const QUrlQuery query = request.urlQuery();
-    QString err;
-    ListQuery q;
+    QueryParams params(request.urlQuery());
+    FocusEntryQuery q;
     q.taskId = taskId;
-    const auto page = pageParams(query, &err);
-    const auto order = orderParams(query, entryOrderKeys, u"-start"_s, &err);
-    q.archived = boolParam(query, u"archived"_s, &err);
-    q.timeBlockId = intParam(query, u"time_block_id"_s, &err);
-    if (query.hasQueryItem(u"type"_s) && !query.queryItemValue(u"type"_s).isEmpty()) {
-        q.type = query.queryItemValue(u"type"_s);
-        if (*q.type != u"activity"_s && *q.type != u"break"_s)
-            err = u"type must be activity or break"_s;
-    }
-    if (!err.isEmpty())
-        return badRequest(err);
+    const auto page = params.page();
+    const auto order = params.order(FocusEntryQuery::orderKeys, u"-start"_s);
+    q.archived = params.boolean(u"archived"_s);
+    q.timeBlockId = params.id(u"time_block_id"_s);
+    q.type = params.oneOf(u"type"_s, {u"activity"_s, u"break"_s}, typeComplaint);
+    if (!params.error().isEmpty())
+        return badRequest(params.error());
     q.order = *order;
-
-    QList<const FocusEntryRecord *> picked;
-    for (const auto &e : m_store.entries()) {
-        if (e.workspaceId == workspaceId && !e.deleted() && q.matches(m_store, e))
-            picked.append(&e);
-    }
-    q.sort(picked);
-    QJsonArray data;
-    const qsizetype first = qsizetype(page->page - 1) * page->perPage;
-    for (qsizetype i = first; i < picked.size() && i < first + page->perPage; ++i)
-        data.append(m_store.entryJson(*picked.at(i), false));
-    return HttpReply::json(
-        200, QJsonObject{{u"data"_s, data}, {u"page"_s, page->page}, {u"per_page"_s, page->perPage}});
+    return pagedEntries(q.run(m_store, workspaceId), *page, false);
 }
 
 HttpReply FocusRoutes::listWorkspaceEntries(const ApiRequest &request, qint64 workspaceId, bool stream)
 {
-    const QUrlQuery query = request.urlQuery();
-    QString err;
-    ListQuery q;
-    q.from = timeParam(query, u"date_from"_s, &err);
-    if (err.isEmpty())
-        q.to = timeParam(query, u"date_to"_s, &err);
-    if (!err.isEmpty())
-        return badRequest(err);
+    QueryParams params(request.urlQuery());
+    FocusEntryQuery q;
+    q.from = params.time(u"date_from"_s);
+    if (params.error().isEmpty())
+        q.to = params.time(u"date_to"_s);
+    if (!params.error().isEmpty())
+        return badRequest(params.error());
     if (*q.to < *q.from)
         return badRequest(u"date_to must not be earlier than date_from"_s);
-    const auto page = pageParams(query, &err);
-    const auto order = orderParams(query, entryOrderKeys, u"-start"_s, &err);
-    q.taskId = intParam(query, u"task_id"_s, &err);
-    q.statusId = intParam(query, u"status_id"_s, &err);
+    const auto page = params.page();
+    const auto order = params.order(FocusEntryQuery::orderKeys, u"-start"_s);
+    q.taskId = params.id(u"task_id"_s);
+    q.statusId = params.id(u"status_id"_s);
     if (!stream)
-        q.timeBlockId = intParam(query, u"time_block_id"_s, &err);
-    q.archived = boolParam(query, u"archived"_s, &err);
-    q.includeTaskless = boolParam(query, u"include_taskless"_s, &err).value_or(false);
-    if (query.hasQueryItem(u"type"_s) && !query.queryItemValue(u"type"_s).isEmpty()) {
-        q.type = query.queryItemValue(u"type"_s);
-        if (*q.type != u"activity"_s && *q.type != u"break"_s)
-            err = u"type must be activity or break"_s;
-    }
-    if (!err.isEmpty())
-        return badRequest(err);
+        q.timeBlockId = params.id(u"time_block_id"_s);
+    q.archived = params.boolean(u"archived"_s);
+    q.includeTaskless = params.boolean(u"include_taskless"_s).value_or(false);
+    q.type = params.oneOf(u"type"_s, {u"activity"_s, u"break"_s}, typeComplaint);
+    if (!params.error().isEmpty())
+        return badRequest(params.error());
     q.order = *order;
-
-    QList<const FocusEntryRecord *> picked;
-    for (const auto &e : m_store.entries()) {
-        if (e.workspaceId == workspaceId && !e.deleted() && q.matches(m_store, e))
-            picked.append(&e);
-    }
-    q.sort(picked);
-    if (stream) {
-        QList<QByteArray> items;
-        for (const FocusEntryRecord *e : picked)
-            items.append(QJsonDocument(m_store.entryJson(*e, true)).toJson(QJsonDocument::Compact));
-        return streamed(items);
-    }
-    QJsonArray data;
-    const qsizetype first = qsizetype(page->page - 1) * page->perPage;
-    for (qsizetype i = first; i < picked.size() && i < first + page->perPage; ++i)
-        data.append(m_store.entryJson(*picked.at(i), true));
-    return HttpReply::json(
-        200, QJsonObject{{u"data"_s, data}, {u"page"_s, page->page}, {u"per_page"_s, page->perPage}});
+    if (stream)
+        return streamed(q.run(m_store, workspaceId), true);
+    return pagedEntries(q.run(m_store, workspaceId), *page, true);
 }
 
 HttpReply FocusRoutes::streamByTimeBlocks(const ApiRequest &request, qint64 workspaceId)
 {
-    const QUrlQuery query = request.urlQuery();
-    QList<qint64> blocks;
-    for (const QString &part : csvValues(query, u"time_block_id"_s)) {
-        const auto id = parseId(part);
-        if (!id)
-            return badRequest(u"time_block_id must be a comma-separated list of integers"_s);
-        blocks.append(*id);
-    }
-    if (blocks.isEmpty())
+    const QStringList parts = QueryParams(request.urlQuery()).csv(u"time_block_id"_s);
+    FocusEntryQuery q;
+    q.timeBlockIds = ApiRequest::parseIds(parts);
+    if (!q.timeBlockIds)
+        return badRequest(u"time_block_id must be a comma-separated list of integers"_s);
+    if (q.timeBlockIds->isEmpty())
         return badRequest(u"time_block_id is required"_s);
-    ListQuery q;
-    q.order = {{u"start"_s, true}};
-    QList<const FocusEntryRecord *> picked;
-    for (const auto &e : m_store.entries()) {
-        if (e.workspaceId == workspaceId && !e.deleted() && e.timeBlockId && blocks.contains(e.timeBlockId))
-            picked.append(&e);
-    }
-    q.sort(picked);
-    QList<QByteArray> items;
-    for (const FocusEntryRecord *e : picked)
-        items.append(QJsonDocument(m_store.entryJson(*e, false)).toJson(QJsonDocument::Compact));
-    return streamed(items);
+    q.order.keys = {{u"start"_s, true}};
+    return streamed(q.run(m_store, workspaceId), false);
 }
 
-HttpReply FocusRoutes::streamed(const QList<QByteArray> &items)
+HttpReply FocusRoutes::pagedEntries(const QList<const FocusEntryRecord *> &entries, const Paging &page,
+                                    bool withTask) const
+{
+    return HttpReply::json(
+        200,
+        page.answer(
+            entries, [this, withTask](const FocusEntryRecord *e) { return m_store.entryJson(*e, withTask); },
+            false));
+}
+
+HttpReply FocusRoutes::streamed(const QList<const FocusEntryRecord *> &entries, bool withTask) const
 {
     HttpReply reply = HttpReply::json(200, QJsonArray());
     reply.body.clear();
     reply.chunked = true;
-    if (items.isEmpty()) {
+    if (entries.isEmpty()) {
         reply.chunks = {"["_ba, "]"_ba};
         return reply;
     }
-    for (qsizetype i = 0; i < items.size(); ++i)
-        reply.chunks.append((i == 0 ? "["_ba : ","_ba) + items.at(i));
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const QJsonObject item = m_store.entryJson(*entries.at(i), withTask);
+        reply.chunks.append((i == 0 ? "["_ba : ","_ba) + QJsonDocument(item).toJson(QJsonDocument::Compact));
+    }
     reply.chunks.append("]"_ba);
     return reply;
 }
@@ -595,10 +355,9 @@ std::optional<qint64> FocusRoutes::bodyTaskId(const QJsonValue &value, qint64 wo
 HttpReply FocusRoutes::createEntry(const ApiRequest &request, qint64 workspaceId,
                                    std::optional<qint64> pathTaskId)
 {
-    const QJsonDocument doc = QJsonDocument::fromJson(request.body);
-    if (!doc.isObject())
+    const auto body = request.jsonObject();
+    if (!body)
         return badRequest(u"request body must be a JSON object"_s);
-    const QJsonObject body = doc.object();
     FocusEntryRecord e;
     e.workspaceId = workspaceId;
     e.userId = m_store.userId();
@@ -608,21 +367,20 @@ HttpReply FocusRoutes::createEntry(const ApiRequest &request, qint64 workspaceId
             return notFound(u"Task does not exist"_s);
         e.taskId = *pathTaskId;
     } else {
-        const auto taskId = bodyTaskId(body.value(u"task_id"_s), workspaceId);
+        const auto taskId = bodyTaskId(body->value(u"task_id"_s), workspaceId);
         if (!taskId)
             return badRequest(u"task_id: task not found in this workspace"_s);
         e.taskId = *taskId;
     }
-    if (body.contains(u"user_id"_s) && !body[u"user_id"_s].isNull() &&
-        body[u"user_id"_s].toInteger() != m_store.userId())
+    if (!ownUser(*body))
         return forbidden();
-    if (QString err = m_store.applyEntry(e, body, FocusStore::EntryEdit::Create); !err.isEmpty())
+    if (QString err = m_store.applyEntry(e, *body, FocusStore::EntryEdit::Create); !err.isEmpty())
         return badRequest(err);
     e.createdAt = e.updatedAt;
     const qint64 id = m_store.addEntry(e);
     if (e.running())
         m_store.stopRunningEntries(e.start, id);
-    persist();
+    m_store.persist();
     return HttpReply::json(201, m_store.entryJson(*m_store.entry(id), false));
 }
 
@@ -641,7 +399,7 @@ HttpReply FocusRoutes::entryRoute(const ApiRequest &request, qint64 workspaceId,
         if (e->deleted()) {
             e->deletedAt = QDateTime();
             e->updatedAt = now;
-            persist();
+            m_store.persist();
         }
         return noContent();
     }
@@ -652,7 +410,7 @@ HttpReply FocusRoutes::entryRoute(const ApiRequest &request, qint64 workspaceId,
         if (e->archived() != archive) {
             e->archivedAt = archive ? now : QDateTime();
             e->updatedAt = now;
-            persist();
+            m_store.persist();
         }
         return noContent();
     }
@@ -662,27 +420,27 @@ HttpReply FocusRoutes::entryRoute(const ApiRequest &request, qint64 workspaceId,
     if (m == "DELETE") {
         e->deletedAt = now;
         e->updatedAt = now;
-        persist();
+        m_store.persist();
         return noContent();
     }
-    const QJsonDocument doc = QJsonDocument::fromJson(request.body);
-    if (!doc.isObject())
+    const auto body = request.jsonObject();
+    if (!body)
         return badRequest(u"request body must be a JSON object"_s);
     const auto mode = m == "PUT" ? FocusStore::EntryEdit::Put : FocusStore::EntryEdit::Patch;
-    if (QString err = m_store.applyEntry(*e, doc.object(), mode); !err.isEmpty())
+    if (QString err = m_store.applyEntry(*e, *body, mode); !err.isEmpty())
         return badRequest(err);
     if (e->running())
         m_store.stopRunningEntries(e->start, e->id);
-    persist();
+    m_store.persist();
     return noContent();
 }
 
 HttpReply FocusRoutes::bulkCreate(const ApiRequest &request, qint64 workspaceId)
 {
-    const QJsonDocument doc = QJsonDocument::fromJson(request.body);
-    if (!doc.isArray())
+    const auto array = request.jsonArray();
+    if (!array)
         return badRequest(u"request body must be a JSON array of time entries"_s);
-    const QJsonArray items = doc.array();
+    const QJsonArray items = *array;
     if (items.size() > maxBulk)
         return badRequest(u"at most 100 time entries per request"_s);
     QList<FocusEntryRecord> created;
@@ -691,8 +449,7 @@ HttpReply FocusRoutes::bulkCreate(const ApiRequest &request, qint64 workspaceId)
         const QString where = u"item %1: "_s.arg(i);
         if (!items.at(i).isObject())
             return badRequest(where + u"not an object"_s);
-        if (body.contains(u"user_id"_s) && !body[u"user_id"_s].isNull() &&
-            body[u"user_id"_s].toInteger() != m_store.userId())
+        if (!ownUser(body))
             return forbidden();
         FocusEntryRecord e;
         e.workspaceId = workspaceId;
@@ -711,16 +468,16 @@ HttpReply FocusRoutes::bulkCreate(const ApiRequest &request, qint64 workspaceId)
         if (e.running())
             m_store.stopRunningEntries(e.start, id);
     }
-    persist();
+    m_store.persist();
     return noContent();
 }
 
 HttpReply FocusRoutes::bulkPatch(const ApiRequest &request, qint64 workspaceId)
 {
-    const QJsonDocument doc = QJsonDocument::fromJson(request.body);
-    if (!doc.isArray())
+    const auto array = request.jsonArray();
+    if (!array)
         return badRequest(u"request body must be a JSON array of partial time entries with id"_s);
-    const QJsonArray items = doc.array();
+    const QJsonArray items = *array;
     if (items.size() > maxBulk)
         return badRequest(u"at most 100 time entries per request"_s);
     // Validate everything on copies first: all or nothing.
@@ -758,20 +515,19 @@ HttpReply FocusRoutes::bulkPatch(const ApiRequest &request, qint64 workspaceId)
         if (p.running())
             m_store.stopRunningEntries(p.start, p.id);
     }
-    persist();
+    m_store.persist();
     return noContent();
 }
 
 HttpReply FocusRoutes::bulkDelete(const ApiRequest &request, qint64 workspaceId, bool restore)
 {
-    const QUrlQuery query = request.urlQuery();
+    const auto given = ApiRequest::parseIds(QueryParams(request.urlQuery()).csv(u"ids"_s));
+    if (!given)
+        return badRequest(u"ids must be a comma-separated list of integers"_s);
     QList<qint64> ids;
-    for (const QString &part : csvValues(query, u"ids"_s)) {
-        const auto id = parseId(part);
-        if (!id)
-            return badRequest(u"ids must be a comma-separated list of integers"_s);
-        if (!ids.contains(*id))
-            ids.append(*id);
+    for (qint64 id : *given) {
+        if (!ids.contains(id))
+            ids.append(id);
     }
     if (ids.isEmpty())
         return badRequest(u"ids is required"_s);
@@ -790,14 +546,14 @@ HttpReply FocusRoutes::bulkDelete(const ApiRequest &request, qint64 workspaceId,
             e->updatedAt = now;
         }
     }
-    persist();
+    m_store.persist();
     return noContent();
 }
 
-void FocusRoutes::persist()
+bool FocusRoutes::ownUser(const QJsonObject &body) const
 {
-    if (!m_store.save())
-        qWarning("punchclock-sandbox: could not save the data file");
+    return !body.contains(u"user_id"_s) || body[u"user_id"_s].isNull() ||
+           body[u"user_id"_s].toInteger() == m_store.userId();
 }
 
 } // namespace sandbox

@@ -7,6 +7,7 @@
 #include "sandbox/ApiRequest.h"
 #include "sandbox/FocusData.h"
 #include "sandbox/HttpReply.h"
+#include "sandbox/Paging.h"
 
 namespace sandbox {
 
@@ -22,13 +23,10 @@ public:
     static bool isFocusPath(const QString &path);
     // The error body of Focus: {"error": code, "error_description": ..., "trace_id": ...}.
     static HttpReply error(int status, const QString &code, const QString &description);
-    static bool bearerMatches(const QByteArray &authorization, const QString &key);
 
     HttpReply handle(const ApiRequest &request);
 
 private:
-    struct ListQuery;
-
     HttpReply workspaceScoped(const ApiRequest &request, const QStringList &rest, qint64 workspaceId);
     HttpReply listTasks(const ApiRequest &request, qint64 workspaceId);
     HttpReply listTaskEntries(const ApiRequest &request, qint64 workspaceId, qint64 taskId);
@@ -43,8 +41,11 @@ private:
 
     // Resolves `task_id` of a body (bulk create, POST /time-entries): 0 for none; nullopt when invalid.
     std::optional<qint64> bodyTaskId(const QJsonValue &value, qint64 workspaceId) const;
-    static HttpReply streamed(const QList<QByteArray> &items);
-    void persist();
+    // A body's `user_id` may only name the key's own user (absent and null do too).
+    bool ownUser(const QJsonObject &body) const;
+    HttpReply pagedEntries(const QList<const FocusEntryRecord *> &entries, const Paging &page,
+                           bool withTask) const;
+    HttpReply streamed(const QList<const FocusEntryRecord *> &entries, bool withTask) const;
 
     FocusStore &m_store;
 };

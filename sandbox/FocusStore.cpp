@@ -4,6 +4,8 @@
 
 #include <cmath>
 
+#include "sandbox/JsonValues.h"
+#include "sandbox/RecordFile.h"
 #include "sandbox/TimeFormat.h"
 #include "sandbox/TrackStore.h"
 
@@ -18,11 +20,6 @@ const QStringList priorities{u"none"_s, u"low"_s, u"medium"_s, u"high"_s};
 const QStringList tagPalette{u"#e36a00"_s, u"#0b83d9"_s, u"#9e5bd9"_s, u"#d94182"_s,
                              u"#2da608"_s, u"#c7af14"_s, u"#06a893"_s, u"#525266"_s};
 
-QJsonValue idOrNull(qint64 id)
-{
-    return id ? QJsonValue(id) : QJsonValue(QJsonValue::Null);
-}
-
 QJsonValue timeOrNull(const QDateTime &time)
 {
     return time.isValid() ? QJsonValue(TimeFormat::zulu(time)) : QJsonValue(QJsonValue::Null);
@@ -31,33 +28,6 @@ QJsonValue timeOrNull(const QDateTime &time)
 QJsonValue dateOrNull(const QDate &date)
 {
     return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
-}
-
-QString fileTime(const QDateTime &time)
-{
-    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
-
-QDateTime fromFileTime(const QJsonValue &value)
-{
-    const QString text = value.toString();
-    return text.isEmpty() ? QDateTime() : QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
-}
-
-QJsonArray idArray(const QList<qint64> &ids)
-{
-    QJsonArray out;
-    for (qint64 id : ids)
-        out.append(id);
-    return out;
-}
-
-QList<qint64> idList(const QJsonValue &value)
-{
-    QList<qint64> out;
-    for (const QJsonValue &v : value.toArray())
-        out.append(v.toInteger());
-    return out;
 }
 
 // A JSON integer (doubles with a fraction are not); nullopt otherwise.
@@ -85,9 +55,9 @@ qint64 FocusStore::userId() const
     return m_track.user().id;
 }
 
-bool FocusStore::save() const
+void FocusStore::persist() const
 {
-    return m_track.save();
+    m_track.persist();
 }
 
 QList<FocusStatusRecord> FocusStore::statuses(qint64 workspaceId)
@@ -105,20 +75,11 @@ QList<FocusStatusRecord> FocusStore::statuses(qint64 workspaceId)
                                                   {u"Done"_s, u"done"_s}};
     int position = 0;
     for (const auto &[name, type] : defaults) {
-        FocusStatusRecord s{m_nextStatusId++, workspaceId, name, type, QString(), position++};
-        m_statuses.append(s);
+        FocusStatusRecord s{0, workspaceId, name, type, QString(), position++};
+        s.id = m_statuses.add(s);
         out.append(s);
     }
     return out;
-}
-
-const FocusStatusRecord *FocusStore::status(qint64 id) const
-{
-    for (const auto &s : m_statuses) {
-        if (s.id == id)
-            return &s;
-    }
-    return nullptr;
 }
 
 qint64 FocusStore::defaultStatusId(qint64 workspaceId)
@@ -127,23 +88,8 @@ qint64 FocusStore::defaultStatusId(qint64 workspaceId)
     return list.isEmpty() ? 0 : list.first().id;
 }
 
-FocusTaskRecord *FocusStore::task(qint64 id)
-{
-    for (auto &t : m_tasks) {
-        if (t.id == id)
-            return &t;
-    }
-    return nullptr;
-}
-
-const FocusTaskRecord *FocusStore::task(qint64 id) const
-{
-    return const_cast<FocusStore *>(this)->task(id);
-}
-
 qint64 FocusStore::addTask(FocusTaskRecord task)
 {
-    task.id = m_nextTaskId++;
     if (!task.userId)
         task.userId = userId();
     if (!task.statusId)
@@ -162,35 +108,18 @@ qint64 FocusStore::addTask(FocusTaskRecord task)
         }
         task.position = last + 1;
     }
-    m_tasks.append(task);
-    return task.id;
-}
-
-FocusEntryRecord *FocusStore::entry(qint64 id)
-{
-    for (auto &e : m_entries) {
-        if (e.id == id)
-            return &e;
-    }
-    return nullptr;
-}
-
-const FocusEntryRecord *FocusStore::entry(qint64 id) const
-{
-    return const_cast<FocusStore *>(this)->entry(id);
+    return m_tasks.add(task);
 }
 
 qint64 FocusStore::addEntry(FocusEntryRecord entry)
 {
-    entry.id = m_nextEntryId++;
     if (!entry.userId)
         entry.userId = userId();
     if (!entry.createdAt.isValid())
         entry.createdAt = TimeFormat::now();
     if (!entry.updatedAt.isValid())
         entry.updatedAt = entry.createdAt;
-    m_entries.append(entry);
-    return entry.id;
+    return m_entries.add(entry);
 }
 
 void FocusStore::stopRunningEntries(const QDateTime &when, qint64 keepId)
@@ -354,7 +283,7 @@ QString FocusStore::applyTask(FocusTaskRecord &t, const QJsonObject &f)
     t.estimatedMins = f[u"estimated_mins"_s].toInt(t.estimatedMins);
     t.color = f[u"color"_s].toString(t.color);
     if (f.contains(u"tag_ids"_s))
-        t.tagIds = idList(f[u"tag_ids"_s]);
+        t.tagIds = JsonValues::idList(f[u"tag_ids"_s]);
     t.pinned = f[u"pinned"_s].toBool(t.pinned);
     t.isPrivate = f[u"private"_s].toBool(t.isPrivate);
     t.billable = f[u"billable"_s].toBool(t.billable);
@@ -418,16 +347,16 @@ QJsonObject FocusStore::entryJson(const FocusEntryRecord &e, bool withTask) cons
         {u"id"_s, e.id},
         {u"workspace_id"_s, e.workspaceId},
         {u"toggl_user_id"_s, e.userId},
-        {u"task_id"_s, idOrNull(e.taskId)},
+        {u"task_id"_s, JsonValues::idOrNull(e.taskId)},
         {u"type"_s, e.type},
         {u"start"_s, timeOrNull(e.start)},
         {u"duration"_s, e.duration ? QJsonValue(*e.duration) : QJsonValue(QJsonValue::Null)},
-        {u"time_block_id"_s, idOrNull(e.timeBlockId)},
+        {u"time_block_id"_s, JsonValues::idOrNull(e.timeBlockId)},
         {u"description"_s, e.description},
         {u"billable"_s, e.billable},
         {u"billable_source"_s, u"manual"_s},
-        {u"project_id"_s, idOrNull(e.projectId)},
-        {u"tag_ids"_s, e.tagIds ? QJsonValue(idArray(*e.tagIds)) : QJsonValue(QJsonValue::Null)},
+        {u"project_id"_s, JsonValues::idOrNull(e.projectId)},
+        {u"tag_ids"_s, e.tagIds ? QJsonValue(JsonValues::idArray(*e.tagIds)) : QJsonValue(QJsonValue::Null)},
         {u"tags"_s, tagsJson(effectiveTags)},
         {u"timezone"_s, m_track.user().timezone},
         {u"created_at"_s, timeOrNull(e.createdAt)},
@@ -459,7 +388,7 @@ QJsonObject FocusStore::taskJson(const FocusTaskRecord &t, bool aggregations) co
         {u"name"_s, t.name},
         {u"description"_s, t.description},
         {u"notes"_s, t.notes},
-        {u"project_id"_s, idOrNull(t.projectId)},
+        {u"project_id"_s, JsonValues::idOrNull(t.projectId)},
         {u"project"_s, projectJson(t.projectId)},
         {u"client"_s, clientJson(t.projectId)},
         {u"status_id"_s, t.statusId},
@@ -472,7 +401,7 @@ QJsonObject FocusStore::taskJson(const FocusTaskRecord &t, bool aggregations) co
         {u"estimate_type"_s, u"total"_s},
         {u"allocation_unit"_s, u"flat"_s},
         {u"color"_s, t.color},
-        {u"tag_ids"_s, idArray(t.tagIds)},
+        {u"tag_ids"_s, JsonValues::idArray(t.tagIds)},
         {u"tags"_s, tagsJson(t.tagIds)},
         {u"pinned"_s, t.pinned},
         {u"position"_s, t.position},
@@ -554,64 +483,11 @@ QJsonObject FocusStore::settingsJson() const
 
 QJsonValue FocusStore::toFile() const
 {
-    QJsonArray statuses;
-    for (const auto &s : m_statuses)
-        statuses.append(QJsonObject{{u"id"_s, s.id},
-                                    {u"workspace_id"_s, s.workspaceId},
-                                    {u"name"_s, s.name},
-                                    {u"type"_s, s.type},
-                                    {u"emoji"_s, s.emoji},
-                                    {u"position"_s, s.position}});
-    QJsonArray tasks;
-    for (const auto &t : m_tasks)
-        tasks.append(QJsonObject{{u"id"_s, t.id},
-                                 {u"workspace_id"_s, t.workspaceId},
-                                 {u"user_id"_s, t.userId},
-                                 {u"name"_s, t.name},
-                                 {u"description"_s, t.description},
-                                 {u"notes"_s, t.notes},
-                                 {u"project_id"_s, t.projectId},
-                                 {u"status_id"_s, t.statusId},
-                                 {u"priority"_s, t.priority},
-                                 {u"estimated_mins"_s, t.estimatedMins},
-                                 {u"color"_s, t.color},
-                                 {u"tag_ids"_s, idArray(t.tagIds)},
-                                 {u"pinned"_s, t.pinned},
-                                 {u"private"_s, t.isPrivate},
-                                 {u"billable"_s, t.billable},
-                                 {u"position"_s, t.position},
-                                 {u"start_date"_s, t.startDate.toString(Qt::ISODate)},
-                                 {u"end_date"_s, t.endDate.toString(Qt::ISODate)},
-                                 {u"created_at"_s, fileTime(t.createdAt)},
-                                 {u"updated_at"_s, fileTime(t.updatedAt)},
-                                 {u"status_updated_at"_s, fileTime(t.statusUpdatedAt)},
-                                 {u"archived_at"_s, fileTime(t.archivedAt)},
-                                 {u"deleted_at"_s, fileTime(t.deletedAt)}});
-    QJsonArray entries;
-    for (const auto &e : m_entries)
-        entries.append(QJsonObject{
-            {u"id"_s, e.id},
-            {u"workspace_id"_s, e.workspaceId},
-            {u"user_id"_s, e.userId},
-            {u"task_id"_s, e.taskId},
-            {u"type"_s, e.type},
-            {u"start"_s, fileTime(e.start)},
-            {u"duration"_s, e.duration ? QJsonValue(*e.duration) : QJsonValue(QJsonValue::Null)},
-            {u"time_block_id"_s, e.timeBlockId},
-            {u"description"_s, e.description},
-            {u"billable"_s, e.billable},
-            {u"project_id"_s, e.projectId},
-            {u"tag_ids"_s, e.tagIds ? QJsonValue(idArray(*e.tagIds)) : QJsonValue(QJsonValue::Null)},
-            {u"created_at"_s, fileTime(e.createdAt)},
-            {u"updated_at"_s, fileTime(e.updatedAt)},
-            {u"archived_at"_s, fileTime(e.archivedAt)},
-            {u"deleted_at"_s, fileTime(e.deletedAt)}});
-    return QJsonObject{
-        {u"next_ids"_s,
-         QJsonObject{{u"status"_s, m_nextStatusId}, {u"task"_s, m_nextTaskId}, {u"entry"_s, m_nextEntryId}}},
-        {u"statuses"_s, statuses},
-        {u"tasks"_s, tasks},
-        {u"time_entries"_s, entries}};
+    QJsonObject root;
+    RecordFile::writeTable(root, u"statuses"_s, u"status"_s, m_statuses);
+    RecordFile::writeTable(root, u"tasks"_s, u"task"_s, m_tasks);
+    RecordFile::writeTable(root, u"time_entries"_s, u"entry"_s, m_entries);
+    return root;
 }
 
 void FocusStore::load(const QJsonValue &section)
@@ -619,69 +495,9 @@ void FocusStore::load(const QJsonValue &section)
     const QJsonObject root = section.toObject();
     if (root.isEmpty())
         return;
-    const QJsonObject next = root[u"next_ids"_s].toObject();
-    m_nextStatusId = next[u"status"_s].toInteger(m_nextStatusId);
-    m_nextTaskId = next[u"task"_s].toInteger(m_nextTaskId);
-    m_nextEntryId = next[u"entry"_s].toInteger(m_nextEntryId);
-    m_statuses.clear();
-    for (const QJsonValue &v : root[u"statuses"_s].toArray()) {
-        const QJsonObject o = v.toObject();
-        m_statuses.append({o[u"id"_s].toInteger(), o[u"workspace_id"_s].toInteger(), o[u"name"_s].toString(),
-                           o[u"type"_s].toString(), o[u"emoji"_s].toString(), o[u"position"_s].toInt()});
-    }
-    m_tasks.clear();
-    for (const QJsonValue &v : root[u"tasks"_s].toArray()) {
-        const QJsonObject o = v.toObject();
-        FocusTaskRecord t;
-        t.id = o[u"id"_s].toInteger();
-        t.workspaceId = o[u"workspace_id"_s].toInteger();
-        t.userId = o[u"user_id"_s].toInteger();
-        t.name = o[u"name"_s].toString();
-        t.description = o[u"description"_s].toString();
-        t.notes = o[u"notes"_s].toString();
-        t.projectId = o[u"project_id"_s].toInteger();
-        t.statusId = o[u"status_id"_s].toInteger();
-        t.priority = o[u"priority"_s].toString(u"none"_s);
-        t.estimatedMins = o[u"estimated_mins"_s].toInt();
-        t.color = o[u"color"_s].toString();
-        t.tagIds = idList(o[u"tag_ids"_s]);
-        t.pinned = o[u"pinned"_s].toBool();
-        t.isPrivate = o[u"private"_s].toBool();
-        t.billable = o[u"billable"_s].toBool();
-        t.position = o[u"position"_s].toInt();
-        t.startDate = QDate::fromString(o[u"start_date"_s].toString(), Qt::ISODate);
-        t.endDate = QDate::fromString(o[u"end_date"_s].toString(), Qt::ISODate);
-        t.createdAt = fromFileTime(o[u"created_at"_s]);
-        t.updatedAt = fromFileTime(o[u"updated_at"_s]);
-        t.statusUpdatedAt = fromFileTime(o[u"status_updated_at"_s]);
-        t.archivedAt = fromFileTime(o[u"archived_at"_s]);
-        t.deletedAt = fromFileTime(o[u"deleted_at"_s]);
-        m_tasks.append(t);
-    }
-    m_entries.clear();
-    for (const QJsonValue &v : root[u"time_entries"_s].toArray()) {
-        const QJsonObject o = v.toObject();
-        FocusEntryRecord e;
-        e.id = o[u"id"_s].toInteger();
-        e.workspaceId = o[u"workspace_id"_s].toInteger();
-        e.userId = o[u"user_id"_s].toInteger();
-        e.taskId = o[u"task_id"_s].toInteger();
-        e.type = o[u"type"_s].toString(u"activity"_s);
-        e.start = fromFileTime(o[u"start"_s]);
-        if (!o[u"duration"_s].isNull())
-            e.duration = o[u"duration"_s].toInteger();
-        e.timeBlockId = o[u"time_block_id"_s].toInteger();
-        e.description = o[u"description"_s].toString();
-        e.billable = o[u"billable"_s].toBool();
-        e.projectId = o[u"project_id"_s].toInteger();
-        if (o[u"tag_ids"_s].isArray())
-            e.tagIds = idList(o[u"tag_ids"_s]);
-        e.createdAt = fromFileTime(o[u"created_at"_s]);
-        e.updatedAt = fromFileTime(o[u"updated_at"_s]);
-        e.archivedAt = fromFileTime(o[u"archived_at"_s]);
-        e.deletedAt = fromFileTime(o[u"deleted_at"_s]);
-        m_entries.append(e);
-    }
+    RecordFile::readTable(root, u"statuses"_s, u"status"_s, m_statuses);
+    RecordFile::readTable(root, u"tasks"_s, u"task"_s, m_tasks);
+    RecordFile::readTable(root, u"time_entries"_s, u"entry"_s, m_entries);
 }
 
 } // namespace sandbox

@@ -5,6 +5,7 @@
 #include <QList>
 
 #include "sandbox/FocusData.h"
+#include "sandbox/RecordTable.h"
 
 namespace sandbox {
 
@@ -31,25 +32,25 @@ public:
     bool isEmpty() const { return m_tasks.isEmpty() && m_entries.isEmpty(); }
     void load(const QJsonValue &section); // the "focus" part of the data file
     QJsonValue toFile() const;
-    bool save() const; // through TrackStore (same file); no-op without a data file
+    void persist() const; // through TrackStore (same file); no-op without a data file
 
     bool hasWorkspace(qint64 workspaceId) const;
     qint64 userId() const;
 
     QList<FocusStatusRecord> statuses(qint64 workspaceId); // creates the four defaults on first use
-    const FocusStatusRecord *status(qint64 id) const;
+    const FocusStatusRecord *status(qint64 id) const { return m_statuses.find(id); }
     qint64 defaultStatusId(qint64 workspaceId);
 
-    QList<FocusTaskRecord> &tasks() { return m_tasks; }
-    const QList<FocusTaskRecord> &tasks() const { return m_tasks; }
-    FocusTaskRecord *task(qint64 id); // includes deleted ones
-    const FocusTaskRecord *task(qint64 id) const;
+    QList<FocusTaskRecord> &tasks() { return m_tasks.records(); }
+    const QList<FocusTaskRecord> &tasks() const { return m_tasks.records(); }
+    FocusTaskRecord *task(qint64 id) { return m_tasks.find(id); } // includes deleted ones
+    const FocusTaskRecord *task(qint64 id) const { return m_tasks.find(id); }
     qint64 addTask(FocusTaskRecord task); // assigns ID, position and times when unset
 
-    QList<FocusEntryRecord> &entries() { return m_entries; }
-    const QList<FocusEntryRecord> &entries() const { return m_entries; }
-    FocusEntryRecord *entry(qint64 id); // includes deleted ones
-    const FocusEntryRecord *entry(qint64 id) const;
+    QList<FocusEntryRecord> &entries() { return m_entries.records(); }
+    const QList<FocusEntryRecord> &entries() const { return m_entries.records(); }
+    FocusEntryRecord *entry(qint64 id) { return m_entries.find(id); } // includes deleted ones
+    const FocusEntryRecord *entry(qint64 id) const { return m_entries.find(id); }
     qint64 addEntry(FocusEntryRecord entry); // assigns the ID
     // Stops every other running entry of the user at `when` (never before its own start).
     void stopRunningEntries(const QDateTime &when, qint64 keepId);
@@ -70,12 +71,9 @@ private:
     QJsonValue clientJson(qint64 projectId) const;
 
     TrackStore &m_track;
-    QList<FocusStatusRecord> m_statuses;
-    QList<FocusTaskRecord> m_tasks;
-    QList<FocusEntryRecord> m_entries;
-    qint64 m_nextStatusId = 310001;
-    qint64 m_nextTaskId = 42000001;
-    qint64 m_nextEntryId = 9100000001;
+    RecordTable<FocusStatusRecord> m_statuses{310001};
+    RecordTable<FocusTaskRecord> m_tasks{42000001};
+    RecordTable<FocusEntryRecord> m_entries{9100000001};
 };
 
 } // namespace sandbox

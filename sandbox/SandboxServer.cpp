@@ -1,11 +1,13 @@
 #include "sandbox/SandboxServer.h"
 
+#include <QLoggingCategory>
 #include <QRandomGenerator>
 #include <QTimer>
 #include <QUuid>
 
 #include <algorithm>
 
+#include "sandbox/Authorization.h"
 #include "sandbox/ChunkedStream.h"
 #include "sandbox/DemoSeeder.h"
 #include "sandbox/EntryEditor.h"
@@ -22,11 +24,16 @@ using namespace Qt::StringLiterals;
 
 namespace sandbox {
 
+namespace {
+Q_LOGGING_CATEGORY(lcServer, "punchclock.sandbox")
+} // namespace
+
 struct SandboxServer::Private
 {
     Private(SandboxServer *owner, Options opts)
         : q(owner), options(std::move(opts)), store(options.token, options.email), routes(store, faults),
           focusStore(store), focusRoutes(focusStore),
+          authorization(options.token, options.email, options.password, options.focusKey),
           frontend([this](const ApiRequest &r, QPointer<QTcpSocket> s) { onRequest(r, s); })
     {
     }
@@ -35,8 +42,7 @@ struct SandboxServer::Private
     void process(const ApiRequest &request, QPointer<QTcpSocket> socket, quint64 serial);
     HttpReply answer(const ApiRequest &request, bool *closeConnection);
     static void write(QTcpSocket *socket, const HttpReply &reply, bool closeConnection);
-    HttpReply answerFocus(const ApiRequest &request);
-    bool authenticate(const QByteArray &authorization) const;
+    std::optional<HttpReply> refusal(const ApiRequest &request, bool focus) const;
     void setStatus(quint64 serial, int status);
 
     SandboxServer *q;
@@ -46,6 +52,7 @@ struct SandboxServer::Private
     TrackRoutes routes;
     FocusStore focusStore;
     FocusRoutes focusRoutes;
+    Authorization authorization;
     HttpFrontend frontend;
     QuotaWindow quota;
     QRandomGenerator failureDice{4242};
@@ -137,71 +144,48 @@ HttpReply SandboxServer::Private::answer(const ApiRequest &request, bool *closeC
                                     "<center><h1>502 Bad Gateway</h1></center>\r\n</body>\r\n</html>\r\n"_ba);
     }
     const bool focus = FocusRoutes::isFocusPath(request.path);
+    // Each product words its errors its own way: Track a JSON string, Focus {"error": code, ...}.
+    const auto error = [focus](int status, const QString &code, const QString &message) {
+        return focus ? FocusRoutes::error(status, code, message) : HttpReply::jsonError(status, message);
+    };
     if (faults.burst429 > 0) {
         --faults.burst429;
-        HttpReply reply = focus ? FocusRoutes::error(429, u"too_many_requests"_s, u"Too Many Requests"_s)
-                                : HttpReply::jsonError(429, u"Too Many Requests"_s);
+        HttpReply reply = error(429, u"too_many_requests"_s, u"Too Many Requests"_s);
         reply.setHeader("Retry-After"_ba, "1"_ba);
         return reply;
     }
-    if (faults.failureRate > 0 && failureDice.generateDouble() < faults.failureRate) {
-        return focus ? FocusRoutes::error(500, u"internal_server_error"_s, u"Internal Server Error"_s)
-                     : HttpReply::jsonError(500, u"Internal Server Error"_s);
-    }
-    if (focus)
-        return answerFocus(request);
+    if (faults.failureRate > 0 && failureDice.generateDouble() < faults.failureRate)
+        return error(500, u"internal_server_error"_s, u"Internal Server Error"_s);
 
-    if (!request.hasHeader("Authorization"_ba)) {
+    if (std::optional<HttpReply> refused = refusal(request, focus))
+        return *refused;
+    if (faults.quotaPerHour > 0) {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        if (!quota.consume(faults.quotaPerHour, now)) {
+            return error(402, u"quota_exceeded"_s,
+                         u"You have hit your hourly limit for API calls. "
+                         u"Your quota will reset in %1 seconds."_s.arg(quota.resetsIn(now)));
+        }
+    }
+    return focus ? focusRoutes.handle(request) : routes.handle(request);
+}
+
+// The answer to a request without valid credentials for its product; nullopt when they are valid.
+std::optional<HttpReply> SandboxServer::Private::refusal(const ApiRequest &request, bool focus) const
+{
+    const QByteArray header = request.header("Authorization"_ba);
+    if (focus && header.isEmpty())
+        return FocusRoutes::error(401, u"unauthorized"_s, u"Missing Authorization header: Bearer API key"_s);
+    if (focus && !authorization.bearerMatches(header))
+        return FocusRoutes::error(401, u"unauthorized"_s, u"Invalid API key"_s);
+    if (!focus && !request.hasHeader("Authorization"_ba)) {
         HttpReply reply = HttpReply::bare(401);
         reply.setHeader("X-Authorization-Missing"_ba, "true"_ba);
         return reply;
     }
-    if (!authenticate(request.header("Authorization"_ba)))
+    if (!focus && !authorization.basicMatches(header))
         return HttpReply::jsonError(403, u"Incorrect username and/or password"_s);
-
-    if (faults.quotaPerHour > 0) {
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        if (!quota.consume(faults.quotaPerHour, now)) {
-            return HttpReply::jsonError(402,
-                                        u"You have hit your hourly limit for API calls. "
-                                        u"Your quota will reset in %1 seconds."_s.arg(quota.resetsIn(now)));
-        }
-    }
-    return routes.handle(request);
-}
-
-HttpReply SandboxServer::Private::answerFocus(const ApiRequest &request)
-{
-    const QByteArray authorization = request.header("Authorization"_ba);
-    if (authorization.isEmpty())
-        return FocusRoutes::error(401, u"unauthorized"_s, u"Missing Authorization header: Bearer API key"_s);
-    if (!FocusRoutes::bearerMatches(authorization, options.focusKey))
-        return FocusRoutes::error(401, u"unauthorized"_s, u"Invalid API key"_s);
-    if (faults.quotaPerHour > 0) {
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        if (!quota.consume(faults.quotaPerHour, now)) {
-            return FocusRoutes::error(402, u"quota_exceeded"_s,
-                                      u"You have hit your hourly limit for API calls. "
-                                      u"Your quota will reset in %1 seconds."_s.arg(quota.resetsIn(now)));
-        }
-    }
-    return focusRoutes.handle(request);
-}
-
-bool SandboxServer::Private::authenticate(const QByteArray &authorization) const
-{
-    const QByteArray trimmed = authorization.trimmed();
-    if (!trimmed.left(6).toLower().startsWith("basic "))
-        return false;
-    const QByteArray decoded = QByteArray::fromBase64(trimmed.mid(6).trimmed());
-    const qsizetype colon = decoded.indexOf(':');
-    if (colon < 0)
-        return false;
-    const QString user = QString::fromUtf8(decoded.left(colon));
-    const QString password = QString::fromUtf8(decoded.mid(colon + 1));
-    if (user == options.token && password == u"api_token"_s)
-        return true;
-    return user.compare(options.email, Qt::CaseInsensitive) == 0 && password == options.password;
+    return std::nullopt;
 }
 
 void SandboxServer::Private::setStatus(quint64 serial, int status)
@@ -224,8 +208,8 @@ SandboxServer::SandboxServer(Options options, QObject *parent)
     if (!d->options.dataFile.isEmpty()) {
         QString error;
         if (!d->store.load(d->options.dataFile, &error))
-            qWarning("punchclock-sandbox: could not read %s: %s", qPrintable(d->options.dataFile),
-                     qPrintable(error));
+            qCWarning(lcServer, "punchclock-sandbox: could not read %s: %s", qPrintable(d->options.dataFile),
+                      qPrintable(error));
     }
     d->focusStore.load(d->store.loadedSection(u"focus"_s));
     d->store.setSection(u"focus"_s, [this] { return d->focusStore.toFile(); });
@@ -336,7 +320,7 @@ qint64 SandboxServer::insertTimeEntry(const QJsonObject &fields)
     TimeEntryRecord entry;
     EntryEditor editor(d->store);
     if (QString error = editor.create(wid, body, &entry); !error.isEmpty()) {
-        qWarning("SandboxServer::insertTimeEntry: %s", qPrintable(error));
+        qCWarning(lcServer, "SandboxServer::insertTimeEntry: %s", qPrintable(error));
         return 0;
     }
     const qint64 id = d->store.addEntry(entry);
@@ -388,7 +372,7 @@ qint64 SandboxServer::insertFocusTask(const QJsonObject &fields)
     task.workspaceId = d->store.user().defaultWorkspaceId;
     task.name = u"Task"_s;
     if (QString error = d->focusStore.applyTask(task, fields); !error.isEmpty()) {
-        qWarning("SandboxServer::insertFocusTask: %s", qPrintable(error));
+        qCWarning(lcServer, "SandboxServer::insertFocusTask: %s", qPrintable(error));
         return 0;
     }
     const qint64 id = d->focusStore.addTask(task);
@@ -402,7 +386,7 @@ qint64 SandboxServer::insertFocusTimeEntry(const QJsonObject &fields)
     entry.workspaceId = fields.value(u"workspace_id"_s).toInteger(d->store.user().defaultWorkspaceId);
     entry.userId = d->store.user().id;
     if (!d->focusStore.hasWorkspace(entry.workspaceId)) {
-        qWarning("SandboxServer::insertFocusTimeEntry: unknown workspace");
+        qCWarning(lcServer, "SandboxServer::insertFocusTimeEntry: unknown workspace");
         return 0;
     }
     QJsonObject body = fields;
@@ -412,7 +396,7 @@ qint64 SandboxServer::insertFocusTimeEntry(const QJsonObject &fields)
     if (taskId) {
         const FocusTaskRecord *task = d->focusStore.task(taskId);
         if (!task || task->workspaceId != entry.workspaceId) {
-            qWarning("SandboxServer::insertFocusTimeEntry: unknown task");
+            qCWarning(lcServer, "SandboxServer::insertFocusTimeEntry: unknown task");
             return 0;
         }
         entry.taskId = taskId;
@@ -420,7 +404,7 @@ qint64 SandboxServer::insertFocusTimeEntry(const QJsonObject &fields)
     body.remove(u"task_id"_s);
     if (QString error = d->focusStore.applyEntry(entry, body, FocusStore::EntryEdit::Create);
         !error.isEmpty()) {
-        qWarning("SandboxServer::insertFocusTimeEntry: %s", qPrintable(error));
+        qCWarning(lcServer, "SandboxServer::insertFocusTimeEntry: %s", qPrintable(error));
         return 0;
     }
     entry.createdAt = entry.updatedAt;

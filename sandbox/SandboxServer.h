@@ -16,8 +16,8 @@ namespace sandbox {
 struct RecordedRequest
 {
     QByteArray method;
-    QString path;  // e.g. /api/v9/workspaces/1/time_entries/1,2,3
-    QString query; // raw query string, without '?'
+    QString path;             // e.g. /api/v9/workspaces/1/time_entries/1,2,3
+    QString query;            // raw query string, without '?'
     QByteArray authorization; // the raw header, so tests can assert how the client authenticates
     QByteArray body;
     int status = 0; // 0 when the connection was dropped or hung
@@ -34,7 +34,7 @@ public:
         QString token = QStringLiteral("sandbox-token"); // Basic auth: TOKEN:api_token
         QString email = QStringLiteral("demo@example.com");
         QString password = QStringLiteral("demo-password"); // Basic auth: email:password
-        QString dataFile;      // empty: in memory only
+        QString dataFile;                                   // empty: in memory only
         bool seedDemo = false; // projects, tags, clients and ~200 entries over 30 days, one running
         QString focusKey = QStringLiteral("sandbox-focus-key"); // Toggl Focus: Authorization: Bearer KEY
     };
@@ -55,8 +55,8 @@ public:
     // Direct state access for test setup and assertions, in wire JSON (as GET would answer).
     qint64 userId() const;
     qint64 defaultWorkspaceId() const;
-    QJsonArray timeEntries() const;         // all non-deleted entries, newest first
-    QJsonObject timeEntry(qint64 id) const; // empty object when unknown or deleted
+    QJsonArray timeEntries() const;                    // all non-deleted entries, newest first
+    QJsonObject timeEntry(qint64 id) const;            // empty object when unknown or deleted
     qint64 insertTimeEntry(const QJsonObject &fields); // missing fields get defaults; returns id
     qint64 insertProject(const QString &name, const QString &color = QStringLiteral("#06aaf5"),
                          qint64 clientId = 0);

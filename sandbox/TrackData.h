@@ -12,8 +12,8 @@ struct UserRecord
     qint64 id = 0;
     QString email;
     QString fullname;
-    QString timezone;
     qint64 defaultWorkspaceId = 0;
+    QString timezone; // with beginningOfWeek: how the user reads dates
     int beginningOfWeek = 1;
     QDateTime createdAt;
     QDateTime at;

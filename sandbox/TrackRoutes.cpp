@@ -1,8 +1,5 @@
 #include "sandbox/TrackRoutes.h"
 
-#include <QJsonDocument>
-#include <QLoggingCategory>
-
 #include <algorithm>
 
 #include "sandbox/EntryEditor.h"
@@ -37,23 +34,6 @@ bool flag(const QUrlQuery &query, const QString &name)
 {
     const QString value = query.queryItemValue(name).toLower();
     return value == u"true"_s || value == u"1"_s;
-}
-
-std::optional<qint64> parseId(const QString &text)
-{
-    bool ok = false;
-    const qint64 id = text.toLongLong(&ok);
-    if (!ok || id <= 0)
-        return std::nullopt;
-    return id;
-}
-
-std::optional<QJsonObject> bodyObject(const ApiRequest &request)
-{
-    const QJsonDocument doc = QJsonDocument::fromJson(request.body);
-    if (!doc.isObject())
-        return std::nullopt;
-    return doc.object();
 }
 
 TrackStore::EntryOptions entryOptions(const ApiRequest &request, TrackStore::EntryStyle style)
@@ -102,7 +82,7 @@ HttpReply TrackRoutes::handle(const ApiRequest &request)
 
 HttpReply TrackRoutes::workspaceScoped(const ApiRequest &request, const QStringList &s)
 {
-    const auto wid = parseId(s[1]);
+    const auto wid = ApiRequest::parseId(s[1]);
     if (!wid)
         return notFound();
     const QByteArray &m = request.method;
@@ -261,7 +241,7 @@ HttpReply TrackRoutes::currentEntry(const ApiRequest &request)
 
 HttpReply TrackRoutes::entryById(const ApiRequest &request, const QString &idText)
 {
-    const auto id = parseId(idText);
+    const auto id = ApiRequest::parseId(idText);
     if (!id)
         return HttpReply::jsonError(400, u"Invalid or missing time_entry_id"_s);
     const TimeEntryRecord *e = m_store.entry(*id);
@@ -273,32 +253,32 @@ HttpReply TrackRoutes::entryById(const ApiRequest &request, const QString &idTex
 
 HttpReply TrackRoutes::createEntry(const ApiRequest &request, qint64 workspaceId)
 {
-    const auto body = bodyObject(request);
+    const auto body = request.jsonObject();
     if (!body)
         return HttpReply::jsonError(400, u"JSON is not valid"_s);
     TimeEntryRecord entry;
     EntryEditor editor(m_store);
     if (QString error = editor.create(workspaceId, *body, &entry); !error.isEmpty()) {
-        persist(); // tags created by name stay, as they would on the real server
+        m_store.persist(); // tags created by name stay, as they would on the real server
         return HttpReply::jsonError(400, error);
     }
     const qint64 id = m_store.addEntry(entry);
     if (entry.running())
         m_store.stopRunningEntries(entry.start, id);
-    persist();
+    m_store.persist();
     return HttpReply::json(
         200, m_store.entryJson(*m_store.entry(id), entryOptions(request, TrackStore::EntryStyle::Created)));
 }
 
 HttpReply TrackRoutes::updateEntry(const ApiRequest &request, qint64 workspaceId, const QString &idText)
 {
-    const auto id = parseId(idText);
+    const auto id = ApiRequest::parseId(idText);
     if (!id)
         return HttpReply::jsonError(400, u"Invalid or missing time_entry_id"_s);
     TimeEntryRecord *e = m_store.entry(*id);
     if (!e || e->deleted() || e->workspaceId != workspaceId)
         return HttpReply::jsonError(404, entryNotFound);
-    const auto body = bodyObject(request);
+    const auto body = request.jsonObject();
     if (!body)
         return HttpReply::jsonError(400, u"JSON is not valid"_s);
     EntryEditor editor(m_store);
@@ -306,27 +286,22 @@ HttpReply TrackRoutes::updateEntry(const ApiRequest &request, qint64 workspaceId
         return HttpReply::jsonError(400, error);
     if (e->running())
         m_store.stopRunningEntries(e->start, e->id);
-    persist();
+    m_store.persist();
     return HttpReply::json(200,
                            m_store.entryJson(*e, entryOptions(request, TrackStore::EntryStyle::Written)));
 }
 
 HttpReply TrackRoutes::bulkPatch(const ApiRequest &request, qint64 workspaceId, const QString &idsText)
 {
-    QList<qint64> ids;
-    for (const QString &part : idsText.split(u',')) {
-        const auto id = parseId(part.trimmed());
-        if (!id)
-            return HttpReply::jsonError(400,
-                                        u"Invalid time entry IDs: expected numbers separated by commas"_s);
-        ids.append(*id);
-    }
-    if (ids.size() > maxBulkIds)
+    const auto ids = ApiRequest::parseIds(idsText.split(u','));
+    if (!ids)
+        return HttpReply::jsonError(400, u"Invalid time entry IDs: expected numbers separated by commas"_s);
+    if (ids->size() > maxBulkIds)
         return HttpReply::jsonError(400, u"Too many time entry IDs: the limit is 100 per request"_s);
-    const QJsonDocument doc = QJsonDocument::fromJson(request.body);
-    if (!doc.isArray())
+    const auto body = request.jsonArray();
+    if (!body)
         return HttpReply::jsonError(400, u"JSON is not valid: expected an array of patch operations"_s);
-    const QJsonArray operations = doc.array();
+    const QJsonArray operations = *body;
     if (QString error = EntryEditor::checkPatch(operations); !error.isEmpty())
         return HttpReply::jsonError(400, error);
 
@@ -336,7 +311,7 @@ HttpReply TrackRoutes::bulkPatch(const ApiRequest &request, qint64 workspaceId, 
     const auto fail = [&failure](qint64 id, const QString &message) {
         failure.append(QJsonObject{{u"id"_s, id}, {u"message"_s, message}});
     };
-    for (qint64 id : ids) {
+    for (qint64 id : *ids) {
         if (m_faults.rejectIds.contains(id)) {
             fail(id, m_faults.rejectIds.value(id));
             continue;
@@ -354,13 +329,13 @@ HttpReply TrackRoutes::bulkPatch(const ApiRequest &request, qint64 workspaceId, 
             m_store.stopRunningEntries(e->start, e->id);
         success.append(id);
     }
-    persist();
+    m_store.persist();
     return HttpReply::json(200, QJsonObject{{u"success"_s, success}, {u"failure"_s, failure}});
 }
 
 HttpReply TrackRoutes::deleteEntry(qint64 workspaceId, const QString &idText)
 {
-    const auto id = parseId(idText);
+    const auto id = ApiRequest::parseId(idText);
     if (!id)
         return HttpReply::jsonError(400, u"Invalid or missing time_entry_id"_s);
     TimeEntryRecord *e = m_store.entry(*id);
@@ -368,13 +343,13 @@ HttpReply TrackRoutes::deleteEntry(qint64 workspaceId, const QString &idText)
         return HttpReply::jsonError(404, entryNotFound);
     e->deletedAt = QDateTime::currentDateTimeUtc();
     e->at = e->deletedAt;
-    persist();
+    m_store.persist();
     return HttpReply::emptyJson(200);
 }
 
 HttpReply TrackRoutes::stopEntry(qint64 workspaceId, const QString &idText)
 {
-    const auto id = parseId(idText);
+    const auto id = ApiRequest::parseId(idText);
     if (!id)
         return HttpReply::jsonError(400, u"Invalid or missing time_entry_id"_s);
     TimeEntryRecord *e = m_store.entry(*id);
@@ -385,14 +360,8 @@ HttpReply TrackRoutes::stopEntry(qint64 workspaceId, const QString &idText)
     const QDateTime now = TimeFormat::now();
     e->stop = now < e->start ? e->start : now;
     e->at = QDateTime::currentDateTimeUtc();
-    persist();
+    m_store.persist();
     return HttpReply::json(200, m_store.entryJson(*e, {TrackStore::EntryStyle::Written, false, false}));
-}
-
-void TrackRoutes::persist()
-{
-    if (!m_store.save())
-        qWarning("punchclock-sandbox: could not save the data file");
 }
 
 } // namespace sandbox

@@ -30,8 +30,6 @@ private:
     HttpReply stopEntry(qint64 workspaceId, const QString &idText);
     HttpReply workspaceScoped(const ApiRequest &request, const QStringList &segments);
 
-    void persist();
-
     TrackStore &m_store;
     const Faults &m_faults;
 };

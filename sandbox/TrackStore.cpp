@@ -3,8 +3,11 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonDocument>
+#include <QLoggingCategory>
 #include <QSaveFile>
 
+#include "sandbox/JsonValues.h"
+#include "sandbox/RecordFile.h"
 #include "sandbox/TimeFormat.h"
 
 using namespace Qt::StringLiterals;
@@ -13,31 +16,7 @@ namespace sandbox {
 
 namespace {
 
-QJsonValue idOrNull(qint64 id)
-{
-    return id ? QJsonValue(id) : QJsonValue(QJsonValue::Null);
-}
-
-QString fileTime(const QDateTime &time)
-{
-    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
-
-QDateTime fromFileTime(const QJsonValue &value)
-{
-    const QString text = value.toString();
-    if (text.isEmpty())
-        return {};
-    return QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
-}
-
-QJsonArray idArray(const QList<qint64> &ids)
-{
-    QJsonArray out;
-    for (qint64 id : ids)
-        out.append(id);
-    return out;
-}
+Q_LOGGING_CATEGORY(lcStore, "punchclock.sandbox.store")
 
 } // namespace
 
@@ -54,56 +33,6 @@ TrackStore::TrackStore(const QString &apiToken, const QString &email) : m_apiTok
     m_user.defaultWorkspaceId = addWorkspace(u"Dana's workspace"_s);
 }
 
-bool TrackStore::hasWorkspace(qint64 id) const
-{
-    for (const auto &w : m_workspaces) {
-        if (w.id == id)
-            return true;
-    }
-    return false;
-}
-
-const ProjectRecord *TrackStore::project(qint64 id) const
-{
-    for (const auto &p : m_projects) {
-        if (p.id == id)
-            return &p;
-    }
-    return nullptr;
-}
-
-const ClientRecord *TrackStore::client(qint64 id) const
-{
-    for (const auto &c : m_clients) {
-        if (c.id == id)
-            return &c;
-    }
-    return nullptr;
-}
-
-const TagRecord *TrackStore::tag(qint64 id) const
-{
-    for (const auto &t : m_tags) {
-        if (t.id == id)
-            return &t;
-    }
-    return nullptr;
-}
-
-TimeEntryRecord *TrackStore::entry(qint64 id)
-{
-    for (auto &e : m_entries) {
-        if (e.id == id)
-            return &e;
-    }
-    return nullptr;
-}
-
-const TimeEntryRecord *TrackStore::entry(qint64 id) const
-{
-    return const_cast<TrackStore *>(this)->entry(id);
-}
-
 TimeEntryRecord *TrackStore::runningEntry()
 {
     for (auto &e : m_entries) {
@@ -116,30 +45,25 @@ TimeEntryRecord *TrackStore::runningEntry()
 qint64 TrackStore::addWorkspace(const QString &name)
 {
     WorkspaceRecord w;
-    w.id = m_nextWorkspaceId++;
-    w.organizationId = 7100000 + (w.id % 100000);
+    w.organizationId = 7100000 + (m_workspaces.nextId() % 100000);
     w.name = name;
     w.at = TimeFormat::now();
-    m_workspaces.append(w);
-    return w.id;
+    return m_workspaces.add(w);
 }
 
 qint64 TrackStore::addClient(qint64 workspaceId, const QString &name)
 {
     ClientRecord c;
-    c.id = m_nextClientId++;
     c.workspaceId = workspaceId;
     c.name = name;
     c.at = TimeFormat::now();
-    m_clients.append(c);
-    return c.id;
+    return m_clients.add(c);
 }
 
 qint64 TrackStore::addProject(qint64 workspaceId, const QString &name, const QString &color, qint64 clientId,
                               bool billable, bool active)
 {
     ProjectRecord p;
-    p.id = m_nextProjectId++;
     p.workspaceId = workspaceId;
     p.clientId = clientId;
     p.name = name;
@@ -148,19 +72,16 @@ qint64 TrackStore::addProject(qint64 workspaceId, const QString &name, const QSt
     p.active = active;
     p.createdAt = TimeFormat::now();
     p.at = p.createdAt;
-    m_projects.append(p);
-    return p.id;
+    return m_projects.add(p);
 }
 
 qint64 TrackStore::addTag(qint64 workspaceId, const QString &name)
 {
     TagRecord t;
-    t.id = m_nextTagId++;
     t.workspaceId = workspaceId;
     t.name = name;
     t.at = TimeFormat::now();
-    m_tags.append(t);
-    return t.id;
+    return m_tags.add(t);
 }
 
 qint64 TrackStore::tagIdForName(qint64 workspaceId, const QString &name)
@@ -174,9 +95,7 @@ qint64 TrackStore::tagIdForName(qint64 workspaceId, const QString &name)
 
 qint64 TrackStore::addEntry(TimeEntryRecord entry)
 {
-    entry.id = m_nextEntryId++;
-    m_entries.append(entry);
-    return entry.id;
+    return m_entries.add(std::move(entry));
 }
 
 void TrackStore::stopRunningEntries(const QDateTime &when, qint64 keepId)
@@ -199,8 +118,8 @@ QJsonObject TrackStore::entryJson(const TimeEntryRecord &e, const EntryOptions &
     o[u"id"_s] = e.id;
     o[u"workspace_id"_s] = e.workspaceId;
     o[u"user_id"_s] = e.userId;
-    o[u"project_id"_s] = idOrNull(e.projectId);
-    o[u"task_id"_s] = idOrNull(e.taskId);
+    o[u"project_id"_s] = JsonValues::idOrNull(e.projectId);
+    o[u"task_id"_s] = JsonValues::idOrNull(e.taskId);
     o[u"billable"_s] = e.billable;
     o[u"description"_s] = e.description.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(e.description);
     o[u"start"_s] = stamp(e.start);
@@ -300,6 +219,22 @@ QJsonObject TrackStore::meJson(bool withRelatedData) const
     return o;
 }
 
+QDateTime TrackStore::lastModified(const WorkspaceRecord &w) const
+{
+    QDateTime last = w.at;
+    const auto consider = [&last, &w](const auto &records) {
+        for (const auto &r : records) {
+            if (r.workspaceId == w.id && r.at > last)
+                last = r.at;
+        }
+    };
+    consider(m_clients);
+    consider(m_projects);
+    consider(m_tags);
+    consider(m_entries); // a delete sets `at` too
+    return last;
+}
+
 QJsonObject TrackStore::workspaceJson(const WorkspaceRecord &w) const
 {
     int activeProjects = 0;
@@ -325,11 +260,13 @@ QJsonObject TrackStore::workspaceJson(const WorkspaceRecord &w) const
     o[u"only_admins_see_billable_rates"_s] = false;
     o[u"only_admins_see_team_dashboard"_s] = false;
     o[u"projects_billable_by_default"_s] = true;
+    o[u"projects_private_by_default"_s] = true; // as every sandbox project answers is_private: true
     o[u"reports_collapse"_s] = true;
     o[u"rounding"_s] = 1;
     o[u"rounding_minutes"_s] = 0;
     o[u"api_token"_s] = m_apiToken;
     o[u"at"_s] = TimeFormat::offset(w.at);
+    o[u"last_modified"_s] = TimeFormat::zulu(lastModified(w));
     o[u"logo_url"_s] = u"https://assets.toggl.com/images/workspace.jpg"_s;
     o[u"ical_url"_s] = u"/ical/workspace_user/sandbox"_s;
     o[u"ical_enabled"_s] = true;
@@ -353,8 +290,8 @@ QJsonObject TrackStore::projectJson(const ProjectRecord &p) const
     o[u"id"_s] = p.id;
     o[u"workspace_id"_s] = p.workspaceId;
     o[u"wid"_s] = p.workspaceId;
-    o[u"client_id"_s] = idOrNull(p.clientId);
-    o[u"cid"_s] = idOrNull(p.clientId);
+    o[u"client_id"_s] = JsonValues::idOrNull(p.clientId);
+    o[u"cid"_s] = JsonValues::idOrNull(p.clientId);
     o[u"name"_s] = p.name;
     o[u"is_private"_s] = true;
     o[u"active"_s] = p.active;
@@ -365,6 +302,7 @@ QJsonObject TrackStore::projectJson(const ProjectRecord &p) const
     o[u"color"_s] = p.color;
     o[u"billable"_s] = p.billable;
     o[u"template"_s] = false;
+    o[u"template_id"_s] = QJsonValue(QJsonValue::Null); // not made from a template
     o[u"auto_estimates"_s] = QJsonValue(QJsonValue::Null);
     o[u"estimated_hours"_s] = QJsonValue(QJsonValue::Null);
     o[u"estimated_seconds"_s] = QJsonValue(QJsonValue::Null);
@@ -486,71 +424,24 @@ bool TrackStore::save() const
     return file.commit();
 }
 
+void TrackStore::persist() const
+{
+    if (!save())
+        qCWarning(lcStore, "punchclock-sandbox: could not save the data file");
+}
+
 QJsonObject TrackStore::toFile() const
 {
     QJsonObject root;
     root[u"format"_s] = u"punchclock-sandbox/1"_s;
-    root[u"next_ids"_s] = QJsonObject{{u"workspace"_s, m_nextWorkspaceId},
-                                      {u"client"_s, m_nextClientId},
-                                      {u"project"_s, m_nextProjectId},
-                                      {u"tag"_s, m_nextTagId},
-                                      {u"entry"_s, m_nextEntryId}};
-    root[u"user"_s] = QJsonObject{{u"id"_s, m_user.id},
-                                  {u"email"_s, m_user.email},
-                                  {u"fullname"_s, m_user.fullname},
-                                  {u"timezone"_s, m_user.timezone},
-                                  {u"default_workspace_id"_s, m_user.defaultWorkspaceId},
-                                  {u"beginning_of_week"_s, m_user.beginningOfWeek},
-                                  {u"created_at"_s, fileTime(m_user.createdAt)},
-                                  {u"at"_s, fileTime(m_user.at)}};
-    QJsonArray ws;
-    for (const auto &w : m_workspaces)
-        ws.append(QJsonObject{{u"id"_s, w.id},
-                              {u"organization_id"_s, w.organizationId},
-                              {u"name"_s, w.name},
-                              {u"at"_s, fileTime(w.at)}});
-    root[u"workspaces"_s] = ws;
-    QJsonArray cs;
-    for (const auto &c : m_clients)
-        cs.append(QJsonObject{{u"id"_s, c.id},
-                              {u"wid"_s, c.workspaceId},
-                              {u"name"_s, c.name},
-                              {u"archived"_s, c.archived},
-                              {u"at"_s, fileTime(c.at)}});
-    root[u"clients"_s] = cs;
-    QJsonArray ps;
-    for (const auto &p : m_projects)
-        ps.append(QJsonObject{{u"id"_s, p.id},
-                              {u"wid"_s, p.workspaceId},
-                              {u"cid"_s, p.clientId},
-                              {u"name"_s, p.name},
-                              {u"color"_s, p.color},
-                              {u"active"_s, p.active},
-                              {u"billable"_s, p.billable},
-                              {u"created_at"_s, fileTime(p.createdAt)},
-                              {u"at"_s, fileTime(p.at)}});
-    root[u"projects"_s] = ps;
-    QJsonArray ts;
-    for (const auto &t : m_tags)
-        ts.append(QJsonObject{
-            {u"id"_s, t.id}, {u"wid"_s, t.workspaceId}, {u"name"_s, t.name}, {u"at"_s, fileTime(t.at)}});
-    root[u"tags"_s] = ts;
-    QJsonArray es;
-    for (const auto &e : m_entries)
-        es.append(QJsonObject{{u"id"_s, e.id},
-                              {u"wid"_s, e.workspaceId},
-                              {u"uid"_s, e.userId},
-                              {u"pid"_s, e.projectId},
-                              {u"tid"_s, e.taskId},
-                              {u"description"_s, e.description},
-                              {u"billable"_s, e.billable},
-                              {u"start"_s, fileTime(e.start)},
-                              {u"stop"_s, fileTime(e.stop)},
-                              {u"tag_ids"_s, idArray(e.tagIds)},
-                              {u"at"_s, fileTime(e.at)},
-                              {u"deleted_at"_s, fileTime(e.deletedAt)},
-                              {u"created_with"_s, e.createdWith}});
-    root[u"time_entries"_s] = es;
+    QJsonObject user = RecordFile::write(m_user);
+    user[u"email"_s] = m_user.email; // for a person reading the file: the address comes from the options
+    root[u"user"_s] = user;
+    RecordFile::writeTable(root, u"workspaces"_s, u"workspace"_s, m_workspaces);
+    RecordFile::writeTable(root, u"clients"_s, u"client"_s, m_clients);
+    RecordFile::writeTable(root, u"projects"_s, u"project"_s, m_projects);
+    RecordFile::writeTable(root, u"tags"_s, u"tag"_s, m_tags);
+    RecordFile::writeTable(root, u"time_entries"_s, u"entry"_s, m_entries);
     for (auto it = m_sections.cbegin(); it != m_sections.cend(); ++it)
         root[it.key()] = it.value()();
     return root;
@@ -560,69 +451,14 @@ void TrackStore::fromFile(const QJsonObject &root)
 {
     if (root.contains(u"focus"_s))
         m_loadedSections[u"focus"_s] = root[u"focus"_s];
-    const QJsonObject next = root[u"next_ids"_s].toObject();
-    m_nextWorkspaceId = next[u"workspace"_s].toInteger(m_nextWorkspaceId);
-    m_nextClientId = next[u"client"_s].toInteger(m_nextClientId);
-    m_nextProjectId = next[u"project"_s].toInteger(m_nextProjectId);
-    m_nextTagId = next[u"tag"_s].toInteger(m_nextTagId);
-    m_nextEntryId = next[u"entry"_s].toInteger(m_nextEntryId);
-
-    const QJsonObject u = root[u"user"_s].toObject();
-    if (!u.isEmpty()) {
-        m_user.id = u[u"id"_s].toInteger(m_user.id);
-        m_user.fullname = u[u"fullname"_s].toString(m_user.fullname);
-        m_user.timezone = u[u"timezone"_s].toString(m_user.timezone);
-        m_user.defaultWorkspaceId = u[u"default_workspace_id"_s].toInteger(m_user.defaultWorkspaceId);
-        m_user.beginningOfWeek = u[u"beginning_of_week"_s].toInt(m_user.beginningOfWeek);
-        m_user.createdAt = fromFileTime(u[u"created_at"_s]);
-        m_user.at = fromFileTime(u[u"at"_s]);
-    }
-    m_workspaces.clear();
-    for (const auto &v : root[u"workspaces"_s].toArray()) {
-        const QJsonObject o = v.toObject();
-        m_workspaces.append({o[u"id"_s].toInteger(), o[u"organization_id"_s].toInteger(),
-                             o[u"name"_s].toString(), fromFileTime(o[u"at"_s])});
-    }
-    m_clients.clear();
-    for (const auto &v : root[u"clients"_s].toArray()) {
-        const QJsonObject o = v.toObject();
-        m_clients.append({o[u"id"_s].toInteger(), o[u"wid"_s].toInteger(), o[u"name"_s].toString(),
-                          o[u"archived"_s].toBool(), fromFileTime(o[u"at"_s])});
-    }
-    m_projects.clear();
-    for (const auto &v : root[u"projects"_s].toArray()) {
-        const QJsonObject o = v.toObject();
-        m_projects.append({o[u"id"_s].toInteger(), o[u"wid"_s].toInteger(), o[u"cid"_s].toInteger(),
-                           o[u"name"_s].toString(), o[u"color"_s].toString(), o[u"active"_s].toBool(true),
-                           o[u"billable"_s].toBool(), fromFileTime(o[u"created_at"_s]),
-                           fromFileTime(o[u"at"_s])});
-    }
-    m_tags.clear();
-    for (const auto &v : root[u"tags"_s].toArray()) {
-        const QJsonObject o = v.toObject();
-        m_tags.append({o[u"id"_s].toInteger(), o[u"wid"_s].toInteger(), o[u"name"_s].toString(),
-                       fromFileTime(o[u"at"_s])});
-    }
-    m_entries.clear();
-    for (const auto &v : root[u"time_entries"_s].toArray()) {
-        const QJsonObject o = v.toObject();
-        TimeEntryRecord e;
-        e.id = o[u"id"_s].toInteger();
-        e.workspaceId = o[u"wid"_s].toInteger();
-        e.userId = o[u"uid"_s].toInteger();
-        e.projectId = o[u"pid"_s].toInteger();
-        e.taskId = o[u"tid"_s].toInteger();
-        e.description = o[u"description"_s].toString();
-        e.billable = o[u"billable"_s].toBool();
-        e.start = fromFileTime(o[u"start"_s]);
-        e.stop = fromFileTime(o[u"stop"_s]);
-        for (const auto &id : o[u"tag_ids"_s].toArray())
-            e.tagIds.append(id.toInteger());
-        e.at = fromFileTime(o[u"at"_s]);
-        e.deletedAt = fromFileTime(o[u"deleted_at"_s]);
-        e.createdWith = o[u"created_with"_s].toString();
-        m_entries.append(e);
-    }
+    const QJsonObject user = root[u"user"_s].toObject();
+    if (!user.isEmpty())
+        RecordFile::read(user, m_user);
+    RecordFile::readTable(root, u"workspaces"_s, u"workspace"_s, m_workspaces);
+    RecordFile::readTable(root, u"clients"_s, u"client"_s, m_clients);
+    RecordFile::readTable(root, u"projects"_s, u"project"_s, m_projects);
+    RecordFile::readTable(root, u"tags"_s, u"tag"_s, m_tags);
+    RecordFile::readTable(root, u"time_entries"_s, u"entry"_s, m_entries);
 }
 
 } // namespace sandbox

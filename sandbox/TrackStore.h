@@ -8,6 +8,7 @@
 
 #include <functional>
 
+#include "sandbox/RecordTable.h"
 #include "sandbox/TrackData.h"
 
 namespace sandbox {
@@ -35,6 +36,7 @@ public:
 
     bool load(const QString &path, QString *error); // false when the file exists but is unreadable
     bool save() const;                              // no-op without a data file
+    void persist() const;                           // save(), warning when it fails
     void setDataFile(const QString &path) { m_dataFile = path; }
     bool hasContent() const { return !m_entries.isEmpty() || !m_projects.isEmpty(); }
     // Another product's part of the same data file (Focus: "focus"): `writer` gives it on save;
@@ -46,19 +48,19 @@ public:
     const UserRecord &user() const { return m_user; }
     const QString &apiToken() const { return m_apiToken; }
 
-    const QList<WorkspaceRecord> &workspaces() const { return m_workspaces; }
-    const QList<ClientRecord> &clients() const { return m_clients; }
-    const QList<ProjectRecord> &projects() const { return m_projects; }
-    const QList<TagRecord> &tags() const { return m_tags; }
-    QList<TimeEntryRecord> &entries() { return m_entries; }
-    const QList<TimeEntryRecord> &entries() const { return m_entries; }
+    const QList<WorkspaceRecord> &workspaces() const { return m_workspaces.records(); }
+    const QList<ClientRecord> &clients() const { return m_clients.records(); }
+    const QList<ProjectRecord> &projects() const { return m_projects.records(); }
+    const QList<TagRecord> &tags() const { return m_tags.records(); }
+    QList<TimeEntryRecord> &entries() { return m_entries.records(); }
+    const QList<TimeEntryRecord> &entries() const { return m_entries.records(); }
 
-    bool hasWorkspace(qint64 id) const;
-    const ProjectRecord *project(qint64 id) const;
-    const ClientRecord *client(qint64 id) const;
-    const TagRecord *tag(qint64 id) const;
-    TimeEntryRecord *entry(qint64 id); // includes deleted ones
-    const TimeEntryRecord *entry(qint64 id) const;
+    bool hasWorkspace(qint64 id) const { return m_workspaces.find(id) != nullptr; }
+    const ProjectRecord *project(qint64 id) const { return m_projects.find(id); }
+    const ClientRecord *client(qint64 id) const { return m_clients.find(id); }
+    const TagRecord *tag(qint64 id) const { return m_tags.find(id); }
+    TimeEntryRecord *entry(qint64 id) { return m_entries.find(id); } // includes deleted ones
+    const TimeEntryRecord *entry(qint64 id) const { return m_entries.find(id); }
     TimeEntryRecord *runningEntry();
 
     qint64 addWorkspace(const QString &name);
@@ -83,6 +85,8 @@ public:
     QJsonArray clientsJson(qint64 workspaceId) const;
 
 private:
+    // The newest change of the workspace or of anything in it (`last_modified`).
+    QDateTime lastModified(const WorkspaceRecord &workspace) const;
     QJsonObject toFile() const;
     void fromFile(const QJsonObject &root);
 
@@ -91,16 +95,11 @@ private:
     QHash<QString, std::function<QJsonValue()>> m_sections;
     QJsonObject m_loadedSections;
     UserRecord m_user;
-    QList<WorkspaceRecord> m_workspaces;
-    QList<ClientRecord> m_clients;
-    QList<ProjectRecord> m_projects;
-    QList<TagRecord> m_tags;
-    QList<TimeEntryRecord> m_entries;
-    qint64 m_nextWorkspaceId = 8200001;
-    qint64 m_nextClientId = 61000001;
-    qint64 m_nextProjectId = 201000001;
-    qint64 m_nextTagId = 17000001;
-    qint64 m_nextEntryId = 3600000001;
+    RecordTable<WorkspaceRecord> m_workspaces{8200001};
+    RecordTable<ClientRecord> m_clients{61000001};
+    RecordTable<ProjectRecord> m_projects{201000001};
+    RecordTable<TagRecord> m_tags{17000001};
+    RecordTable<TimeEntryRecord> m_entries{3600000001};
 };
 
 } // namespace sandbox

@@ -1,5 +1,6 @@
 // The sandbox's own test: raw HTTP against an in-process SandboxServer.
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -92,6 +93,7 @@ private slots:
     void hungRequest();
     void latencyDoesNotBlock();
     void persistenceAcrossRestart();
+    void workspaceLastModified();
     void seedDemo();
 
 private:
@@ -234,6 +236,14 @@ void TestSandboxServer::meAndRelatedData()
     QCOMPARE(call("GET", wsPath(u"/projects"_s)).array().size(), 1);
     QCOMPARE(call("GET", wsPath(u"/tags"_s)).array().size(), 1);
     QCOMPARE(call("GET", wsPath(u"/clients"_s)).array().at(0)[u"name"_s].toString(), u"Acme"_s);
+
+    // Fields real answers carry (last_modified: workspaceLastModified).
+    const QJsonObject project = full[u"projects"_s].toArray().at(0).toObject();
+    QVERIFY(project.contains(u"template_id"_s));
+    QVERIFY(project[u"template_id"_s].isNull());
+    const QJsonObject workspace = call("GET", wsPath(QString())).object();
+    QCOMPARE(workspace[u"projects_private_by_default"_s], QJsonValue(true));
+    QCOMPARE(project[u"is_private"_s], QJsonValue(true));
 }
 
 void TestSandboxServer::createGetCurrentListStop()
@@ -639,6 +649,51 @@ void TestSandboxServer::persistenceAcrossRestart()
     // New IDs keep counting after the restart.
     const qint64 next = server->insertTimeEntry({{u"description"_s, u"new"_s}, {u"duration"_s, 60}});
     QVERIFY(next > gone);
+}
+
+void TestSandboxServer::workspaceLastModified()
+{
+    // A data file with known times: the newest change in a workspace is its last_modified, a
+    // delete counts, another workspace's changes do not.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    SandboxServer::Options options;
+    options.dataFile = dir.filePath(u"sandbox.json"_s);
+    const QJsonObject file{
+        {u"format"_s, u"punchclock-sandbox/1"_s},
+        {u"workspaces"_s,
+         QJsonArray{
+             QJsonObject{{u"id"_s, 8200001}, {u"name"_s, u"Own"_s}, {u"at"_s, u"2024-01-01T00:00:00.000Z"_s}},
+             QJsonObject{
+                 {u"id"_s, 8200002}, {u"name"_s, u"Other"_s}, {u"at"_s, u"2024-01-01T00:00:00.000Z"_s}}}},
+        {u"projects"_s, QJsonArray{QJsonObject{{u"id"_s, 201000001},
+                                               {u"wid"_s, 8200001},
+                                               {u"name"_s, u"P"_s},
+                                               {u"at"_s, u"2025-03-01T00:00:00.000Z"_s}},
+                                   QJsonObject{{u"id"_s, 201000002},
+                                               {u"wid"_s, 8200002},
+                                               {u"name"_s, u"Q"_s},
+                                               {u"at"_s, u"2026-01-01T00:00:00.000Z"_s}}}},
+        {u"time_entries"_s, QJsonArray{QJsonObject{{u"id"_s, qint64(3600000001)},
+                                                   {u"wid"_s, 8200001},
+                                                   {u"uid"_s, 5123456},
+                                                   {u"start"_s, u"2025-06-01T08:00:00.000Z"_s},
+                                                   {u"stop"_s, u"2025-06-01T09:00:00.000Z"_s},
+                                                   {u"at"_s, u"2025-06-01T12:00:00.000Z"_s},
+                                                   {u"deleted_at"_s, u"2025-06-01T12:00:00.000Z"_s}}}}};
+    QFile out(options.dataFile);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(QJsonDocument(file).toJson());
+    out.close();
+    server = startSandbox(options);
+
+    QCOMPARE(call("GET", u"/api/v9/workspaces/8200001"_s).object()[u"last_modified"_s].toString(),
+             u"2025-06-01T12:00:00Z"_s);
+    QCOMPARE(call("GET", u"/api/v9/workspaces/8200002"_s).object()[u"last_modified"_s].toString(),
+             u"2026-01-01T00:00:00Z"_s);
+    const QJsonArray listed = call("GET", u"/api/v9/me/workspaces"_s).array();
+    QCOMPARE(listed.size(), 2);
+    QCOMPARE(listed.at(0)[u"last_modified"_s].toString(), u"2025-06-01T12:00:00Z"_s);
 }
 
 void TestSandboxServer::seedDemo()
