@@ -2,6 +2,7 @@
 # Punchclock performance benchmark (issue #10). One command, prints one table:
 #
 #   tests/bench/run.sh [--quick] [--cpu-seconds N] [--runs N] [--no-ktimetracker]
+#   tests/bench/run.sh --soak [--hours H]
 #
 # Builds punchclock, punchclock-sandbox and the bench executables in build-bench/ (Release,
 # -DPUNCHCLOCK_BENCH=ON; PUNCHCLOCK_BENCH_BUILD=DIR to move it), seeds sandbox data files with
@@ -17,6 +18,9 @@
 #   bulk edit      bench_bulkedit: 1,000 entries through TrackApi::bulkEditTimeEntries
 #   KTimeTracker   start to a visible window and resident memory, for the ratios (installed with
 #                  apt-get when missing; "n/a" with the reason when it cannot run)
+#   --soak         only bench_soak (issue #22): the app's objects through a simulated working day
+#                  of H hours (default 8) against the in-process sandbox; RSS after warm-up, at
+#                  the end and the growth (target <= 2 MB)
 # Targets are printed next to each figure; none fails the script. Timings are wall-clock on a
 # possibly shared machine: the header prints the load average before and after.
 set -uo pipefail
@@ -27,13 +31,17 @@ QUICK=0
 CPU_SECONDS=60
 RUNS=5
 KTT=1
+SOAK=0
+SOAK_HOURS=8
 while [ $# -gt 0 ]; do
     case "$1" in
         --quick) QUICK=1; CPU_SECONDS=10; RUNS=3 ;;
         --cpu-seconds) CPU_SECONDS=$2; shift ;;
         --runs) RUNS=$2; shift ;;
         --no-ktimetracker) KTT=0 ;;
-        -h|--help) sed -n '2,24p' "$0"; exit 0 ;;
+        --soak) SOAK=1; KTT=0 ;;
+        --hours) SOAK_HOURS=$2; shift ;;
+        -h|--help) sed -n '2,28p' "$0"; exit 0 ;;
         *) echo "run.sh: unknown option $1" >&2; exit 2 ;;
     esac
     shift
@@ -59,11 +67,14 @@ if [ -z "${PUNCHCLOCK_BENCH_INNER:-}" ]; then
         echo "run.sh: installing ktimetracker for the comparison" >&2
         $SUDO apt-get install -y ktimetracker >&2 || KTT_NOTE="apt-get install ktimetracker failed"
     fi
-    [ "$KTT" = 0 ] && KTT_NOTE="skipped (--no-ktimetracker)"
+    [ "$KTT" = 0 ] && [ "$SOAK" = 0 ] && KTT_NOTE="skipped (--no-ktimetracker)"
+    TARGETS=(punchclock punchclock-sandbox bench_seed bench_ingest bench_bulkedit bench_mapwait)
+    [ "$SOAK" = 1 ] && TARGETS=(bench_soak)
     echo "run.sh: building in $BUILD (Release)" >&2
     cmake -S "$ROOT" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=ON -DPUNCHCLOCK_BENCH=ON >&2 &&
-        cmake --build "$BUILD" --target punchclock punchclock-sandbox bench_seed bench_ingest bench_bulkedit bench_mapwait >&2 ||
+        cmake --build "$BUILD" --target "${TARGETS[@]}" >&2 ||
         { echo "run.sh: build failed" >&2; exit 1; }
+    export BENCH_SOAK=$SOAK BENCH_SOAK_HOURS=$SOAK_HOURS
     export PUNCHCLOCK_BENCH_INNER=1 BENCH_QUICK=$QUICK BENCH_CPU_SECONDS=$CPU_SECONDS BENCH_RUNS=$RUNS \
         BENCH_KTT=$KTT BENCH_KTT_NOTE=$KTT_NOTE BENCH_BUILD=$BUILD \
         BENCH_LOAD_BEFORE="$(cut -d' ' -f1-3 /proc/loadavg)"
@@ -127,6 +138,39 @@ run_punchclock() { # run_punchclock OUT [extra env...]: one start with the bench
 }
 
 LOAD_BEFORE=$BENCH_LOAD_BEFORE
+mb() { awk -v kb="$1" 'BEGIN { if (kb == "" || kb == "n/a") print "n/a"; else printf "%.1f MB", kb / 1024 }'; }
+check() { # check VALUE OP LIMIT: "ok" or "MISS" (n/a when there is no value)
+    awk -v v="$1" -v op="$2" -v l="$3" 'BEGIN {
+        if (v == "" || v == "n/a") { print "n/a"; exit }
+        ok = (op == "<=") ? (v + 0 <= l + 0) : (v + 0 == l + 0); print ok ? "ok" : "MISS" }'
+}
+row() { printf '| %-52s | %-16s | %-22s | %-4s |\n' "$1" "$2" "$3" "$4"; }
+
+# --soak: the working day alone, its own small table
+if [ "$BENCH_SOAK" = 1 ]; then
+    log "soak: a simulated working day of $BENCH_SOAK_HOURS h"
+    "$BUILD/tests/bench/bench_soak" --hours "$BENCH_SOAK_HOURS" >"$WORK/soak.txt" 2>>"$LOG"
+    SOAK_RC=$?
+    cat "$WORK/soak.txt" >>"$LOG"
+    GROWTH=$(field soak-rss-growth-kb "$WORK/soak.txt")
+    WALL_S=$(awk -v a="$(field soak-warmup-wall-ms "$WORK/soak.txt")" -v b="$(field soak-day-wall-ms "$WORK/soak.txt")" \
+        'BEGIN {printf "%.1f", (a + b) / 1000}')
+    echo
+    echo "Punchclock soak benchmark - $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, load average before: $LOAD_BEFORE," \
+        "after: $(cut -d' ' -f1-3 /proc/loadavg); Release build, Xvfb."
+    echo
+    row "measure" "Punchclock" "target" ""
+    row "----------------------------------------------------" "----------------" "----------------------" "----"
+    row "soak: VmRSS after warm-up" "$(mb "$(field soak-rss-warm-kb "$WORK/soak.txt")")" "" ""
+    row "soak: VmRSS after ${BENCH_SOAK_HOURS} simulated hours" "$(mb "$(field soak-rss-end-kb "$WORK/soak.txt")")" "" ""
+    row "soak: VmRSS growth over the day" "$(mb "$GROWTH")" "<= 2 MB" "$(check "$(awk -v k="$GROWTH" 'BEGIN{print k/1024}')" '<=' 2)"
+    row "soak: VmHWM after warm-up / at the end" "$(mb "$(field soak-hwm-warm-kb "$WORK/soak.txt")") / $(mb "$(field soak-hwm-end-kb "$WORK/soak.txt")")" "" ""
+    row "soak: wall time (warm-up + day)" "$WALL_S s" "(no target)" ""
+    row "soak: the day as planned, outbox drained" "$(field soak-result "$WORK/soak.txt")" "ok" "$([ "$SOAK_RC" = 0 ] && echo ok || echo MISS)"
+    echo "(every figure: $BUILD/bench-last.log)"
+    exit 0
+fi
+
 seed 1000
 seed 10000
 
@@ -246,15 +290,7 @@ if [ -z "$KTT_WHY" ]; then
 fi
 
 # ---- the table ----
-mb() { awk -v kb="$1" 'BEGIN { if (kb == "" || kb == "n/a") print "n/a"; else printf "%.1f MB", kb / 1024 }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a+0 > 0 && b+0 > 0) printf "%.2f", a / b; else print "n/a" }'; }
-check() { # check VALUE OP LIMIT: "ok" or "MISS" (n/a when there is no value)
-    awk -v v="$1" -v op="$2" -v l="$3" 'BEGIN {
-        if (v == "" || v == "n/a") { print "n/a"; exit }
-        ok = (op == "<=") ? (v + 0 <= l + 0) : (v + 0 == l + 0); print ok ? "ok" : "MISS" }'
-}
-row() { printf '| %-52s | %-16s | %-22s | %-4s |\n' "$1" "$2" "$3" "$4"; }
-
 INGEST=$(field ingest-ms "$WORK/ingest.txt")
 BULK_REQ=$(field bulk-requests "$WORK/bulk.txt")
 BULK_MS=$(field bulk-wall-ms "$WORK/bulk.txt")

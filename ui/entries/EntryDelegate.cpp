@@ -119,7 +119,10 @@ void EntryDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIn
     if (index.column() == TimeEntryModel::Project) {
         const QString color = index.data(TimeEntryModel::ProjectColorRole).toString();
         if (!color.isEmpty()) {
-            option->icon = ProjectComboBox::swatch(color);
+            auto swatch = m_swatches.constFind(color);
+            if (swatch == m_swatches.constEnd())
+                swatch = m_swatches.insert(color, ProjectComboBox::swatch(color));
+            option->icon = *swatch;
             option->features |= QStyleOptionViewItem::HasDecoration;
             option->palette.setColor(QPalette::Text, QColor::fromString(color).darker(130));
         }
