@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArrayList>
 #include <QHash>
 #include <QString>
 
@@ -20,6 +21,12 @@ struct Faults
     // later: a slow way back, so answers to later requests can overtake them.
     int slowReplies = 0;
     int slowReplyMs = 0;
+    // The next N requests (of lostAnswerMethods, or any when empty) are carried out, and then their
+    // connection is closed before the answer is written: the server has the change, the client never
+    // hears of it. lostAnswerReset: close with a RST instead of a FIN.
+    int lostAnswers = 0;
+    bool lostAnswerReset = false;
+    QByteArrayList lostAnswerMethods;
     QHash<qint64, QString> rejectIds; // bulk PATCH: these IDs go to `failure` with this message
 };
 

@@ -5,6 +5,10 @@
 #include <QTimer>
 #include <QUuid>
 
+#ifdef Q_OS_UNIX
+#include <sys/socket.h>
+#endif
+
 #include <algorithm>
 
 #include "sandbox/Authorization.h"
@@ -26,6 +30,26 @@ namespace sandbox {
 
 namespace {
 Q_LOGGING_CATEGORY(lcServer, "punchclock.sandbox")
+
+// Closes a connection whose request was carried out, without writing the answer: a FIN, or a RST
+// (SO_LINGER 0), outside the server's read handler, which may still use the socket.
+void closeUnanswered(QTcpSocket *socket, bool reset)
+{
+    QTimer::singleShot(0, socket, [socket, reset] {
+#ifdef Q_OS_UNIX
+        if (reset && socket->socketDescriptor() >= 0) {
+            const linger hard{1, 0};
+            ::setsockopt(int(socket->socketDescriptor()), SOL_SOCKET, SO_LINGER, &hard, sizeof hard);
+            socket->abort();
+            return;
+        }
+#endif
+        if (reset)
+            socket->abort();
+        else
+            socket->disconnectFromHost();
+    });
+}
 } // namespace
 
 struct SandboxServer::Private
@@ -95,6 +119,13 @@ void SandboxServer::Private::process(const ApiRequest &request, QPointer<QTcpSoc
     }
     bool closeConnection = request.header("Connection"_ba).compare("close", Qt::CaseInsensitive) == 0;
     HttpReply reply = answer(request, &closeConnection);
+    if (faults.lostAnswers > 0 &&
+        (faults.lostAnswerMethods.isEmpty() || faults.lostAnswerMethods.contains(request.method))) {
+        --faults.lostAnswers;
+        setStatus(serial, reply.status); // carried out; only the way back is lost
+        closeUnanswered(socket, faults.lostAnswerReset);
+        return;
+    }
 
     if (reply.status >= 200 && reply.status < 300 && faults.malformedBodies > 0 && reply.chunked) {
         --faults.malformedBodies; // a stream cut short: half the pieces, no closing bracket

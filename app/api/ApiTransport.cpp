@@ -1,6 +1,7 @@
 #include "app/api/ApiTransport.h"
 
 #include "app/Version.h"
+#include "app/api/OneShotBody.h"
 
 #include <QHostAddress>
 #include <QLoggingCategory>
@@ -191,7 +192,16 @@ void ApiTransport::dispatch(RequestId id)
     qCDebug(lcApi).nospace().noquote()
         << call.request.method << ' ' << logUrl(call.request.url) << " (attempt " << call.attempts
         << ')'; // never the Authorization header
-    QNetworkReply *reply = m_nam->sendCustomRequest(req, call.request.method, call.request.body);
+    QNetworkReply *reply = nullptr;
+    if (!call.request.idempotent && !call.request.body.isEmpty()) {
+        // Never resent by Qt on a new connection: only the caller may decide that (see OneShotBody).
+        auto *body = new OneShotBody(call.request.body);
+        req.setHeader(QNetworkRequest::ContentLengthHeader, body->size());
+        reply = m_nam->sendCustomRequest(req, call.request.method, body);
+        body->setParent(reply); // read until the reply finishes, deleted with it
+    } else {
+        reply = m_nam->sendCustomRequest(req, call.request.method, call.request.body);
+    }
     call.reply = reply;
     connect(reply, &QNetworkReply::finished, this, [this, id] { onFinished(id); });
     if (call.request.onData)
@@ -255,10 +265,18 @@ void ApiTransport::onFinished(RequestId id)
         const auto netError = reply->error();
         const bool timedOut = netError == QNetworkReply::TimeoutError ||
                               netError == QNetworkReply::OperationCanceledError; // transfer timeout
+        // Closed after the request left: the server may have carried it out (ambiguous).
+        const bool closedUnanswered = netError == QNetworkReply::ContentReSendError ||
+                                      netError == QNetworkReply::RemoteHostClosedError;
         response.error = ApiError::make(
             timedOut ? ApiError::Kind::Timeout : ApiError::Kind::Network,
             timedOut ? tr("No answer within %1 s").arg(m_transferTimeout.count() / 1000.0)
-                     : reply->errorString());
+            : closedUnanswered && !call.request.idempotent
+                ? tr("The connection closed before the answer arrived; the server may have it")
+                : reply->errorString());
+        if (closedUnanswered && !call.request.idempotent)
+            qCInfo(lcApi).nospace().noquote() << call.request.method << ' ' << logUrl(call.request.url)
+                                              << ": the connection closed before an answer; not resent";
     } else if (response.status < 200 || response.status >= 300) {
         ApiError error =
             ApiError::fromHttp(response.status, response.body, response.contentType, quotaHeaders);

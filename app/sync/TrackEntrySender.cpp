@@ -4,11 +4,14 @@
 #include "app/sync/Outbox.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QTimer>
 
 #include <algorithm>
 
 namespace punchclock {
+
+Q_LOGGING_CATEGORY(lcSync, "punchclock.sync", QtInfoMsg)
 
 namespace {
 
@@ -75,6 +78,8 @@ void TrackEntrySender::post(const OutboxOp &op, QObject *context, Done done)
 }
 
 // An earlier send of this create may have reached the server: find it there before resending.
+// If it is there more than once (twins of this one create: an HTTP layer's own resend, a proxy
+// replaying the request), one is adopted and the others are deleted.
 void TrackEntrySender::reconcile(const OutboxOp &op, QObject *context, Done done)
 {
     TimeEntryQuery query;
@@ -86,6 +91,7 @@ void TrackEntrySender::reconcile(const OutboxOp &op, QObject *context, Done done
         }
         const qint64 start = op.entry.start.toSecsSinceEpoch();
         const QString description = op.entry.description.value_or(QString());
+        QList<TimeEntry> found;
         for (const TimeEntry &e : std::as_const(*result.value)) {
             if (e.serverDeletedAt || e.start.toSecsSinceEpoch() != start ||
                 e.description.value_or(QString()) != description || e.workspaceId != op.entry.workspaceId)
@@ -93,10 +99,55 @@ void TrackEntrySender::reconcile(const OutboxOp &op, QObject *context, Done done
             const std::optional<qint64> owner = m_outbox->localIdOf(e.id);
             if (owner && *owner != op.entryId)
                 continue; // another queued create already claimed it
-            done(entryOutcome(ApiResult<TimeEntry>::success(e)));
+            found.append(e);
+        }
+        if (found.isEmpty()) {
+            post(op, context, done); // it never arrived: send it now
             return;
         }
-        post(op, context, done); // it never arrived: send it now
+        const TimeEntry kept = pickTwin(op, found);
+        for (const TimeEntry &e : std::as_const(found)) {
+            if (e.id != kept.id && isTwin(kept, e))
+                deleteTwin(op, kept, e, context);
+        }
+        done(entryOutcome(ApiResult<TimeEntry>::success(kept)));
+    });
+}
+
+// The copy to keep: one this create already owns, else one as running (or not) as the local
+// entry, else the oldest.
+TimeEntry TrackEntrySender::pickTwin(const OutboxOp &op, QList<TimeEntry> found) const
+{
+    std::sort(found.begin(), found.end(), [](const TimeEntry &a, const TimeEntry &b) { return a.id < b.id; });
+    for (const TimeEntry &e : std::as_const(found)) {
+        if (m_outbox->localIdOf(e.id) == op.entryId)
+            return e;
+    }
+    for (const TimeEntry &e : std::as_const(found)) {
+        if (e.isRunning() == op.entry.isRunning())
+            return e;
+    }
+    return found.first();
+}
+
+// A second copy of the same create: made within a minute of the kept one, with its length, or
+// zero seconds long (the server stops a running entry when another one starts).
+bool TrackEntrySender::isTwin(const TimeEntry &kept, const TimeEntry &other)
+{
+    if (!kept.at || !other.at || qAbs(kept.at->secsTo(*other.at)) > kTwinWindowSecs)
+        return false;
+    return other.duration == kept.duration || other.duration == 0;
+}
+
+void TrackEntrySender::deleteTwin(const OutboxOp &op, const TimeEntry &kept, const TimeEntry &twin,
+                                  QObject *context)
+{
+    qCInfo(lcSync).nospace() << "change " << op.seq << " was created twice on the server: keeping entry "
+                             << kept.id << ", deleting its duplicate " << twin.id;
+    m_api->deleteTimeEntry(twin.workspaceId, twin.id, context, [id = twin.id](ApiResult<NoContent> r) {
+        if (!r.ok() && r.error->kind != ApiError::Kind::NotFound)
+            qCWarning(lcSync).nospace() << "could not delete the duplicate entry " << id << ": "
+                                        << r.error->toString();
     });
 }
 

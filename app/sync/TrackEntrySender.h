@@ -2,6 +2,8 @@
 
 #include "app/sync/OutboxSender.h"
 
+#include <QList>
+
 namespace punchclock {
 
 class Outbox;
@@ -9,7 +11,8 @@ class TrackApi;
 
 // Track single-entry changes: Create (POST), Update and Stop (PUT), Delete (DELETE, 404 = done).
 // A create that may already exist is first looked up (GET with `since`, same start second,
-// description and workspace, not claimed by another queued create) so a resend never duplicates.
+// description and workspace, not claimed by another queued create) so a resend never duplicates;
+// twins of it found there (one create stored twice) are deleted but one.
 class TrackEntrySender : public OutboxSender
 {
 public:
@@ -23,6 +26,11 @@ public:
 private:
     void post(const OutboxOp &op, QObject *context, Done done);
     void reconcile(const OutboxOp &op, QObject *context, Done done);
+    TimeEntry pickTwin(const OutboxOp &op, QList<TimeEntry> found) const;
+    static bool isTwin(const TimeEntry &kept, const TimeEntry &other);
+    void deleteTwin(const OutboxOp &op, const TimeEntry &kept, const TimeEntry &twin, QObject *context);
+
+    static constexpr int kTwinWindowSecs = 60;
 
     TrackApi *m_api;
     Outbox *m_outbox;

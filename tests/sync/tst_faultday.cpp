@@ -17,7 +17,8 @@ using namespace punchclock;
 
 // A scripted day of user actions against the sandbox while it misbehaves: latency spikes, 500s,
 // 429 bursts, the hourly quota (402), connection resets, hung requests, truncated bodies, HTML
-// 502s, an app restart, and the server gone for a while. Afterwards the sandbox must hold exactly
+// 502s, answers lost after the server carried the request out, an app restart, and the server gone
+// for a while. Afterwards the sandbox must hold exactly
 // what the user did: every entry once, with its start, stop and description; the tags its last
 // bulk edit gave it; and every Focus task-timer stop once, with its start and duration.
 class TstFaultDay : public QObject
@@ -238,6 +239,13 @@ class TstFaultDay : public QObject
         case 165:
             f.malformedBodies = 6;
             break; // truncated 2xx bodies: the change happened
+        case 172:
+            f.lostAnswers = 5; // carried out, then the connection closes with a FIN before the answer
+            break;
+        case 176:
+            f.lostAnswers = 5; // ...and with a RST
+            f.lostAnswerReset = true;
+            break;
         case 180:
             f.htmlErrors = 4;
             f.hangRequests = 2;
@@ -301,6 +309,7 @@ private slots:
         if (m_focus.timer->isRunning())
             focusTimer();
         sandbox::Faults &f = rig.server->faults();
+        const int lostAnswersLeft = f.lostAnswers;
         f = sandbox::Faults{};
         QVERIFY2(rig.waitDrained(40000), "the outbox did not drain");
         m_focus.sync->retryNow();
@@ -319,6 +328,7 @@ private slots:
             }
         }
         faults += 6 - f.malformedBodies;
+        faults += 10 - lostAnswersLeft; // recorded with the status the server would have sent
         qInfo() << "failed answers by status (0: dropped or hung):" << byStatus << "requests"
                 << rig.server->requests().size();
 
@@ -374,10 +384,18 @@ private slots:
             }
         }
         const int focusExtra = int(focusOnServer.size()) - int(m_focusExpected.size());
-        std::printf("actions %d (%d bulk edits, %d Focus timer stops), faults injected %d, actions lost %d\n",
-                    kActions, m_bulkRounds, int(m_focusExpected.size()), faults, lost);
+        // Duplicates on the server: a description or a Focus timer stop held more than once.
+        int duplicates = 0;
+        for (const QString &description : byDescription.uniqueKeys())
+            duplicates += int(byDescription.count(description)) - 1;
+        for (qsizetype i = 1; i < focusOnServer.size(); ++i)
+            duplicates += focusOnServer.at(i) == focusOnServer.at(i - 1) ? 1 : 0;
+        std::printf("actions %d (%d bulk edits, %d Focus timer stops), faults injected %d, actions lost %d, "
+                    "duplicates %d\n",
+                    kActions, m_bulkRounds, int(m_focusExpected.size()), faults, lost, duplicates);
         std::fflush(stdout);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.mid(0, 10).join(QLatin1String("; "))));
+        QCOMPARE(duplicates, 0);
         QCOMPARE(extra, 0);
         QCOMPARE(focusExtra, 0);
         QVERIFY(m_bulkRounds >= 5);
