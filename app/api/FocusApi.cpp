@@ -4,12 +4,12 @@
 
 #include "app/focus/FocusJson.h"
 #include "app/json/JsonArrayStreamParser.h"
+#include "app/track/JoinIds.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
-#include <QStringList>
 
 #include <memory>
 
@@ -43,15 +43,6 @@ ApiResult<FocusTimeEntry> parseEntry(const ApiResponse &r)
     return ApiResult<FocusTimeEntry>::success(entry);
 }
 
-QString joinIds(const QList<qint64> &ids)
-{
-    QStringList parts;
-    parts.reserve(ids.size());
-    for (qint64 id : ids)
-        parts.append(QString::number(id));
-    return parts.join(QLatin1Char(','));
-}
-
 QByteArray compact(const QJsonArray &a)
 {
     return QJsonDocument(a).toJson(QJsonDocument::Compact);
@@ -75,14 +66,8 @@ FocusTask taskFromValue(const QJsonValue &v)
 } // namespace
 
 FocusApi::FocusApi(ApiTransport *transport, QObject *parent)
-    : QObject(parent), m_transport(transport), m_baseUrl(defaultBaseUrl())
+    : ApiService(transport, QStringLiteral("focus"), QStringLiteral("/api"), defaultBaseUrl(), parent)
 {
-    Q_ASSERT(transport);
-    connect(transport, &ApiTransport::quotaChanged, this,
-            [this](const QString &scope, const QuotaInfo &info) {
-                if (scope == quotaScope())
-                    emit quotaChanged(info);
-            });
 }
 
 QUrl FocusApi::defaultBaseUrl()
@@ -90,49 +75,15 @@ QUrl FocusApi::defaultBaseUrl()
     return QUrl(QStringLiteral("https://focus.toggl.com"));
 }
 
-std::optional<ApiError> FocusApi::setBaseUrl(const QUrl &url)
-{
-    if (auto error = ApiTransport::checkUrl(url))
-        return error;
-    m_baseUrl = url;
-    return std::nullopt;
-}
-
-QString FocusApi::quotaScope() const
-{
-    return QLatin1String("focus@") + m_baseUrl.host() + QLatin1Char(':') + QString::number(m_baseUrl.port(443));
-}
-
-QuotaInfo FocusApi::quota() const
-{
-    return m_transport ? m_transport->quota(quotaScope()) : QuotaInfo{};
-}
-
 void FocusApi::cancel(RequestId id)
 {
-    if (m_transport)
-        m_transport->cancel(id);
+    if (transport())
+        transport()->cancel(id);
 }
 
-ApiRequest FocusApi::request(const QByteArray &method, const QString &path, const QUrlQuery &query,
-                             const QByteArray &body) const
+QByteArray FocusApi::authorization() const
 {
-    QUrl url = m_baseUrl;
-    QString basePath = url.path();
-    while (basePath.endsWith(QLatin1Char('/')))
-        basePath.chop(1);
-    url.setPath(basePath + QLatin1String("/api") + path);
-    if (!query.isEmpty())
-        url.setQuery(query);
-    ApiRequest req;
-    req.method = method;
-    req.url = url;
-    req.body = body;
-    if (!m_apiKey.isEmpty())
-        req.authorization = "Bearer " + m_apiKey.toUtf8();
-    req.idempotent = method != "POST";
-    req.quotaScope = quotaScope();
-    return req;
+    return m_apiKey.isEmpty() ? QByteArray() : "Bearer " + m_apiKey.toUtf8();
 }
 
 QString FocusApi::workspacePath() const
@@ -152,24 +103,6 @@ std::optional<ApiError> FocusApi::checkScope() const
     if (m_workspaceId <= 0)
         return ApiError::make(ApiError::Kind::BadRequest, QStringLiteral("No Toggl Focus workspace is set"));
     return std::nullopt;
-}
-
-template<class T>
-void FocusApi::call(const ApiRequest &req, QObject *context, ApiCallback<T> done,
-                    std::function<ApiResult<T>(const ApiResponse &)> parse)
-{
-    if (!m_transport) {
-        failLater<T>(this, context, std::move(done),
-                     ApiError::make(ApiError::Kind::Network, QStringLiteral("No network layer")));
-        return;
-    }
-    m_transport->send(req, context, [done = std::move(done), parse = std::move(parse)](const ApiResponse &r) {
-        if (!r.ok()) {
-            done(ApiResult<T>::failure(*r.error));
-            return;
-        }
-        done(parse(r));
-    });
 }
 
 void FocusApi::noContent(const ApiRequest &req, QObject *context, ApiCallback<NoContent> done)
@@ -406,12 +339,12 @@ FocusApi::RequestId FocusApi::streamTimeEntriesByTimeBlocks(const QList<qint64> 
 
 FocusApi::RequestId FocusApi::stream(ApiRequest req, QObject *context, EntryBatch onBatch, ApiCallback<qint64> done)
 {
-    if (!m_transport || checkScope()) {
-        failLater<qint64>(this, context, std::move(done),
-                          checkScope().value_or(
-                              ApiError::make(ApiError::Kind::Network, QStringLiteral("No network layer"))));
+    if (auto error = checkScope()) {
+        failLater<qint64>(this, context, std::move(done), *error);
         return 0;
     }
+    if (!hasTransport(context, done))
+        return 0;
     struct State
     {
         JsonArrayStreamParser parser;
@@ -419,7 +352,7 @@ FocusApi::RequestId FocusApi::stream(ApiRequest req, QObject *context, EntryBatc
         RequestId id = 0;
     };
     auto state = std::make_shared<State>();
-    QPointer<ApiTransport> transport = m_transport;
+    QPointer<ApiTransport> transport = this->transport();
     req.onData = [state, transport, onBatch = std::move(onBatch)](const QByteArray &chunk) {
         if (state->error)
             return;
@@ -442,23 +375,24 @@ FocusApi::RequestId FocusApi::stream(ApiRequest req, QObject *context, EntryBatc
         if (state->error && transport)
             transport->cancel(state->id);
     };
-    state->id = m_transport->send(std::move(req), context, [state, done = std::move(done)](const ApiResponse &r) {
-        if (state->error) {
-            done(ApiResult<qint64>::failure(*state->error));
-            return;
-        }
-        if (!r.ok()) {
-            done(ApiResult<qint64>::failure(*r.error));
-            return;
-        }
-        if (!state->parser.finish()) {
-            done(ApiResult<qint64>::failure(ApiError::make(
-                ApiError::Kind::BadResponse, QStringLiteral("Unexpected answer: %1").arg(state->parser.error()),
-                r.status)));
-            return;
-        }
-        done(ApiResult<qint64>::success(state->parser.elementCount()));
-    });
+    state->id =
+        transport->send(std::move(req), context, [state, done = std::move(done)](const ApiResponse &r) {
+            if (state->error) {
+                done(ApiResult<qint64>::failure(*state->error));
+                return;
+            }
+            if (!r.ok()) {
+                done(ApiResult<qint64>::failure(*r.error));
+                return;
+            }
+            if (!state->parser.finish()) {
+                done(ApiResult<qint64>::failure(ApiError::make(
+                    ApiError::Kind::BadResponse,
+                    QStringLiteral("Unexpected answer: %1").arg(state->parser.error()), r.status)));
+                return;
+            }
+            done(ApiResult<qint64>::success(state->parser.elementCount()));
+        });
     return state->id;
 }
 

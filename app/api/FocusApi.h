@@ -1,8 +1,6 @@
 #pragma once
 
-#include "app/api/ApiResult.h"
-#include "app/api/ApiTransport.h"
-#include "app/api/QuotaInfo.h"
+#include "app/api/ApiService.h"
 #include "app/focus/FocusEntryPatch.h"
 #include "app/focus/FocusEntryQuery.h"
 #include "app/focus/FocusSettings.h"
@@ -11,8 +9,6 @@
 #include "app/focus/FocusTimeEntry.h"
 
 #include <QList>
-#include <QObject>
-#include <QPointer>
 #include <QUrl>
 
 #include <functional>
@@ -28,7 +24,7 @@ namespace punchclock {
 // user's to enter; settings() gives the current workspace). Every call takes a `context`: when it
 // is destroyed before the answer, the callback is dropped. Callbacks never run inside the call.
 // Paginated lists fetch every page, one after the other, and answer once with all of them.
-class FocusApi : public QObject
+class FocusApi : public ApiService
 {
     Q_OBJECT
 public:
@@ -39,18 +35,12 @@ public:
     explicit FocusApi(ApiTransport *transport, QObject *parent = nullptr);
 
     static QUrl defaultBaseUrl(); // https://focus.toggl.com (the /api prefix is added per call)
-    // Refuses (and keeps the previous one) a URL that is neither https nor http to loopback.
-    std::optional<ApiError> setBaseUrl(const QUrl &url);
-    QUrl baseUrl() const { return m_baseUrl; }
     void setApiKey(const QString &key) { m_apiKey = key; }
     bool hasApiKey() const { return !m_apiKey.isEmpty(); }
     void setOrganizationId(qint64 id) { m_organizationId = id; }
     qint64 organizationId() const { return m_organizationId; }
     void setWorkspaceId(qint64 id) { m_workspaceId = id; }
     qint64 workspaceId() const { return m_workspaceId; }
-    ApiTransport *transport() const { return m_transport; }
-    QString quotaScope() const;
-    QuotaInfo quota() const;
     void cancel(RequestId id);
 
     // GET /users/me/settings
@@ -99,26 +89,19 @@ public:
     RequestId streamTimeEntriesByTimeBlocks(const QList<qint64> &timeBlockIds, QObject *context,
                                             EntryBatch onBatch, ApiCallback<qint64> done);
 
-signals:
-    void quotaChanged(const punchclock::QuotaInfo &quota);
+protected:
+    QByteArray authorization() const override;
 
 private:
-    ApiRequest request(const QByteArray &method, const QString &path, const QUrlQuery &query = {},
-                       const QByteArray &body = {}) const;
     QString workspacePath() const; // /organizations/{org}/workspaces/{ws}
     QString entryPath(qint64 taskId, qint64 id) const;
     std::optional<ApiError> checkScope() const;
     void noContent(const ApiRequest &req, QObject *context, ApiCallback<NoContent> done);
     template<class T>
-    void call(const ApiRequest &req, QObject *context, ApiCallback<T> done,
-              std::function<ApiResult<T>(const ApiResponse &)> parse);
-    template<class T>
     void fetchPages(std::function<ApiRequest(int page)> makeRequest, int perPage,
                     std::function<T(const QJsonValue &)> read, QObject *context, ApiCallback<QList<T>> done);
     RequestId stream(ApiRequest req, QObject *context, EntryBatch onBatch, ApiCallback<qint64> done);
 
-    QPointer<ApiTransport> m_transport;
-    QUrl m_baseUrl;
     QString m_apiKey;
     qint64 m_organizationId = 0;
     qint64 m_workspaceId = 0;

@@ -20,9 +20,8 @@ std::optional<QJsonObject> jsonObject(const QByteArray &body)
 } // namespace
 
 FocusConnectionTest::FocusConnectionTest(ApiTransport *transport, QObject *parent)
-    : QObject(parent), m_transport(transport)
+    : ApiService(transport, QStringLiteral("focus"), QStringLiteral("/api"), QUrl(), parent)
 {
-    Q_ASSERT(transport);
 }
 
 FocusConnectionTest::~FocusConnectionTest()
@@ -35,7 +34,6 @@ void FocusConnectionTest::start(const QUrl &server, const QString &apiKey, qint6
 {
     cancel();
     m_run = new QObject(this);
-    m_server = server;
     m_organizationId = organizationId;
     m_workspaceId = 0;
     m_authorization.fill('\0');
@@ -56,11 +54,11 @@ void FocusConnectionTest::start(const QUrl &server, const QString &apiKey, qint6
                        "app's address."));
         return;
     }
-    if (auto refused = ApiTransport::checkUrl(server)) {
+    if (auto refused = setBaseUrl(server)) {
         finishLater(Outcome::InsecureServer, refused->message);
         return;
     }
-    if (!m_transport) {
+    if (!transport()) {
         finishLater(
             Outcome::Unreachable,
             failure(ApiError::make(ApiError::Kind::Network, QStringLiteral("no network layer")), false)
@@ -68,7 +66,7 @@ void FocusConnectionTest::start(const QUrl &server, const QString &apiKey, qint6
         return;
     }
     emit stepChanged(tr("Checking the API key…"));
-    m_request = m_transport->send(request(QStringLiteral("/users/me/settings")), m_run,
+    m_request = transport()->send(get(QStringLiteral("/users/me/settings")), m_run,
                                   [this](const ApiResponse &r) { onSettings(r); });
 }
 
@@ -76,32 +74,23 @@ void FocusConnectionTest::cancel()
 {
     if (!m_run)
         return;
-    if (m_request && m_transport)
-        m_transport->cancel(m_request);
+    if (m_request && transport())
+        transport()->cancel(m_request);
     delete m_run; // drops the callbacks of the cancelled requests
     m_run = nullptr;
     m_request = 0;
 }
 
-ApiRequest FocusConnectionTest::request(const QString &path, const QUrlQuery &query) const
+ApiRequest FocusConnectionTest::get(const QString &path, const QUrlQuery &query) const
 {
-    QUrl url = m_server;
-    QString base = url.path();
-    while (base.endsWith(QLatin1Char('/')))
-        base.chop(1);
-    url.setPath(base + QLatin1String("/api") + path);
-    url.setQuery(query);
-    ApiRequest req;
-    req.url = url;
-    req.authorization = m_authorization;
+    ApiRequest req = request("GET", path, query);
     req.idempotent = false; // no retries: report the first answer
-    req.quotaScope = QLatin1String("focus@") + url.host() + QLatin1Char(':') + QString::number(url.port(443));
     return req;
 }
 
 QString FocusConnectionTest::serverName() const
 {
-    return m_server.toDisplayString(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveUserInfo);
+    return baseUrl().toDisplayString(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveUserInfo);
 }
 
 void FocusConnectionTest::onSettings(const ApiResponse &response)
@@ -130,11 +119,11 @@ void FocusConnectionTest::onSettings(const ApiResponse &response)
     query.addQueryItem(QStringLiteral("per_page"), QStringLiteral("1")); // the total is all we want
     const QString path =
         QStringLiteral("/organizations/%1/workspaces/%2/tasks").arg(m_organizationId).arg(m_workspaceId);
-    if (!m_transport) {
+    if (!transport()) {
         finish(failure(ApiError::make(ApiError::Kind::Network, QStringLiteral("no network layer")), true));
         return;
     }
-    m_request = m_transport->send(request(path, query), m_run, [this](const ApiResponse &r) { onTasks(r); });
+    m_request = transport()->send(get(path, query), m_run, [this](const ApiResponse &r) { onTasks(r); });
 }
 
 void FocusConnectionTest::onTasks(const ApiResponse &response)

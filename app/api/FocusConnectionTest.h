@@ -1,9 +1,7 @@
 #pragma once
 
-#include "app/api/ApiTransport.h"
+#include "app/api/ApiService.h"
 
-#include <QObject>
-#include <QPointer>
 #include <QString>
 #include <QUrl>
 #include <QUrlQuery>
@@ -14,7 +12,9 @@ namespace punchclock {
 // (is the key accepted, which workspace is current?), then one task of that workspace in the
 // organization (is the organization right?). Each failure becomes an Outcome and a sentence that
 // says what to fix. No retries: the user is waiting, and a retry would only delay the verdict.
-class FocusConnectionTest : public QObject
+// A Focus API client of its own (the key and server being tested, not FocusApi's), in the same
+// "focus@host:port" quota scope.
+class FocusConnectionTest : public ApiService
 {
     Q_OBJECT
 public:
@@ -57,8 +57,11 @@ signals:
     void stepChanged(const QString &text); // "Checking the API key…", for a busy label
     void finished(const punchclock::FocusConnectionTest::Result &result);
 
+protected:
+    QByteArray authorization() const override { return m_authorization; }
+
 private:
-    ApiRequest request(const QString &path, const QUrlQuery &query = {}) const;
+    ApiRequest get(const QString &path, const QUrlQuery &query = {}) const;
     void onSettings(const ApiResponse &response);
     void onTasks(const ApiResponse &response);
     void finish(Outcome outcome, const QString &message);
@@ -66,8 +69,6 @@ private:
     Result failure(const ApiError &error, bool organizationStep) const;
     QString serverName() const;
 
-    QPointer<ApiTransport> m_transport;
-    QUrl m_server;
     QByteArray m_authorization;
     qint64 m_organizationId = 0;
     qint64 m_workspaceId = 0;

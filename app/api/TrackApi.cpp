@@ -3,6 +3,7 @@
 #include "app/api/ApiReplies.h"
 
 #include "app/Version.h"
+#include "app/track/JoinIds.h"
 #include "app/track/TimeEntryJson.h"
 
 #include <QFutureWatcher>
@@ -10,7 +11,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
-#include <QStringList>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace punchclock {
@@ -66,58 +66,13 @@ ApiResult<QList<T>> parseList(const ApiResponse &r, const std::function<QList<T>
 } // namespace
 
 TrackApi::TrackApi(ApiTransport *transport, QObject *parent)
-    : QObject(parent), m_transport(transport), m_baseUrl(defaultBaseUrl())
+    : ApiService(transport, QStringLiteral("track"), QStringLiteral("/api/v9"), defaultBaseUrl(), parent)
 {
-    Q_ASSERT(transport);
-    connect(transport, &ApiTransport::quotaChanged, this,
-            [this](const QString &scope, const QuotaInfo &info) {
-                if (scope == quotaScope())
-                    emit quotaChanged(info);
-            });
 }
 
 QUrl TrackApi::defaultBaseUrl()
 {
     return QUrl(QStringLiteral("https://api.track.toggl.com"));
-}
-
-std::optional<ApiError> TrackApi::setBaseUrl(const QUrl &url)
-{
-    if (auto error = ApiTransport::checkUrl(url))
-        return error;
-    m_baseUrl = url;
-    return std::nullopt;
-}
-
-QString TrackApi::quotaScope() const
-{
-    return QLatin1String("track@") + m_baseUrl.host() + QLatin1Char(':') +
-           QString::number(m_baseUrl.port(443));
-}
-
-QuotaInfo TrackApi::quota() const
-{
-    return m_transport ? m_transport->quota(quotaScope()) : QuotaInfo{};
-}
-
-ApiRequest TrackApi::request(const QByteArray &method, const QString &path, const QUrlQuery &query,
-                             const QByteArray &body) const
-{
-    QUrl url = m_baseUrl;
-    QString basePath = url.path();
-    while (basePath.endsWith(QLatin1Char('/')))
-        basePath.chop(1);
-    url.setPath(basePath + QLatin1String("/api/v9") + path);
-    if (!query.isEmpty())
-        url.setQuery(query);
-    ApiRequest req;
-    req.method = method;
-    req.url = url;
-    req.body = body;
-    req.authorization = m_credentials.authorizationHeader();
-    req.idempotent = method != "POST";
-    req.quotaScope = quotaScope();
-    return req;
 }
 
 // Like call(), but `parse` runs on a pool thread: a 10,000-entry list is 5 MB of JSON, far too
@@ -127,12 +82,9 @@ template<class T>
 void TrackApi::callParsingInWorker(const ApiRequest &req, QObject *context, ApiCallback<T> done,
                                    std::function<ApiResult<T>(const ApiResponse &)> parse)
 {
-    if (!m_transport) {
-        failLater<T>(this, context, std::move(done),
-                     ApiError::make(ApiError::Kind::Network, QStringLiteral("No network layer")));
+    if (!hasTransport(context, done))
         return;
-    }
-    m_transport->send(
+    transport()->send(
         req, context,
         [self = QPointer<TrackApi>(this), context = QPointer<QObject>(context),
          hasContext = context != nullptr, done = std::move(done),
@@ -155,24 +107,6 @@ void TrackApi::callParsingInWorker(const ApiRequest &req, QObject *context, ApiC
                 });
             watcher->setFuture(QtConcurrent::run([r, parse = std::move(parse)] { return parse(r); }));
         });
-}
-
-template<class T>
-void TrackApi::call(const ApiRequest &req, QObject *context, ApiCallback<T> done,
-                    std::function<ApiResult<T>(const ApiResponse &)> parse)
-{
-    if (!m_transport) {
-        failLater<T>(this, context, std::move(done),
-                     ApiError::make(ApiError::Kind::Network, QStringLiteral("No network layer")));
-        return;
-    }
-    m_transport->send(req, context, [done = std::move(done), parse = std::move(parse)](const ApiResponse &r) {
-        if (!r.ok()) {
-            done(ApiResult<T>::failure(*r.error));
-            return;
-        }
-        done(parse(r));
-    });
 }
 
 void TrackApi::me(QObject *context, ApiCallback<Me> done)
@@ -275,15 +209,12 @@ void TrackApi::deleteTimeEntry(qint64 workspaceId, qint64 id, QObject *context, 
 
 void TrackApi::stopTimeEntry(qint64 workspaceId, qint64 id, QObject *context, ApiCallback<TimeEntry> done)
 {
-    if (!m_transport) {
-        failLater<TimeEntry>(this, context, std::move(done),
-                             ApiError::make(ApiError::Kind::Network, QStringLiteral("No network layer")));
+    if (!hasTransport(context, done))
         return;
-    }
     const ApiRequest stop =
         request("PATCH", QStringLiteral("/workspaces/%1/time_entries/%2/stop").arg(workspaceId).arg(id));
     // Resending a stop is harmless: a second one answers 409, which is reconciled below.
-    m_transport->send(stop, context,
+    transport()->send(stop, context,
                       [self = QPointer<TrackApi>(this), id, context = QPointer<QObject>(context),
                        done = std::move(done)](const ApiResponse &r) mutable {
                           if (r.ok()) {
@@ -306,19 +237,13 @@ BulkEditJob *TrackApi::bulkEditTimeEntries(qint64 workspaceId, const QList<qint6
 {
     const QByteArray body = QJsonDocument(JsonPatchOp::toJson(ops)).toJson(QJsonDocument::Compact);
     auto makeRequest = [self = QPointer<TrackApi>(this), workspaceId, body](const QList<qint64> &batch) {
-        QStringList parts;
-        parts.reserve(batch.size());
-        for (qint64 id : batch)
-            parts.append(QString::number(id));
-        ApiRequest req = self->request("PATCH",
-                                       QStringLiteral("/workspaces/%1/time_entries/%2")
-                                           .arg(workspaceId)
-                                           .arg(parts.join(QLatin1Char(','))),
-                                       {}, body);
+        ApiRequest req = self->request(
+            "PATCH", QStringLiteral("/workspaces/%1/time_entries/%2").arg(workspaceId).arg(joinIds(batch)),
+            {}, body);
         req.idempotent = true;
         return req;
     };
-    auto *job = new BulkEditJob(m_transport, makeRequest, ids, kMaxBulkIds, context, std::move(done), this);
+    auto *job = new BulkEditJob(transport(), makeRequest, ids, kMaxBulkIds, context, std::move(done), this);
     job->start();
     return job;
 }

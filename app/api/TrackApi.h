@@ -1,10 +1,8 @@
 #pragma once
 
-#include "app/api/ApiResult.h"
-#include "app/api/ApiTransport.h"
+#include "app/api/ApiService.h"
 #include "app/api/BulkEditJob.h"
 #include "app/api/Credentials.h"
-#include "app/api/QuotaInfo.h"
 #include "app/api/TimeEntryQuery.h"
 #include "app/track/BulkResult.h"
 #include "app/track/JsonPatchOp.h"
@@ -14,8 +12,6 @@
 #include "app/track/Workspace.h"
 
 #include <QList>
-#include <QObject>
-#include <QPointer>
 #include <QUrl>
 
 #include <optional>
@@ -25,7 +21,7 @@ namespace punchclock {
 // The Toggl Track v9 API, typed and asynchronous. Every call takes a `context`: when it is
 // destroyed before the answer, the callback is dropped (pass nullptr to always be called back).
 // Callbacks never run inside the call itself.
-class TrackApi : public QObject
+class TrackApi : public ApiService
 {
     Q_OBJECT
 public:
@@ -34,14 +30,8 @@ public:
     explicit TrackApi(ApiTransport *transport, QObject *parent = nullptr);
 
     static QUrl defaultBaseUrl(); // https://api.track.toggl.com
-    // Refuses (and keeps the previous one) a URL that is neither https nor http to loopback.
-    std::optional<ApiError> setBaseUrl(const QUrl &url);
-    QUrl baseUrl() const { return m_baseUrl; }
     void setCredentials(const Credentials &credentials) { m_credentials = credentials; }
     const Credentials &credentials() const { return m_credentials; }
-    ApiTransport *transport() const { return m_transport; }
-    QString quotaScope() const; // the transport scope Track requests are paced in
-    QuotaInfo quota() const;
 
     // GET /api/v9/me
     void me(QObject *context, ApiCallback<Me> done);
@@ -79,21 +69,14 @@ public:
                                      const QList<JsonPatchOp> &ops, QObject *context,
                                      ApiCallback<BulkResult> done);
 
-signals:
-    void quotaChanged(const punchclock::QuotaInfo &quota);
+protected:
+    QByteArray authorization() const override { return m_credentials.authorizationHeader(); }
 
 private:
-    ApiRequest request(const QByteArray &method, const QString &path, const QUrlQuery &query = {},
-                       const QByteArray &body = {}) const;
-    template<class T>
-    void call(const ApiRequest &req, QObject *context, ApiCallback<T> done,
-              std::function<ApiResult<T>(const ApiResponse &)> parse);
     template<class T>
     void callParsingInWorker(const ApiRequest &req, QObject *context, ApiCallback<T> done,
                              std::function<ApiResult<T>(const ApiResponse &)> parse);
 
-    QPointer<ApiTransport> m_transport;
-    QUrl m_baseUrl;
     Credentials m_credentials;
 };
 

@@ -1,17 +1,8 @@
 #include "app/focus/FocusTaskQuery.h"
 
-namespace punchclock {
+#include "app/track/JoinIds.h"
 
-namespace {
-QString joinIds(const QList<qint64> &ids)
-{
-    QStringList parts;
-    parts.reserve(ids.size());
-    for (qint64 id : ids)
-        parts.append(QString::number(id));
-    return parts.join(QLatin1Char(','));
-}
-} // namespace
+namespace punchclock {
 
 QUrlQuery FocusTaskQuery::toUrlQuery(int page) const
 {

@@ -1,4 +1,5 @@
 #include "app/track/BulkResult.h"
+#include "app/track/JoinIds.h"
 #include "app/track/JsonPatchOp.h"
 #include "app/track/RelatedData.h"
 
@@ -21,6 +22,7 @@ private slots:
     void relatedDataFull();
     void patchOps();
     void bulkResultMerge();
+    void joinIdsForPathsAndQueries();
 };
 
 namespace {
@@ -175,6 +177,13 @@ void TestTrackValues::bulkResultMerge()
     QCOMPARE(r.failure.at(0), (BulkFailure{4, QStringLiteral("Time entry not found")}));
     QVERIFY(!r.allSucceeded());
     QVERIFY(BulkResult::fromJson(parse(R"({"success":[1],"failure":[]})")).allSucceeded());
+}
+
+void TestTrackValues::joinIdsForPathsAndQueries()
+{
+    QCOMPARE(joinIds({}), QString());
+    QCOMPARE(joinIds({42}), QStringLiteral("42"));
+    QCOMPARE(joinIds({1, -2, 9007199254740993}), QStringLiteral("1,-2,9007199254740993"));
 }
 
 QTEST_GUILESS_MAIN(TestTrackValues)

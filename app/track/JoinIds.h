@@ -1,0 +1,11 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace punchclock {
+
+// IDs as the Toggl APIs take them in a path segment or a query value: "1,2,3".
+QString joinIds(const QList<qint64> &ids);
+
+} // namespace punchclock
