@@ -8,24 +8,35 @@
 
 namespace punchclock {
 
-BulkEditJob::BulkEditJob(ApiTransport *transport,
-                         std::function<ApiRequest(const QList<qint64> &)> makeRequest,
-                         const QList<qint64> &ids, int batchSize, QObject *context,
-                         ApiCallback<BulkResult> done, QObject *parent)
-    : QObject(parent), m_transport(transport), m_makeRequest(std::move(makeRequest)), m_context(context),
-      m_hasContext(context != nullptr), m_done(std::move(done))
+namespace {
+
+// The IDs once each, in batches of at most `batchSize`.
+QList<QList<qint64>> batchesOf(const QList<qint64> &ids, int batchSize)
 {
     QList<qint64> unique;
     unique.reserve(ids.size());
     for (qint64 id : ids)
         if (!unique.contains(id))
             unique.append(id);
+    QList<QList<qint64>> batches;
     for (qsizetype i = 0; i < unique.size(); i += batchSize)
-        m_batches.append(unique.mid(i, batchSize));
-    m_result.batchesTotal = static_cast<int>(m_batches.size());
+        batches.append(unique.mid(i, batchSize));
+    return batches;
 }
 
-void BulkEditJob::start()
+} // namespace
+
+BulkEditJob::BulkEditJob(ApiTransport *transport,
+                         std::function<ApiRequest(const QList<qint64> &)> makeRequest,
+                         const QList<qint64> &ids, int batchSize, QObject *context,
+                         ApiCallback<BulkResult> done, QObject *parent)
+    : BulkJob(batchesOf(ids, batchSize), parent), m_transport(transport),
+      m_makeRequest(std::move(makeRequest)), m_context(context), m_hasContext(context != nullptr),
+      m_done(std::move(done))
+{
+}
+
+void BulkEditJob::run()
 {
     QMetaObject::invokeMethod(this, &BulkEditJob::runNext, Qt::QueuedConnection);
 }
@@ -36,12 +47,11 @@ void BulkEditJob::runNext()
         deleteLater();
         return;
     }
-    const int index = m_result.batchesDone;
-    if (index >= m_batches.size()) {
+    if (done() >= total()) {
         complete(std::nullopt);
         return;
     }
-    if (m_cancelRequested) {
+    if (cancelRequested()) {
         m_result.cancelled = true;
         complete(ApiError::make(ApiError::Kind::Cancelled, QStringLiteral("Bulk edit cancelled")));
         return;
@@ -50,8 +60,7 @@ void BulkEditJob::runNext()
         complete(ApiError::make(ApiError::Kind::Cancelled, QStringLiteral("Network layer gone")));
         return;
     }
-    const QList<qint64> batch = m_batches.at(index);
-    m_transport->send(m_makeRequest(batch), this, [this](const ApiResponse &response) {
+    m_transport->send(m_makeRequest(requestIds(done())), this, [this](const ApiResponse &response) {
         if (!response.ok()) {
             complete(response.error);
             return;
@@ -66,22 +75,22 @@ void BulkEditJob::runNext()
             return;
         }
         m_result.merge(doc.object());
-        ++m_result.batchesDone;
-        emit progress(m_result.batchesDone, m_result.batchesTotal);
+        advance();
         runNext();
     });
 }
 
 void BulkEditJob::complete(std::optional<ApiError> error)
 {
-    for (qsizetype i = m_result.batchesDone; i < m_batches.size(); ++i)
-        m_result.unconfirmed.append(m_batches.at(i));
+    leaveRestUnanswered();
     ApiCallback<BulkResult> done = std::move(m_done);
-    const bool deliver = !m_hasContext || m_context;
-    ApiResult<BulkResult> result{m_result, std::move(error)};
-    deleteLater();
-    if (deliver && done)
-        done(std::move(result));
+    if (m_hasContext && !m_context) {
+        deleteLater();
+        return;
+    }
+    finish(error ? error->message : QString());
+    if (done)
+        done(ApiResult<BulkResult>{m_result, std::move(error)});
 }
 
 } // namespace punchclock

@@ -1,15 +1,14 @@
 #include "app/bulk/BulkDeleteRunner.h"
 
-#include "app/bulk/OutboxBatchRun.h"
 #include "app/sync/TrackBulkSender.h"
 
 namespace punchclock {
 
 namespace {
 
-QList<OutboxBatchRun::Batch> batchesOf(const QList<TimeEntry> &entries)
+QList<BulkBatch> batchesOf(const QList<TimeEntry> &entries)
 {
-    QList<OutboxBatchRun::Batch> batches;
+    QList<BulkBatch> batches;
     for (const TimeEntry &e : entries)
         batches.append(
             {OutboxOp::Kind::TrackBulkDelete, TrackBulkSender::deletePayload(e.workspaceId, e.id), {e.id}});
@@ -18,27 +17,9 @@ QList<OutboxBatchRun::Batch> batchesOf(const QList<TimeEntry> &entries)
 
 } // namespace
 
-BulkDeleteRunner::BulkDeleteRunner(SyncEngine *engine, QList<TimeEntry> entries, QObject *parent)
-    : QObject(parent), m_total(static_cast<int>(entries.size())),
-      m_run(new OutboxBatchRun(engine, batchesOf(entries), this))
+BulkDeleteRunner::BulkDeleteRunner(SyncEngine *engine, const QList<TimeEntry> &entries, QObject *parent)
+    : OutboxBatchRun(engine, batchesOf(entries), parent)
 {
-    connect(m_run, &OutboxBatchRun::progress, this, &BulkDeleteRunner::progress);
-    connect(m_run, &OutboxBatchRun::finished, this, &BulkDeleteRunner::finished);
-}
-
-bool BulkDeleteRunner::isRunning() const
-{
-    return m_run->isRunning();
-}
-
-void BulkDeleteRunner::start()
-{
-    m_run->start();
-}
-
-void BulkDeleteRunner::cancel()
-{
-    m_run->cancel();
 }
 
 } // namespace punchclock

@@ -1,15 +1,13 @@
 #pragma once
 
-#include "app/bulk/BulkResultMetaType.h"
+#include "app/api/BulkJob.h"
+#include "app/bulk/BulkBatch.h"
 #include "app/bulk/FocusBulkChoices.h"
-#include "app/bulk/OutboxBatchRun.h"
 #include "app/focus/FocusEntryPatch.h"
 #include "app/focus/FocusTimeEntry.h"
 
 #include <QList>
 #include <QObject>
-#include <QString>
-
 #include <QPointer>
 
 #include <functional>
@@ -27,7 +25,8 @@ class FocusSync;
 // Focus answers a whole request (204 or an error), so a refused request marks all its entries as
 // failed with the server's message. The previous values of the last edit are kept for undo().
 // With a FocusSync (the app) each request is an outbox row, written before anything is sent (see
-// OutboxBatchRun: cancel() drops the unsent rows; offline, the rows wait and the run ends).
+// OutboxBatchRun: cancel() drops the unsent rows; offline, the rows wait and the run ends);
+// without one, a DirectBatchRun sends them straight to the API.
 class FocusBulkEditor : public QObject
 {
     Q_OBJECT
@@ -43,39 +42,29 @@ public:
     static QList<FocusEntryPatch> undoPatchesFor(const QList<FocusTimeEntry> &previous,
                                                  const FocusBulkChoices &choices);
 
-    // Each returns false (and does nothing) while another run is going.
-    bool edit(const QList<FocusTimeEntry> &entries, const FocusBulkChoices &choices);
-    bool remove(const QList<qint64> &ids);
-    bool restore(const QList<qint64> &ids);
-    bool undo();
+    // Each makes a run, not started yet (connect to it, then start() it; it deletes itself after
+    // finished()). nullptr, and nothing done, while another run is not finished.
+    BulkJob *edit(const QList<FocusTimeEntry> &entries, const FocusBulkChoices &choices);
+    BulkJob *remove(const QList<qint64> &ids);
+    BulkJob *restore(const QList<qint64> &ids);
+    BulkJob *undo();
     bool canUndo() const { return !m_undo.isEmpty(); }
-    bool isRunning() const { return m_running; }
-    void cancel();
+    bool isRunning() const { return m_run != nullptr; }
 
 signals:
-    void progress(int requestsDone, int requestsTotal);
-    void finished(const punchclock::BulkResult &result, const QString &error);
     void undoAvailableChanged(bool available);
+    // Any run ended (after the editor kept what it undoes, before the run's other listeners).
+    void runFinished(const punchclock::BulkResult &result);
 
 private:
-    using Batch = OutboxBatchRun::Batch;
-    static QList<Batch> patchBatches(const QList<FocusEntryPatch> &patches);
-    static QList<Batch> idBatches(OutboxOp::Kind kind, const QList<qint64> &ids);
-    bool run(QList<Batch> batches, std::function<void(const BulkResult &)> onDone = {});
-    void next();
-    void done(const BulkResult &result, const QString &error);
+    static QList<BulkBatch> patchBatches(const QList<FocusEntryPatch> &patches);
+    static QList<BulkBatch> idBatches(OutboxOp::Kind kind, const QList<qint64> &ids);
+    BulkJob *run(QList<BulkBatch> batches, std::function<void(const BulkResult &)> onDone = {});
     void setUndo(QList<FocusEntryPatch> patches);
 
-    FocusApi *m_api;
     std::unique_ptr<FocusBulkSender> m_sender; // without a FocusSync
     QPointer<FocusSync> m_sync;
-    QPointer<OutboxBatchRun> m_run;
-    QList<Batch> m_batches;
-    int m_next = 0;
-    bool m_running = false;
-    bool m_cancelled = false;
-    BulkResult m_result;
-    std::function<void(const BulkResult &)> m_onDone;
+    QPointer<BulkJob> m_run;
     QList<FocusEntryPatch> m_undo;
 };
 

@@ -1,44 +1,38 @@
 #include "app/bulk/OutboxBatchRun.h"
 
+#include "app/sync/Outbox.h"
 #include "app/sync/SyncEngine.h"
 
 namespace punchclock {
 
-OutboxBatchRun::OutboxBatchRun(SyncEngine *engine, QList<Batch> batches, QObject *parent)
-    : QObject(parent), m_engine(engine), m_batches(std::move(batches))
+OutboxBatchRun::OutboxBatchRun(SyncEngine *engine, QList<BulkBatch> batches, QObject *parent)
+    : BulkJob(BulkBatch::idsOf(batches), parent), m_engine(engine), m_batches(std::move(batches))
 {
-    qRegisterMetaType<punchclock::BulkResult>();
-    m_result.batchesTotal = total();
 }
 
-void OutboxBatchRun::start()
+void OutboxBatchRun::run()
 {
-    if (m_running)
-        return;
-    m_running = true;
     if (m_batches.isEmpty()) {
         emit progress(0, total());
-        finish();
+        end();
         return;
     }
     QList<Outbox::NewOp> rows;
-    for (const Batch &b : std::as_const(m_batches))
+    for (const BulkBatch &b : std::as_const(m_batches))
         rows.append({b.kind, 0, b.payload});
     const QList<qint64> seqs = m_engine->outbox()->enqueueAll(rows);
     if (seqs.size() != m_batches.size()) {
-        for (const Batch &b : std::as_const(m_batches))
-            m_result.unconfirmed += b.ids;
-        finish(tr("The change could not be saved locally"));
+        leaveRestUnanswered();
+        end(tr("The change could not be saved locally"));
         return;
     }
     for (int i = 0; i < seqs.size(); ++i)
         m_open.insert(seqs.at(i), i);
     emit progress(0, total());
     if (m_engine->isPaused()) { // not signed in (yet): the rows wait for it
-        for (const Batch &b : std::as_const(m_batches))
-            m_result.unconfirmed += b.ids;
+        leaveRestUnanswered();
         m_open.clear();
-        finish(tr("The change is saved and will be sent once you are signed in"));
+        end(tr("The change is saved and will be sent once you are signed in"));
         return;
     }
     connect(m_engine, &SyncEngine::sent, this, &OutboxBatchRun::onSent);
@@ -51,9 +45,9 @@ void OutboxBatchRun::start()
 
 void OutboxBatchRun::cancel()
 {
-    if (!m_running || m_cancelled)
+    if (!isRunning() || cancelRequested())
         return;
-    m_cancelled = true;
+    BulkJob::cancel();
     QList<qint64> unsent;
     const qint64 inFlight = m_engine ? m_engine->inFlightSeq() : 0;
     for (auto it = m_open.cbegin(); it != m_open.cend(); ++it) {
@@ -63,9 +57,9 @@ void OutboxBatchRun::cancel()
     if (m_engine)
         m_engine->outbox()->remove(unsent);
     for (qint64 seq : std::as_const(unsent))
-        m_result.unconfirmed += m_batches.at(m_open.take(seq)).ids;
+        leaveUnanswered(m_open.take(seq));
     if (m_open.isEmpty())
-        finish();
+        end();
 }
 
 void OutboxBatchRun::onSent(const OutboxOp &op, const OutboxOutcome &outcome)
@@ -73,21 +67,18 @@ void OutboxBatchRun::onSent(const OutboxOp &op, const OutboxOutcome &outcome)
     const auto it = m_open.constFind(op.seq);
     if (it == m_open.constEnd())
         return;
-    const Batch &batch = m_batches.at(*it);
+    const int index = *it;
     m_open.erase(it);
     if (outcome.error) { // refused as a whole
-        for (qint64 id : batch.ids)
-            m_result.failure.append(BulkFailure{id, outcome.error->message});
+        refuse(index, outcome.error->message);
     } else {
         m_result.success += outcome.bulk.success;
         m_result.failure += outcome.bulk.failure;
         m_result.unconfirmed += outcome.bulk.unconfirmed;
     }
-    ++m_done;
-    ++m_result.batchesDone;
-    emit progress(m_done, total());
+    advance();
     if (m_open.isEmpty())
-        finish();
+        end();
 }
 
 // No answer for now: the rows stay queued for later, the run (and its dialog) ends here. Any
@@ -99,20 +90,19 @@ void OutboxBatchRun::onDeferred(const OutboxOp &, const ApiError &error)
     if (!unreachable)
         return; // a 5xx, 429 or quota wait: the engine tries again soon
     for (int index : std::as_const(m_open))
-        m_result.unconfirmed += m_batches.at(index).ids;
+        leaveUnanswered(index);
     m_open.clear();
-    finish(tr("%1 — the change is saved and will be sent when the server answers again").arg(error.message));
+    end(tr("%1 — the change is saved and will be sent when the server answers again").arg(error.message));
 }
 
-void OutboxBatchRun::finish(const QString &error)
+void OutboxBatchRun::end(const QString &error)
 {
-    if (!m_running)
+    if (!isRunning())
         return;
     if (m_engine)
         disconnect(m_engine, nullptr, this, nullptr);
-    m_result.cancelled = m_cancelled;
-    m_running = false;
-    emit finished(m_result, error);
+    m_result.cancelled = cancelRequested();
+    finish(error);
 }
 
 } // namespace punchclock

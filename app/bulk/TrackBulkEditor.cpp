@@ -21,35 +21,27 @@ BulkEditRunner *TrackBulkEditor::edit(const QList<TimeEntry> &entries, const Bul
             m_session->entries()->editEntry(JsonPatchOp::applied(BulkEditPlan::opsFor(e, choices), e));
     }
     auto *runner = new BulkEditRunner(m_session->sync(), BulkEditPlan::forChoices(entries, choices), this);
-    connect(runner, &BulkEditRunner::finished, this,
-            [this, runner, entries, choices](const BulkResult &result, const QString &error) {
-                // Only what the server confirmed is undone; failed or unsent entries kept their values.
-                if (!result.success.isEmpty())
-                    setUndo(BulkEditPlan::undoOf(entries, choices, result.success));
-                m_session->refresh();
-                runner->deleteLater();
-                emit runFinished(result, error);
-            });
+    watch(runner, [this, entries, choices](const BulkResult &result) {
+        // Only what the server confirmed is undone; failed or unsent entries kept their values.
+        if (!result.success.isEmpty())
+            setUndo(BulkEditPlan::undoOf(entries, choices, result.success));
+    });
     return runner;
 }
 
 BulkDeleteRunner *TrackBulkEditor::remove(const QList<TimeEntry> &entries)
 {
     auto *runner = new BulkDeleteRunner(m_session->sync(), entries, this);
-    connect(runner, &BulkDeleteRunner::finished, this,
-            [this, runner](const BulkResult &result, const QString &error) {
-                // A deleted entry cannot be patched back: forget an undo that names one.
-                const QList<qint64> pending = m_undo.ids();
-                for (qint64 id : result.success) {
-                    if (pending.contains(id)) {
-                        setUndo({});
-                        break;
-                    }
-                }
-                m_session->refresh();
-                runner->deleteLater();
-                emit runFinished(result, error);
-            });
+    watch(runner, [this](const BulkResult &result) {
+        // A deleted entry cannot be patched back: forget an undo that names one.
+        const QList<qint64> pending = m_undo.ids();
+        for (qint64 id : result.success) {
+            if (pending.contains(id)) {
+                setUndo({});
+                break;
+            }
+        }
+    });
     return runner;
 }
 
@@ -59,13 +51,18 @@ BulkEditRunner *TrackBulkEditor::undo()
         return nullptr;
     auto *runner = new BulkEditRunner(m_session->sync(), m_undo, this);
     setUndo({});
-    connect(runner, &BulkEditRunner::finished, this,
-            [this, runner](const BulkResult &result, const QString &error) {
-                m_session->refresh();
-                runner->deleteLater();
-                emit runFinished(result, error);
-            });
+    watch(runner);
     return runner;
+}
+
+void TrackBulkEditor::watch(BulkJob *job, std::function<void(const BulkResult &)> first)
+{
+    connect(job, &BulkJob::finished, this, [this, first = std::move(first)](const BulkResult &result) {
+        if (first)
+            first(result);
+        m_session->refresh();
+        emit runFinished(result);
+    });
 }
 
 void TrackBulkEditor::setUndo(BulkEditPlan plan)

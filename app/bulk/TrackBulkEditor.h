@@ -1,12 +1,14 @@
 #pragma once
 
+#include "app/api/BulkJob.h"
 #include "app/bulk/BulkEditChoices.h"
 #include "app/bulk/BulkEditPlan.h"
-#include "app/bulk/BulkResultMetaType.h"
 #include "app/track/TimeEntry.h"
 
 #include <QList>
 #include <QObject>
+
+#include <functional>
 
 namespace punchclock {
 
@@ -17,7 +19,7 @@ class TrackSession;
 // Bulk changes to Track entries for the dialog and the Edit menu: makes the runners, keeps what
 // the last bulk edit changed so it can be undone, and refreshes the session when a run ends so
 // the table shows the server's state. The runners it returns are not started yet (connect to
-// them, then call start()); each deletes itself after finished().
+// them, then call start()); each deletes itself after finished() (see BulkJob).
 class TrackBulkEditor : public QObject
 {
     Q_OBJECT
@@ -35,9 +37,12 @@ public:
 
 signals:
     void undoAvailableChanged(bool available);
-    void runFinished(const punchclock::BulkResult &result, const QString &error);
+    // Any run ended (after the editor kept what it undoes, before the run's other listeners).
+    void runFinished(const punchclock::BulkResult &result);
 
 private:
+    // Refreshes the session when `job` ends, after `first`.
+    void watch(BulkJob *job, std::function<void(const BulkResult &)> first = {});
     void setUndo(BulkEditPlan plan);
 
     TrackSession *m_session;

@@ -419,7 +419,7 @@ void TestTrackApi::bulkEdit250InThreeRequests()
         m_server->defaultWorkspaceId(), ids,
         {JsonPatchOp::replaceDescription(QStringLiteral("bulk")), JsonPatchOp::replaceBillable(true)}, this,
         into(got));
-    QCOMPARE(job->batchesTotal(), 3);
+    QCOMPARE(job->total(), 3);
     connect(job, &BulkEditJob::progress, this, [&](int done, int total) { progress.append({done, total}); });
     const auto r = wait(got);
     QVERIFY2(r.ok(), qPrintable(r.error ? r.error->toString() : QString()));

@@ -39,10 +39,12 @@ private:
             qWarning("no answer");
         return out;
     }
-    BulkResult wait(FocusBulkEditor &editor)
+    // Starts the editor's run and waits for its result.
+    static BulkResult wait(BulkJob *job)
     {
-        QSignalSpy finished(&editor, &FocusBulkEditor::finished);
-        if (!finished.wait(20000))
+        QSignalSpy finished(job, &BulkJob::finished);
+        job->start();
+        if (finished.isEmpty() && !finished.wait(20000))
             return {};
         return finished.first().first().value<BulkResult>();
     }
@@ -74,8 +76,9 @@ private slots:
         c.type = QStringLiteral("break");
         c.taskId = m_taskB;
         c.shiftSeconds = -3600;
-        QVERIFY(editor.edit(before, c));
-        const BulkResult result = wait(editor);
+        BulkJob *editJob = editor.edit(before, c);
+        QVERIFY(editJob);
+        const BulkResult result = wait(editJob);
         QCOMPARE(result.success.size(), 150);
         QCOMPARE(m_server->countRequests("PATCH", QStringLiteral("/time-entries/bulk")), 2);
         for (const FocusTimeEntry &e : before) {
@@ -86,8 +89,9 @@ private slots:
                      e.start.addSecs(-3600));
         }
         QVERIFY(editor.canUndo());
-        QVERIFY(editor.undo());
-        QVERIFY(wait(editor).allSucceeded());
+        BulkJob *undoJob = editor.undo();
+        QVERIFY(undoJob);
+        QVERIFY(wait(undoJob).allSucceeded());
         for (const FocusTimeEntry &e : before) {
             const QJsonObject now = m_server->focusTimeEntry(e.id);
             QCOMPARE(now.value(QStringLiteral("type")).toString(), QStringLiteral("activity"));
@@ -102,13 +106,15 @@ private slots:
         for (int i = 0; i < 5; ++i)
             ids.append(addEntry(m_taskA, QDateTime::currentDateTimeUtc().addSecs(-(i + 1) * 3600)));
         FocusBulkEditor editor(m_api.get());
-        QVERIFY(editor.remove(ids.mid(0, 3)));
-        QCOMPARE(wait(editor).success.size(), 3);
+        BulkJob *removeJob = editor.remove(ids.mid(0, 3));
+        QVERIFY(removeJob);
+        QCOMPARE(wait(removeJob).success.size(), 3);
         QCOMPARE(m_server->countRequests("DELETE", QStringLiteral("/time-entries/bulk")), 1);
         for (int i = 0; i < 5; ++i)
             QCOMPARE(m_server->focusTimeEntry(ids.at(i)).value(QStringLiteral("deleted_at")).isNull(), i >= 3);
-        QVERIFY(editor.restore(ids.mid(0, 3)));
-        QVERIFY(wait(editor).allSucceeded());
+        BulkJob *restoreJob = editor.restore(ids.mid(0, 3));
+        QVERIFY(restoreJob);
+        QVERIFY(wait(restoreJob).allSucceeded());
         for (qint64 id : ids)
             QVERIFY(m_server->focusTimeEntry(id).value(QStringLiteral("deleted_at")).isNull());
     }
@@ -125,8 +131,9 @@ private slots:
         FocusBulkEditor editor(m_api.get());
         FocusBulkChoices c;
         c.type = QStringLiteral("break");
-        QVERIFY(editor.edit({e, gone}, c));
-        const BulkResult result = wait(editor);
+        BulkJob *editJob = editor.edit({e, gone}, c);
+        QVERIFY(editJob);
+        const BulkResult result = wait(editJob);
         QCOMPARE(result.failure.size(), 2); // Focus takes a request whole or not at all
         QVERIFY(!result.failure.first().message.isEmpty());
         QCOMPARE(m_server->focusTimeEntry(id).value(QStringLiteral("type")).toString(), QStringLiteral("activity"));

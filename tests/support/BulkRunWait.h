@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/track/BulkResult.h"
+#include "app/api/BulkJob.h"
 
 #include <QObject>
 #include <QString>
@@ -11,23 +11,23 @@
 
 namespace punchclock::test {
 
-// Starts a bulk runner (edit or delete) and waits until it finishes; returns its result and error.
-template<class Runner>
-std::pair<BulkResult, QString> runToEnd(Runner *runner, std::function<void(int)> onProgress = {})
+// Starts a bulk job (Track edit or delete, Focus run) and waits until it finishes; returns its
+// result and error.
+inline std::pair<BulkResult, QString> runToEnd(BulkJob *job, std::function<void(int)> onProgress = {})
 {
     BulkResult result;
     QString error;
     bool done = false;
-    QObject::connect(runner, &Runner::finished, [&](const BulkResult &r, const QString &e) {
+    QObject::connect(job, &BulkJob::finished, [&, job](const BulkResult &r) {
         result = r;
-        error = e;
+        error = job->errorString();
         done = true;
     });
     if (onProgress)
-        QObject::connect(runner, &Runner::progress, [onProgress](int n, int) { onProgress(n); });
-    runner->start();
+        QObject::connect(job, &BulkJob::progress, [onProgress](int n, int) { onProgress(n); });
+    job->start();
     if (!QTest::qWaitFor([&] { return done; }, 60000))
-        qWarning("runner did not finish");
+        qWarning("bulk job did not finish");
     return {result, error};
 }
 

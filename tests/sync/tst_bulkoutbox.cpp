@@ -291,9 +291,11 @@ private slots:
             editor.setSync(rig.sync.get());
             FocusBulkChoices choices;
             choices.type = QStringLiteral("break");
-            QSignalSpy finished(&editor, &FocusBulkEditor::finished);
-            QVERIFY(editor.edit(entries, choices));
-            QVERIFY(finished.wait(10000));
+            BulkJob *job = editor.edit(entries, choices);
+            QVERIFY(job);
+            QSignalSpy finished(job, &BulkJob::finished);
+            job->start();
+            QVERIFY(!finished.isEmpty() || finished.wait(10000));
             QCOMPARE(finished.first().at(0).value<BulkResult>().unconfirmed.size(), 120);
         }
         QCOMPARE(rig.sync->pendingCount(), 2); // 100 + 20

@@ -1,11 +1,11 @@
 #include "ui/bulk/BulkEditController.h"
 
-#include "ui/bulk/BulkEditDialog.h"
 #include "app/bulk/BulkEditRunner.h"
-#include "ui/bulk/BulkReportDialog.h"
 #include "app/bulk/TrackBulkEditor.h"
-#include "ui/entries/EntriesView.h"
 #include "app/session/TrackSession.h"
+#include "ui/bulk/BulkEditDialog.h"
+#include "ui/bulk/BulkReportDialog.h"
+#include "ui/entries/EntriesView.h"
 
 #include <QAction>
 #include <QKeySequence>
@@ -55,19 +55,20 @@ void BulkEditController::openDialog(const QList<qint64> &ids)
 void BulkEditController::undo()
 {
     const int count = m_editor->undoCount();
-    BulkEditRunner *runner = m_editor->undo();
+    BulkJob *runner = m_editor->undo();
     if (!runner)
         return;
     auto *progress = new QProgressDialog(tr("Restoring %n entries…", nullptr, count), tr("&Stop"), 0,
-                                         runner->requestsTotal(), m_window);
+                                         runner->total(), m_window);
     progress->setWindowTitle(tr("Undo Bulk Edit"));
     progress->setAccessibleName(tr("Undo progress"));
     progress->setMinimumDuration(400);
     progress->setAutoClose(false);
     progress->setAutoReset(false);
-    connect(progress, &QProgressDialog::canceled, runner, &BulkEditRunner::cancel);
-    connect(runner, &BulkEditRunner::progress, progress, [progress](int done, int) { progress->setValue(done); });
-    connect(runner, &BulkEditRunner::finished, this, [this, progress](const BulkResult &result, const QString &error) {
+    connect(progress, &QProgressDialog::canceled, runner, &BulkJob::cancel);
+    connect(runner, &BulkJob::progress, progress, [progress](int done, int) { progress->setValue(done); });
+    connect(runner, &BulkJob::finished, this, [this, progress, runner](const BulkResult &result) {
+        const QString error = runner->errorString();
         progress->deleteLater();
         if (result.allSucceeded() && error.isEmpty())
             return;

@@ -1,11 +1,11 @@
 #include "ui/bulk/BulkEditDialog.h"
 
 #include "app/bulk/BulkDeleteRunner.h"
-#include "ui/bulk/BulkEditForm.h"
 #include "app/bulk/BulkEditRunner.h"
-#include "ui/bulk/BulkReportDialog.h"
 #include "app/bulk/TrackBulkEditor.h"
 #include "app/session/TrackSession.h"
+#include "ui/bulk/BulkEditForm.h"
+#include "ui/bulk/BulkReportDialog.h"
 
 #include <QCheckBox>
 #include <QFrame>
@@ -136,15 +136,8 @@ void BulkEditDialog::apply()
 {
     if (m_running || m_form->choices().isEmpty())
         return;
-    BulkEditRunner *runner = m_editor->edit(m_entries, m_form->choices());
-    m_runner = runner;
-    m_cancelRun = [runner] { runner->cancel(); };
-    connect(runner, &BulkEditRunner::progress, this, &BulkEditDialog::onProgress);
-    connect(runner, &BulkEditRunner::finished, this, [this](const BulkResult &result, const QString &error) {
-        onFinished(int(BulkReportDialog::Action::Changed), result, error);
-    });
-    setRunning(true, tr("Saving %n entries…", nullptr, static_cast<int>(m_entries.size())));
-    runner->start();
+    run(m_editor->edit(m_entries, m_form->choices()), int(BulkReportDialog::Action::Changed),
+        tr("Saving %n entries…", nullptr, static_cast<int>(m_entries.size())));
 }
 
 void BulkEditDialog::deleteAll()
@@ -153,22 +146,25 @@ void BulkEditDialog::deleteAll()
         return;
     if (!m_confirm(this, deleteConfirmationText(static_cast<int>(m_entries.size()), totalSeconds())))
         return;
-    BulkDeleteRunner *runner = m_editor->remove(m_entries);
-    m_runner = runner;
-    m_cancelRun = [runner] { runner->cancel(); };
-    connect(runner, &BulkDeleteRunner::progress, this, &BulkEditDialog::onProgress);
-    connect(runner, &BulkDeleteRunner::finished, this, [this](const BulkResult &result, const QString &error) {
-        onFinished(int(BulkReportDialog::Action::Deleted), result, error);
-    });
-    setRunning(true, tr("Deleting %n entries…", nullptr, static_cast<int>(m_entries.size())));
-    runner->start();
+    run(m_editor->remove(m_entries), int(BulkReportDialog::Action::Deleted),
+        tr("Deleting %n entries…", nullptr, static_cast<int>(m_entries.size())));
+}
+
+void BulkEditDialog::run(BulkJob *job, int action, const QString &status)
+{
+    m_job = job;
+    connect(job, &BulkJob::progress, this, &BulkEditDialog::onProgress);
+    connect(job, &BulkJob::finished, this,
+            [this, job, action](const BulkResult &result) { onFinished(action, result, job->errorString()); });
+    setRunning(true, status);
+    job->start();
 }
 
 void BulkEditDialog::reject()
 {
     if (m_running) { // Stop, not close: the request in flight still gets its answer and report
-        if (m_cancelRun)
-            m_cancelRun();
+        if (m_job)
+            m_job->cancel();
         m_cancel->setEnabled(false);
         m_status->setText(tr("Stopping after the current request…"));
         return;
@@ -203,8 +199,7 @@ void BulkEditDialog::onProgress(int done, int total)
 void BulkEditDialog::onFinished(int action, const BulkResult &result, const QString &error)
 {
     setRunning(false);
-    m_runner = nullptr;
-    m_cancelRun = {};
+    m_job = nullptr;
     emit runFinished(result);
     if (result.allSucceeded() && error.isEmpty()) {
         accept();

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/track/BulkResult.h"
+#include "app/api/BulkJob.h"
 #include "app/track/TimeEntry.h"
 
 #include <QDialog>
@@ -53,6 +53,7 @@ protected:
     void reject() override;
 
 private:
+    void run(BulkJob *job, int action, const QString &status);
     void setRunning(bool running, const QString &status = {});
     void onProgress(int done, int total);
     void onFinished(int action, const BulkResult &result, const QString &error);
@@ -66,8 +67,7 @@ private:
     QPushButton *m_apply;
     QPushButton *m_delete;
     QPushButton *m_cancel;
-    QPointer<QObject> m_runner;
-    std::function<void()> m_cancelRun;
+    QPointer<BulkJob> m_job;
     QPointer<BulkReportDialog> m_report;
     Confirm m_confirm;
     bool m_running = false;

@@ -1,7 +1,7 @@
 #include "ui/bulk/FocusBulkDialog.h"
 
-#include "ui/bulk/BulkReportDialog.h"
 #include "app/bulk/FocusBulkEditor.h"
+#include "ui/bulk/BulkReportDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -103,28 +103,6 @@ FocusBulkDialog::FocusBulkDialog(FocusBulkEditor *editor, QList<FocusTimeEntry> 
     connect(m_delete, &QPushButton::clicked, this, [this] { start(1, tr("Deleting…")); });
     connect(m_restore, &QPushButton::clicked, this, [this] { start(2, tr("Restoring…")); });
     connect(m_cancel, &QPushButton::clicked, this, &FocusBulkDialog::reject);
-    connect(m_editor, &FocusBulkEditor::progress, this, [this](int done, int total) {
-        m_progress->setRange(0, std::max(1, total));
-        m_progress->setValue(done);
-    });
-    connect(m_editor, &FocusBulkEditor::finished, this, [this](const BulkResult &result, const QString &error) {
-        if (!m_running)
-            return;
-        setRunning(false);
-        emit runFinished(result);
-        if (!result.allSucceeded() || !error.isEmpty()) {
-            QHash<qint64, BulkReportDialog::EntryInfo> info;
-            for (const FocusTimeEntry &e : m_entries)
-                info.insert(e.id, {e.description.isEmpty() ? tr("Focus entry %1").arg(e.id) : e.description, e.start});
-            const auto action = m_action == 1   ? BulkReportDialog::Action::Deleted
-                                : m_action == 2 ? BulkReportDialog::Action::Restored
-                                                : BulkReportDialog::Action::Changed;
-            m_report = new BulkReportDialog(action, result, error, info, parentWidget());
-            m_report->setAttribute(Qt::WA_DeleteOnClose);
-            m_report->show();
-        }
-        accept();
-    });
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_delete);
@@ -171,19 +149,41 @@ void FocusBulkDialog::start(int action, const QString &status)
         if (action == 0 || (action == 1) != e.isDeleted())
             ids.append(e.id);
     }
-    m_action = action;
-    m_running = true; // before the call: a run answers its own finished() only
-    const bool started = action == 0   ? m_editor->edit(m_entries, choices())
-                         : action == 1 ? m_editor->remove(ids)
-                                       : m_editor->restore(ids);
-    if (!started) {
-        m_running = false;
+    BulkJob *job = action == 0   ? m_editor->edit(m_entries, choices())
+                   : action == 1 ? m_editor->remove(ids)
+                                 : m_editor->restore(ids);
+    if (!job)
         return;
+    m_action = action;
+    m_job = job;
+    connect(job, &BulkJob::progress, this, [this](int done, int total) {
+        m_progress->setRange(0, std::max(1, total));
+        m_progress->setValue(done);
+    });
+    connect(job, &BulkJob::finished, this,
+            [this, job](const BulkResult &result) { onFinished(result, job->errorString()); });
+    setRunning(true);
+    m_status->setText(status);
+    job->start();
+}
+
+void FocusBulkDialog::onFinished(const BulkResult &result, const QString &error)
+{
+    setRunning(false);
+    m_job = nullptr;
+    emit runFinished(result);
+    if (!result.allSucceeded() || !error.isEmpty()) {
+        QHash<qint64, BulkReportDialog::EntryInfo> info;
+        for (const FocusTimeEntry &e : m_entries)
+            info.insert(e.id, {e.description.isEmpty() ? tr("Focus entry %1").arg(e.id) : e.description, e.start});
+        const auto action = m_action == 1   ? BulkReportDialog::Action::Deleted
+                            : m_action == 2 ? BulkReportDialog::Action::Restored
+                                            : BulkReportDialog::Action::Changed;
+        m_report = new BulkReportDialog(action, result, error, info, parentWidget());
+        m_report->setAttribute(Qt::WA_DeleteOnClose);
+        m_report->show();
     }
-    if (m_running) { // still going (finished() has not come yet)
-        setRunning(true);
-        m_status->setText(status);
-    }
+    accept();
 }
 
 void FocusBulkDialog::setRunning(bool running)
@@ -201,7 +201,8 @@ void FocusBulkDialog::setRunning(bool running)
 void FocusBulkDialog::reject()
 {
     if (m_running) {
-        m_editor->cancel();
+        if (m_job)
+            m_job->cancel();
         m_status->setText(tr("Stopping after the current request…"));
         return;
     }

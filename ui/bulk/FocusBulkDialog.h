@@ -1,10 +1,11 @@
 #pragma once
 
+#include "app/api/BulkJob.h"
 #include "app/focus/FocusTimeEntry.h"
-#include "app/track/BulkResult.h"
 
 #include <QDialog>
 #include <QList>
+#include <QPointer>
 
 class QCheckBox;
 class QComboBox;
@@ -52,6 +53,7 @@ protected:
 
 private:
     void start(int action, const QString &status);
+    void onFinished(const BulkResult &result, const QString &error);
     void setRunning(bool running);
     void updateApply();
 
@@ -73,6 +75,7 @@ private:
     QPushButton *m_restore;
     QPushButton *m_cancel;
     BulkReportDialog *m_report = nullptr;
+    QPointer<BulkJob> m_job;
     int m_action = 0;
     bool m_running = false;
 };

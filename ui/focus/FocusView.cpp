@@ -192,9 +192,12 @@ QWidget *FocusView::buildEntryButtons()
         row->addWidget(w);
     m_bulkUndo->setEnabled(false);
     connect(m_bulkEdit, &QPushButton::clicked, this, &FocusView::openBulkEdit);
-    connect(m_bulkUndo, &QPushButton::clicked, m_bulkEditor, &FocusBulkEditor::undo);
+    connect(m_bulkUndo, &QPushButton::clicked, m_bulkEditor, [this] {
+        if (BulkJob *job = m_bulkEditor->undo())
+            job->start();
+    });
     connect(m_bulkEditor, &FocusBulkEditor::undoAvailableChanged, m_bulkUndo, &QPushButton::setEnabled);
-    connect(m_bulkEditor, &FocusBulkEditor::finished, this,
+    connect(m_bulkEditor, &FocusBulkEditor::runFinished, this,
             [this] { m_session->selectTask(m_session->selectedTaskId()); });
     row->addStretch(1);
     row->addWidget(m_archivedEntries);
