@@ -18,8 +18,8 @@
 #include "ui/settings/SettingsDialog.h"
 #include "ui/signin/SignInFlow.h"
 #include "app/sync/FocusSync.h"
-#include "app/sync/LocalStore.h"
 #include "app/sync/Outbox.h"
+#include "app/sync/StoreLocation.h"
 #include "ui/tray/DesktopIntegration.h"
 #include "ui/tray/TrayMenu.h"
 
@@ -62,7 +62,7 @@ int main(int argc, char *argv[])
     ApiTransport transport;
     TrackApi api(&transport);
     // Unsent changes and the last known entries live on disk (issue #9): nothing tracked is lost.
-    TrackSession session(&api, LocalStore::defaultPath(qEnvironmentVariable("PUNCHCLOCK_INSTANCE")), nullptr);
+    TrackSession session(&api, StoreLocation::prepare(qEnvironmentVariable("PUNCHCLOCK_INSTANCE")), nullptr);
     MainWindow window(&session);
     BenchProbe::installIfRequested(&window, &session);             // PUNCHCLOCK_BENCH=1 only (tests/bench)
     DesktopIntegration desktop(&window, &session, window.timer()); // tray icon, close to tray

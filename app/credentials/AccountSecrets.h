@@ -9,7 +9,7 @@ namespace punchclock {
 struct AccountSecrets
 {
     QString trackToken;  // Track API token (Basic auth TOKEN:api_token)
-    QString focusApiKey; // optional, for the later Focus feature
+    QString focusApiKey; // optional: Toggl Focus
 
     bool isEmpty() const { return trackToken.isEmpty(); }
     QByteArray toKeychainData() const; // compact JSON, for the keychain entry only

@@ -84,7 +84,6 @@ KeychainStatus CredentialStore::statusOf(const QKeychain::Job *job)
         m_available = available;
         if (!available)
             qCWarning(lcCredentials) << "no keychain available:" << status.message;
-        emit keychainAvailabilityChanged(available);
     }
     return status;
 }

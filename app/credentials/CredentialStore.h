@@ -28,7 +28,6 @@ public:
     explicit CredentialStore(QObject *parent = nullptr);
     explicit CredentialStore(const QString &service, QObject *parent = nullptr);
 
-    QString service() const { return m_service; }
     // What the last keychain answer said: nullopt before any, false after Unavailable.
     std::optional<bool> keychainAvailable() const { return m_available; }
 
@@ -53,9 +52,6 @@ public:
     // Low level, per keychain key.
     void readSecrets(const QString &key, QObject *context,
                      std::function<void(KeychainStatus, AccountSecrets)> done);
-
-signals:
-    void keychainAvailabilityChanged(bool available);
 
 private:
     KeychainStatus statusOf(const QKeychain::Job *job);

@@ -52,18 +52,15 @@ std::optional<ApiError> StartupSignIn::start(const Options &options)
             // Nothing saved yet: find out now whether a sign-in could be remembered.
             m_store->probe(this, [this](KeychainStatus probed) {
                 m_keychainAvailable = probed.kind != KeychainStatus::Kind::Unavailable;
-                m_keychainMessage = probed.message;
                 prompt(Prompt::FirstSignIn);
             });
             return;
         case KeychainStatus::Kind::Unavailable:
             m_keychainAvailable = false;
-            m_keychainMessage = status.message;
             prompt(account.isValid() ? Prompt::SavedSignInLost : Prompt::FirstSignIn);
             return;
         case KeychainStatus::Kind::Denied:
         case KeychainStatus::Kind::Failed:
-            m_keychainMessage = status.message;
             prompt(account.isValid() ? Prompt::SavedSignInLost : Prompt::FirstSignIn);
             return;
         }
@@ -116,7 +113,6 @@ void StartupSignIn::complete(const VerifiedSignIn &signIn)
                           if (!status.ok()) {
                               if (status.kind == KeychainStatus::Kind::Unavailable)
                                   m_keychainAvailable = false;
-                              m_keychainMessage = status.message;
                               emit saveFailed(status.message);
                           } else if (replaced) {
                               m_store->remove(previous, this, [](KeychainStatus) {});

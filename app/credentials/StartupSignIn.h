@@ -49,12 +49,10 @@ public:
     void signOut();
 
     bool isSignedIn() const { return m_signedIn; }
-    bool isPrompting() const { return m_prompting; }
     bool usesEnvironmentToken() const { return m_environmentToken; }
     // Whether a sign-in can be remembered: false with PUNCHCLOCK_TOKEN or when no keychain answers.
     bool canRemember() const { return !m_environmentToken && m_keychainAvailable; }
     bool keychainAvailable() const { return m_keychainAvailable; }
-    QString keychainMessage() const { return m_keychainMessage; }
     QUrl server() const { return m_server; }
     const StoredAccount &account() const { return m_account; }
 
@@ -76,7 +74,6 @@ private:
     bool m_serverForced = false;
     bool m_environmentToken = false;
     bool m_keychainAvailable = true;
-    QString m_keychainMessage;
     bool m_signedIn = false;
     bool m_prompting = false;
 };

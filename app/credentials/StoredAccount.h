@@ -12,7 +12,7 @@ struct StoredAccount
     QUrl server;
     QString email;
     QString name;
-    QString focusOrganizationId; // not a secret: an ID for the later Focus feature
+    QString focusOrganizationId; // not a secret: the Toggl Focus organization
 
     bool isValid() const { return server.isValid() && !email.isEmpty(); }
     // The keychain key: one per server and account.

@@ -14,7 +14,7 @@ struct VerifiedSignIn
     QUrl server;
     Me me; // me.apiToken is emptied: the token lives in `token` only
     QString token;
-    QString focusApiKey;         // optional, stored for the later Focus feature
+    QString focusApiKey;         // optional: Toggl Focus, stored with the Track token
     QString focusOrganizationId; // optional, not a secret
 };
 

@@ -44,10 +44,8 @@ public:
     void setTasks(QList<FocusTask> tasks);
     QList<FocusTask> tasks() const { return m_all; } // archived too
     std::optional<FocusTask> task(qint64 id) const;
-    FocusTask taskAt(int row) const { return m_all.at(m_rows.at(row)); }
     int rowOf(qint64 taskId) const; // -1 when absent or hidden
     void setShowArchived(bool show);
-    bool showArchived() const { return m_showArchived; }
     // Adds seconds to a task's tracked time (an entry created here), without a reload.
     void addTrackedSeconds(qint64 taskId, qint64 seconds);
     // Seconds of entries queued for each task but not on the server yet (a stopped timer in the

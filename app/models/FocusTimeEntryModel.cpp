@@ -19,11 +19,6 @@ FocusTimeEntryModel::FocusTimeEntryModel(FocusApi *api, QObject *parent)
 {
 }
 
-void FocusTimeEntryModel::setApi(FocusApi *api)
-{
-    m_api = api;
-}
-
 void FocusTimeEntryModel::setSync(FocusSync *sync)
 {
     if (m_sync)
@@ -41,9 +36,9 @@ void FocusTimeEntryModel::applyPending(QList<FocusTimeEntry> &entries) const
 }
 
 // Writes the change to the outbox; the caller shows it. false: not written (and reported).
-bool FocusTimeEntryModel::queue(int kind, const FocusTimeEntry &before, const QJsonObject &payload)
+bool FocusTimeEntryModel::queue(OutboxOp::Kind kind, const FocusTimeEntry &before, const QJsonObject &payload)
 {
-    const qint64 seq = m_sync->enqueue(static_cast<OutboxOp::Kind>(kind), before.id, payload);
+    const qint64 seq = m_sync->enqueue(kind, before.id, payload);
     if (seq == 0) {
         emit errorOccurred(tr("Could not save the change locally"));
         return false;
@@ -221,7 +216,7 @@ void FocusTimeEntryModel::act(int row, const char *what)
                           : action == "unarchive" ? Kind::FocusUnarchive
                           : action == "restore"   ? Kind::FocusRestore
                                                   : Kind::FocusDelete;
-        if (!queue(static_cast<int>(kind), before, FocusEntrySender::actionPayload(taskId)))
+        if (!queue(kind, before, FocusEntrySender::actionPayload(taskId)))
             return;
         replaceAt(m_indexById.value(before.id), applied(before));
         return;
@@ -402,8 +397,7 @@ void FocusTimeEntryModel::sendPatch(qint64 id, const FocusEntryPatch &patch, con
 {
     if (m_sync) {
         const qint64 taskId = before.taskId.value_or(m_taskId);
-        if (!queue(static_cast<int>(OutboxOp::Kind::FocusPatch), before,
-                   FocusEntrySender::patchPayload(taskId, patch)))
+        if (!queue(OutboxOp::Kind::FocusPatch, before, FocusEntrySender::patchPayload(taskId, patch)))
             replaceAt(m_indexById.value(id), before); // not even saved locally
         return;
     }

@@ -48,7 +48,6 @@ public:
 
     explicit FocusTimeEntryModel(FocusApi *api = nullptr, QObject *parent = nullptr);
 
-    void setApi(FocusApi *api);
     void setSync(FocusSync *sync); // not owned; null: straight to the API
     void setEntries(qint64 taskId, QList<FocusTimeEntry> entries);
     // A read of entries from the server, open while the returned handle lives. Its answer may have
@@ -61,7 +60,6 @@ public:
     void clear();
     qint64 taskId() const { return m_taskId; }
     void setShowArchived(bool show);
-    bool showArchived() const { return m_showArchived; }
     qint64 totalCount() const { return m_entries.size(); } // hidden ones too
     FocusTimeEntry entryAt(int row) const { return m_entries.at(m_visible.at(row)); }
     std::optional<FocusTimeEntry> entry(qint64 id) const;
@@ -90,7 +88,7 @@ private:
     void replaceAt(int allIndex, const FocusTimeEntry &entry); // keeps rows and signals right
     void act(int row, const char *what);
     void sendPatch(qint64 id, const FocusEntryPatch &patch, const FocusTimeEntry &before);
-    bool queue(int kind, const FocusTimeEntry &before, const QJsonObject &payload);
+    bool queue(OutboxOp::Kind kind, const FocusTimeEntry &before, const QJsonObject &payload);
     void onSent(const OutboxOp &op, const OutboxOutcome &outcome);
     void applyPending(QList<FocusTimeEntry> &entries) const;
 

@@ -316,11 +316,6 @@ const TimeEntry *TimeEntryModel::runningEntry() const
     return it == m_entries.cend() ? nullptr : &*it;
 }
 
-void TimeEntryModel::setClock(const Clock *clock)
-{
-    m_clock = clock ? clock : Clock::system();
-}
-
 void TimeEntryModel::confirmEdit(const TimeEntry &saved)
 {
     setError(saved.id, {});

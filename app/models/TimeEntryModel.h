@@ -67,7 +67,6 @@ public:
 
     void setProjects(const QList<punchclock::Project> &projects) { m_projects = projects; }
     const QList<punchclock::Project> &projects() const { return m_projects; }
-    void setClock(const Clock *clock);
     const Clock *clock() const { return m_clock; }
 
     // A whole-entry edit (the Edit dialog): shown at once and announced with editRequested() like

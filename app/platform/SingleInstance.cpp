@@ -11,7 +11,7 @@
 namespace punchclock {
 
 namespace {
-Q_LOGGING_CATEGORY(lcInstance, "punchclock.instance")
+Q_LOGGING_CATEGORY(lcInstance, "punchclock.platform")
 const QByteArray kActivate = QByteArrayLiteral("activate\n");
 } // namespace
 

@@ -166,12 +166,4 @@ void FocusTaskTimer::stopDirectly(const FocusTimeEntry &entry)
     });
 }
 
-void FocusTaskTimer::discard()
-{
-    if (!isRunning())
-        return;
-    forget();
-    emit runningChanged(false);
-}
-
 } // namespace punchclock

@@ -32,7 +32,6 @@ public:
                    QObject *parent = nullptr);
 
     bool isRunning() const { return m_taskId != 0; }
-    bool isStopping() const { return m_stopping; }
     qint64 taskId() const { return m_taskId; }
     QString taskName() const { return m_taskName; }
     QDateTime startTime() const { return m_start; }
@@ -44,7 +43,6 @@ public:
     // already queued (a crash between the two writes) is not resumed.
     void setSync(FocusSync *sync);
     void stop();
-    void discard(); // forgets the running timer without creating an entry
 
     static QString settingsGroup() { return QStringLiteral("focus/timer"); }
 

@@ -31,11 +31,6 @@ qint64 RefreshScheduler::intervalSeconds(const QuotaInfo &quota, const QDateTime
     return std::max(interval, untilReset / spare);
 }
 
-int RefreshScheduler::currentIntervalMs() const
-{
-    return m_timer->interval();
-}
-
 void RefreshScheduler::reschedule()
 {
     const qint64 seconds = intervalSeconds(m_session->api()->quota(), m_clock->nowUtc());

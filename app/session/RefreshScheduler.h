@@ -28,7 +28,6 @@ public:
     // Seconds to the next background refresh: the base interval, stretched so background refreshes
     // use at most half of what remains (above the reserve) before the quota resets.
     static qint64 intervalSeconds(const QuotaInfo &quota, const QDateTime &nowUtc);
-    int currentIntervalMs() const;
 
 public slots:
     void requestRefresh(); // e.g. on window activation; skipped if one just happened

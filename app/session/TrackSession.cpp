@@ -9,11 +9,15 @@
 #include "app/sync/TrackBulkSender.h"
 #include "app/time/Clock.h"
 
+#include <QLoggingCategory>
 #include <QTimer>
 
 #include <algorithm>
+#include <utility>
 
 namespace punchclock {
+
+Q_LOGGING_CATEGORY(lcTrackSession, "punchclock.session.tracksession", QtInfoMsg)
 
 namespace {
 
@@ -35,8 +39,8 @@ TrackSession::TrackSession(TrackApi *api, const QString &storePath, QObject *par
       m_store(std::make_unique<LocalStore>(storePath)), m_cacheTimer(new QTimer(this))
 {
     if (!m_store->isOpen()) {
-        qWarning("Punchclock: local database %s unusable (%s); unsent changes are kept in memory only",
-                 qUtf8Printable(storePath), qUtf8Printable(m_store->errorString()));
+        qCWarning(lcTrackSession, "local database %s unusable (%s); unsent changes are kept in memory only",
+                  qUtf8Printable(storePath), qUtf8Printable(m_store->errorString()));
         m_store = std::make_unique<LocalStore>(QStringLiteral(":memory:"));
     }
     m_cache = std::make_unique<EntryCache>(m_store.get());
@@ -101,11 +105,6 @@ int TrackSession::pendingChangeCount() const
 bool TrackSession::isOnline() const
 {
     return m_sync->isOnline();
-}
-
-bool TrackSession::isStoreDurable() const
-{
-    return m_store->path() != QLatin1String(":memory:");
 }
 
 QDateTime TrackSession::now() const
@@ -251,31 +250,46 @@ void TrackSession::fullRefresh()
     refreshEntries(true);
 }
 
+// One list read at a time: a refresh asked while one is on its way (a window activated during the
+// sign-in's read) is answered by that one. Only a full list asked during an incremental read is
+// still needed: it follows that read, once.
 void TrackSession::refreshEntries(bool full)
 {
+    const bool incremental = !full && m_since > 0 && now().toSecsSinceEpoch() - m_since < kMaxSinceAgeSeconds;
+    if (m_reading) {
+        if (!incremental && !m_readingFull)
+            m_fullAfterRead = true;
+        return;
+    }
+    m_reading = true;
+    m_readingFull = !incremental;
     TimeEntryQuery query;
     query.meta = true;
-    const bool incremental = !full && m_since > 0 && now().toSecsSinceEpoch() - m_since < kMaxSinceAgeSeconds;
     if (incremental)
         query.since = QDateTime::fromSecsSinceEpoch(m_since - kSinceOverlapSeconds, Qt::UTC);
     const auto read = m_sentLog.startRead(); // open while the answer's callback lives
     m_api->listTimeEntries(query, this, [this, incremental, read](ApiResult<QList<TimeEntry>> result) {
+        m_reading = false;
+        const bool fullAfter = std::exchange(m_fullAfterRead, false);
         if (!result.ok()) {
             if (incremental && result.error->kind == ApiError::Kind::BadRequest) {
-                qInfo("Punchclock: the server refused an incremental refresh (%s); reading the full list",
-                      qUtf8Printable(result.error->toString()));
+                qCInfo(lcTrackSession,
+                       "the server refused an incremental refresh (%s); reading the full list",
+                       qUtf8Printable(result.error->toString()));
                 refreshEntries(true);
                 return;
             }
             emit errorOccurred(*result.error);
-            return;
+        } else {
+            const QList<qint64> sent = m_sentLog.sentSince(*read);
+            const QSet<qint64> sentSinceAsked(sent.cbegin(), sent.cend());
+            if (incremental)
+                applyChanges(std::move(*result.value), sentSinceAsked);
+            else
+                applyFullList(std::move(*result.value), sentSinceAsked);
         }
-        const QList<qint64> sent = m_sentLog.sentSince(*read);
-        const QSet<qint64> sentSinceAsked(sent.cbegin(), sent.cend());
-        if (incremental)
-            applyChanges(std::move(*result.value), sentSinceAsked);
-        else
-            applyFullList(std::move(*result.value), sentSinceAsked);
+        if (fullAfter)
+            refreshEntries(true);
     });
 }
 
@@ -389,10 +403,11 @@ void TrackSession::noteConflict(const TimeEntry &server)
     TimeEntry copy = server;
     enrich(copy);
     m_serverCopies.insert(server.id, copy);
-    qInfo("Punchclock: time entry %lld changed on the server (at %s) while a local change was unsent; "
-          "the local change wins and overwrites it (server's copy: \"%s\"%s)",
-          static_cast<long long>(server.id), qUtf8Printable(server.at->toString(Qt::ISODate)),
-          qUtf8Printable(server.description.value_or(QString())), server.serverDeletedAt ? ", deleted" : "");
+    qCInfo(lcTrackSession,
+           "time entry %lld changed on the server (at %s) while a local change was unsent; "
+           "the local change wins and overwrites it (server's copy: \"%s\"%s)",
+           static_cast<long long>(server.id), qUtf8Printable(server.at->toString(Qt::ISODate)),
+           qUtf8Printable(server.description.value_or(QString())), server.serverDeletedAt ? ", deleted" : "");
     emit conflictDetected(local, copy);
 }
 
@@ -419,9 +434,9 @@ void TrackSession::saveEdit(const TimeEntry &updated, const TimeEntry &previous)
 
 // Writes the change to the outbox, then shows it (optimistic UI), then lets the engine send it.
 // `done` gets the local entry, never from inside this call.
-void TrackSession::queueChange(int kind, const TimeEntry &entry, EntryDone done)
+void TrackSession::queueChange(OutboxOp::Kind kind, const TimeEntry &entry, EntryDone done)
 {
-    const qint64 seq = m_outbox->enqueue(static_cast<OutboxOp::Kind>(kind), entry);
+    const qint64 seq = m_outbox->enqueue(kind, entry);
     ApiResult<TimeEntry> result = ApiResult<TimeEntry>::failure(
         ApiError::make(ApiError::Kind::BadRequest, tr("The change could not be saved locally")));
     if (seq != 0) {
@@ -450,7 +465,7 @@ void TrackSession::startEntry(TimeEntry draft, EntryDone done)
     draft.start = wholeSeconds(draft.start.isValid() ? draft.start : now());
     draft.stop.reset();
     draft.duration = -1;
-    queueChange(static_cast<int>(OutboxOp::Kind::Create), draft, std::move(done));
+    queueChange(OutboxOp::Kind::Create, draft, std::move(done));
 }
 
 // Stopped at the moment of the click: the stop goes out as a PUT with this exact stop time, so a
@@ -461,7 +476,7 @@ void TrackSession::stopEntry(const TimeEntry &running, EntryDone done)
     const QDateTime at = std::max(wholeSeconds(now()), running.start);
     stopped.stop = at;
     stopped.duration = running.start.secsTo(at);
-    queueChange(static_cast<int>(OutboxOp::Kind::Stop), stopped, std::move(done));
+    queueChange(OutboxOp::Kind::Stop, stopped, std::move(done));
 }
 
 void TrackSession::createEntry(TimeEntry entry, EntryDone done)
@@ -474,7 +489,7 @@ void TrackSession::createEntry(TimeEntry entry, EntryDone done)
     entry.start = wholeSeconds(entry.start);
     if (entry.stop)
         entry.stop = wholeSeconds(*entry.stop);
-    queueChange(static_cast<int>(OutboxOp::Kind::Create), entry, std::move(done));
+    queueChange(OutboxOp::Kind::Create, entry, std::move(done));
 }
 
 void TrackSession::onRemapped(qint64 localId, const TimeEntry &answer)

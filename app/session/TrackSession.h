@@ -3,6 +3,7 @@
 #include "app/api/ApiError.h"
 #include "app/api/TrackApi.h"
 #include "app/models/TimeEntryModel.h"
+#include "app/sync/OutboxOp.h"
 #include "app/sync/SentSinceRead.h"
 #include "app/track/RelatedData.h"
 
@@ -21,7 +22,6 @@ class EntryCache;
 class LocalStore;
 class Outbox;
 class SyncEngine;
-struct OutboxOp;
 struct OutboxOutcome;
 
 // One signed-in Track account: the API service, what the pickers need, and the entries model.
@@ -60,7 +60,7 @@ public:
 
     // The outbox lives in memory only: nothing survives the process (tests, or no writable disk).
     explicit TrackSession(TrackApi *api, QObject *parent = nullptr);
-    // The outbox and entry cache live in the SQLite file `storePath` (LocalStore::defaultPath()
+    // The outbox and entry cache live in the SQLite file `storePath` (StoreLocation::prepare()
     // for the app); the cached entries and every unsent change are in the model at once.
     TrackSession(TrackApi *api, const QString &storePath, QObject *parent);
     ~TrackSession() override;
@@ -88,7 +88,6 @@ public:
     Outbox *outbox() const { return m_outbox; }
     int pendingChangeCount() const;
     bool isOnline() const;
-    bool isStoreDurable() const; // false: in memory (or the file could not be opened)
 
     // Unix seconds of the newest server `at` the model and cache are current to; 0: none yet (the
     // next refresh reads the full list).
@@ -125,7 +124,7 @@ private:
     void saveEdit(const TimeEntry &updated, const TimeEntry &previous);
     void sendDelete(qint64 id);
     void enrich(TimeEntry &entry) const;
-    void queueChange(int kind, const TimeEntry &entry, EntryDone done);
+    void queueChange(OutboxOp::Kind kind, const TimeEntry &entry, EntryDone done);
     void loadLocal();
     void saveCache();
     void refreshEntries(bool full);
@@ -164,6 +163,9 @@ private:
     SentSinceRead<qint64> m_sentLog;
     bool m_signedIn = false;
     bool m_signInTried = false;
+    bool m_reading = false;       // a list read is on its way (see refreshEntries())
+    bool m_readingFull = false;   // ... and it is the full list
+    bool m_fullAfterRead = false; // a full list was asked during an incremental read
 };
 
 } // namespace punchclock

@@ -145,11 +145,6 @@ void EntryCache::clear()
     m_writer->post(std::move(job));
 }
 
-void EntryCache::waitForWrites()
-{
-    m_writer->waitForIdle();
-}
-
 qint64 EntryCache::sinceWatermark() const
 {
     return m_store->meta(EntryCacheWriter::watermarkKey(), QStringLiteral("0")).toLongLong();
@@ -163,11 +158,6 @@ qint64 EntryCache::defaultWorkspaceId() const
 void EntryCache::setDefaultWorkspaceId(qint64 id)
 {
     m_store->setMeta(QStringLiteral("default_workspace_id"), QString::number(id));
-}
-
-qint64 EntryCache::userId() const
-{
-    return m_store->meta(QStringLiteral("user_id"), QStringLiteral("0")).toLongLong();
 }
 
 void EntryCache::setUserId(qint64 id)

@@ -31,13 +31,11 @@ public:
     // `sinceWatermark` (Unix seconds; 0: none) with them.
     void save(const QList<TimeEntry> &entries, qint64 sinceWatermark);
     void clear(); // forget every row and the watermark (another account)
-    void waitForWrites();
 
     qint64 sinceWatermark() const;
 
     qint64 defaultWorkspaceId() const;
     void setDefaultWorkspaceId(qint64 id);
-    qint64 userId() const;
     void setUserId(qint64 id);
     QString account() const; // "server URL#user ID" the database belongs to; empty: not yet known
     void setAccount(const QString &account);

@@ -4,11 +4,14 @@
 #include "app/track/TimeEntryJson.h"
 
 #include <QJsonDocument>
+#include <QLoggingCategory>
 #include <QObject>
 #include <QSqlQuery>
 #include <QThread>
 
 namespace punchclock {
+
+Q_LOGGING_CATEGORY(lcEntryCacheWriter, "punchclock.sync.entrycachewriter", QtInfoMsg)
 
 QString EntryCacheWriter::watermarkKey()
 {
@@ -19,13 +22,13 @@ EntryCacheWriter::EntryCacheWriter(LocalStore *store) : m_callerStore(store), m_
 {
     if (m_path == QLatin1String(":memory:"))
         return;
-    m_thread = new QThread;
+    m_thread = std::make_unique<QThread>();
     m_thread->setObjectName(QStringLiteral("punchclock-cache"));
-    m_context = new QObject;
-    m_context->moveToThread(m_thread);
+    m_context = std::make_unique<QObject>();
+    m_context->moveToThread(m_thread.get());
     m_thread->start(QThread::LowPriority);
     QMetaObject::invokeMethod(
-        m_context, [this] { m_store = std::make_shared<LocalStore>(m_path); }, Qt::QueuedConnection);
+        m_context.get(), [this] { m_store = std::make_unique<LocalStore>(m_path); }, Qt::QueuedConnection);
 }
 
 EntryCacheWriter::~EntryCacheWriter()
@@ -34,11 +37,9 @@ EntryCacheWriter::~EntryCacheWriter()
         return;
     // After the queued jobs: close the connection in its own thread, then stop.
     QMetaObject::invokeMethod(
-        m_context, [this] { m_store.reset(); }, Qt::BlockingQueuedConnection);
+        m_context.get(), [this] { m_store.reset(); }, Qt::BlockingQueuedConnection);
     m_thread->quit();
     m_thread->wait();
-    delete m_context;
-    delete m_thread;
 }
 
 void EntryCacheWriter::post(Job job)
@@ -48,19 +49,13 @@ void EntryCacheWriter::post(Job job)
         return;
     }
     QMetaObject::invokeMethod(
-        m_context,
+        m_context.get(),
         [this, job = std::move(job)] {
             if (m_store && m_store->isOpen() && !write(m_store.get(), job))
-                qWarning("Punchclock: could not write the entry cache; it is rebuilt by the next refresh");
+                qCWarning(lcEntryCacheWriter,
+                          "could not write the entry cache; it is rebuilt by the next refresh");
         },
         Qt::QueuedConnection);
-}
-
-void EntryCacheWriter::waitForIdle()
-{
-    if (m_thread)
-        QMetaObject::invokeMethod(
-            m_context, [] {}, Qt::BlockingQueuedConnection);
 }
 
 bool EntryCacheWriter::write(LocalStore *store, const Job &job)

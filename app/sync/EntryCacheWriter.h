@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QtGlobal>
 
 #include <memory>
 
@@ -20,6 +21,8 @@ class LocalStore;
 // caller's connection.
 class EntryCacheWriter
 {
+    Q_DISABLE_COPY_MOVE(EntryCacheWriter)
+
 public:
     struct Job
     {
@@ -33,7 +36,6 @@ public:
     ~EntryCacheWriter(); // finishes the queued jobs
 
     void post(Job job);
-    void waitForIdle();
 
     static bool write(LocalStore *store, const Job &job);
     static QString watermarkKey(); // meta key of the `since` watermark
@@ -41,9 +43,10 @@ public:
 private:
     LocalStore *m_callerStore;
     QString m_path;
-    QThread *m_thread = nullptr;
-    QObject *m_context = nullptr;        // lives in m_thread: jobs are queued to it
-    std::shared_ptr<LocalStore> m_store; // used only inside m_thread
+    // Destroyed in reverse order: the store (already closed), the context, then the stopped thread.
+    std::unique_ptr<QThread> m_thread;
+    std::unique_ptr<QObject> m_context;  // lives in m_thread: jobs are queued to it
+    std::unique_ptr<LocalStore> m_store; // used only inside m_thread
 };
 
 } // namespace punchclock

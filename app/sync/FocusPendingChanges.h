@@ -14,7 +14,6 @@ class FocusPendingChanges
 public:
     explicit FocusPendingChanges(QList<OutboxOp> pending);
 
-    bool isEmpty() const { return m_ops.isEmpty(); }
     void applyTo(FocusTimeEntry &entry) const;
     void applyTo(QList<FocusTimeEntry> &entries) const;
     // One change applied to one entry (as the server will once it gets it).

@@ -8,9 +8,12 @@
 #include "app/sync/SyncEngine.h"
 
 #include <QCryptographicHash>
+#include <QLoggingCategory>
 #include <QRandomGenerator>
 
 namespace punchclock {
+
+Q_LOGGING_CATEGORY(lcFocusSync, "punchclock.sync.focussync", QtInfoMsg)
 
 namespace {
 const QString kSaltKey = QStringLiteral("focus_account_salt");
@@ -70,7 +73,7 @@ void FocusSync::setAccount(const QByteArray &keyDigest, qint64 organizationId)
     }
     m_outbox->setAccount(account);
     if (m_outbox->adoptUnowned() > 0)
-        qInfo("Punchclock: Focus changes queued before an account was set up now belong to this one");
+        qCInfo(lcFocusSync, "Focus changes queued before an account was set up now belong to this one");
     announceOtherAccounts();
     m_engine->retryNow(); // this account's changes go now, without the other's backoff
 }
@@ -119,7 +122,7 @@ int FocusSync::sendWaitingWithThisKey()
 {
     const int moved = m_outbox->adopt(sameOrganizationAccounts(m_outbox->otherAccounts()));
     if (moved > 0) {
-        qInfo("Punchclock: %d Focus change(s) of another key are sent with this one, as asked", moved);
+        qCInfo(lcFocusSync, "%d Focus change(s) of another key are sent with this one, as asked", moved);
         announceOtherAccounts();
         m_engine->retryNow();
     }

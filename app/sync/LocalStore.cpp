@@ -1,10 +1,10 @@
 #include "app/sync/LocalStore.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QStandardPaths>
 #include <QUuid>
 
 namespace punchclock {
@@ -39,12 +39,17 @@ LocalStore::~LocalStore()
     QSqlDatabase::removeDatabase(m_connection);
 }
 
-QString LocalStore::defaultPath(const QString &instance)
+QStringList LocalStore::filesOf(const QString &path)
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    const QString name =
-        instance.isEmpty() ? QStringLiteral("punchclock") : QStringLiteral("punchclock-") + instance;
-    return dir + QLatin1Char('/') + name + QStringLiteral(".sqlite");
+    return {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")};
+}
+
+void LocalStore::restrictToOwner(const QString &path)
+{
+    for (const QString &file : filesOf(path)) {
+        if (QFileInfo::exists(file))
+            QFile::setPermissions(file, kOwnerOnly);
+    }
 }
 
 QSqlDatabase LocalStore::db() const
@@ -54,8 +59,16 @@ QSqlDatabase LocalStore::db() const
 
 bool LocalStore::open()
 {
-    if (m_path != QLatin1String(":memory:"))
+    const bool onDisk = m_path != QLatin1String(":memory:");
+    if (onDisk) {
         QDir().mkpath(QFileInfo(m_path).absolutePath());
+        // Created empty (a valid SQLite file) with the owner's permissions only, before SQLite
+        // creates it with the umask's; its -wal and -shm get the same mode as the file.
+        QFile create(m_path);
+        if (!QFileInfo::exists(m_path) && create.open(QIODevice::WriteOnly | QIODevice::NewOnly, kOwnerOnly))
+            create.close();
+        restrictToOwner(m_path); // files an older version created readable by everyone
+    }
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     db.setDatabaseName(m_path);
     if (!db.open()) {
@@ -71,6 +84,8 @@ bool LocalStore::open()
         if (!exec(db, p, &m_error))
             return false;
     }
+    if (onDisk)
+        restrictToOwner(m_path); // the -wal and -shm WAL mode just made
     if (!exec(db, QStringLiteral("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)"),
               &m_error))
         return false;
@@ -111,7 +126,6 @@ bool LocalStore::migrate(int from)
                       "CREATE TABLE IF NOT EXISTS entries (id INTEGER PRIMARY KEY, json TEXT NOT NULL)"),
                   &m_error);
     }
-    // Future versions: `if (ok && from < 2) { ... }`.
     if (ok && from < 3) {
         // Focus changes and bulk edits join the outbox (one queue per product); the pickers' data
         // (Track projects, tags, clients; Focus tasks) is cached as one JSON array per list.

@@ -1,13 +1,18 @@
 #pragma once
 
+#include <QFileDevice>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 namespace punchclock {
 
 // The local SQLite database: outbox, ID map, cached entries and a few key/values.
 // WAL journal, a `meta` table carrying the schema version, migrations in one transaction each.
 // One connection per instance; ":memory:" gives a store that is not durable (tests, fallbacks).
+// It holds entry descriptions, client names and unsent changes: the file and its -wal and -shm
+// are readable by their owner only (0600), also when an older version created them. The folder's
+// permissions are StoreLocation's (the app's own folder; a test's may be shared).
 class LocalStore
 {
 public:
@@ -18,9 +23,11 @@ public:
     LocalStore(const LocalStore &) = delete;
     LocalStore &operator=(const LocalStore &) = delete;
 
-    // AppDataLocation/punchclock.sqlite, or punchclock-INSTANCE.sqlite for a named instance
-    // (test mode: the QStandardPaths test location).
-    static QString defaultPath(const QString &instance = {});
+    static constexpr QFileDevice::Permissions kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+
+    // The database file and the two SQLite keeps beside it in WAL mode (-wal, -shm).
+    static QStringList filesOf(const QString &path);
+    static void restrictToOwner(const QString &path); // 0600 for each of filesOf() that exists
 
     bool isOpen() const { return m_open; }
     QString errorString() const { return m_error; }

@@ -55,7 +55,6 @@ struct OutboxOp
     QDateTime createdAt;
     QString lastError;
 
-    static QString kindName(Kind kind);
     static Product productOf(Kind kind)
     {
         return static_cast<int>(kind) >= 20 ? Product::Focus : Product::Track;

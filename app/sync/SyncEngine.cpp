@@ -85,10 +85,8 @@ void SyncEngine::sendNext()
     if (m_inFlight || m_paused)
         return;
     const std::optional<OutboxOp> head = m_outbox->head();
-    if (!head) {
-        emit drained();
+    if (!head)
         return;
-    }
     const OutboxOp op = *head;
     const std::shared_ptr<OutboxSender> sender = m_senders.value(static_cast<int>(op.kind));
     if (!sender) { // written by a newer Punchclock, or its product is not set up here: keep it

@@ -73,7 +73,6 @@ signals:
     // Every kind: a send failed for now; the change stays queued and is tried again later.
     void deferred(const punchclock::OutboxOp &op, const punchclock::ApiError &error);
     void onlineChanged(bool online);
-    void drained(); // the outbox is empty
 
 private:
     void sendNext();
