@@ -2,6 +2,7 @@
 #include "app/Version.h"
 #include "app/api/ApiTransport.h"
 #include "app/api/TrackApi.h"
+#include "app/bulk/FocusBulkEditor.h"
 #include "app/cli/CommandLine.h"
 #include "ui/focus/FocusPage.h"
 #include "app/session/FocusSession.h"
