@@ -41,7 +41,7 @@ for ts in "$src"/translations/punchclock_*.ts; do
   cp "$ts" "$tmp/$name"
   extra=()
   [ "$name" = punchclock_en.ts ] && extra=(-pluralonly) # English: plural forms only
-  (cd "$src" && "$lupdate" -silent -no-obsolete -locations none -extensions cpp,h "${extra[@]}" app ui \
+  (cd "$src" && "$lupdate" -silent -no-obsolete -locations none -extensions cpp,h -I . "${extra[@]}" app ui \
     -ts "$tmp/$name" >/dev/null)
   messages "$ts" | sort >"$tmp/committed"
   messages "$tmp/$name" | sort >"$tmp/updated"

@@ -184,6 +184,10 @@
         <source>No answer within %1 s</source>
         <translation>Keine Antwort innerhalb von %1 s</translation>
     </message>
+    <message>
+        <source>The connection closed before the answer arrived; the server may have it</source>
+        <translation>Die Verbindung wurde vor der Antwort geschlossen; der Server hat die Änderung möglicherweise erhalten</translation>
+    </message>
 </context>
 <context>
     <name>punchclock::BulkEditController</name>

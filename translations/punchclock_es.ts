@@ -184,6 +184,10 @@
         <source>No answer within %1 s</source>
         <translation>Sin respuesta en %1 s</translation>
     </message>
+    <message>
+        <source>The connection closed before the answer arrived; the server may have it</source>
+        <translation>La conexión se cerró antes de llegar la respuesta; puede que el servidor ya la tenga</translation>
+    </message>
 </context>
 <context>
     <name>punchclock::BulkEditController</name>
