@@ -21,6 +21,7 @@
 #include <QComboBox>
 #include "app/bulk/TrackBulkEditor.h"
 #include "ui/entries/EntriesView.h"
+#include "tests/support/WindowFixture.h"
 #include "ui/main/MainWindow.h"
 #include "ui/timer/TagsEdit.h"
 
@@ -148,7 +149,8 @@ private slots:
             ids.append(f.addEntry(QStringLiteral("task %1").arg(i), 1 + i, 15,
                                   {{QStringLiteral("tags"), QJsonArray{QStringLiteral("t%1").arg(i)}}}));
         QVERIFY(f.signIn());
-        MainWindow window(f.session.get());
+        WindowFixture windowFixture(f.session.get());
+        MainWindow &window = windowFixture.window;
         window.show();
         EntriesView *view = window.entriesView();
         QVERIFY(view->bulkEditAction()->isVisible());

@@ -7,6 +7,7 @@
 #include "app/credentials/StoredAccount.h"
 #include "app/session/TrackSession.h"
 #include "ui/signin/SignInDialog.h"
+#include "app/credentials/CredentialStore.h"
 #include "ui/signin/SignInFlow.h"
 
 #include <QAction>
@@ -42,9 +43,11 @@ void TestSignInNoKeychain::sessionOnlySignIn()
     ApiTransport transport;
     TrackApi api(&transport);
     TrackSession session(&api);
+    CredentialStore store;
+    StartupSignIn startup(&api, &store);
     QMainWindow window;
     window.show();
-    SignInFlow flow(&session, &window);
+    SignInFlow flow(&session, &startup, &window);
     StartupSignIn::Options start;
     start.server = sandbox->baseUrl();
     QVERIFY(!flow.start(start));

@@ -1,4 +1,4 @@
-#include "ui/main/BenchProbe.h"
+#include "tests/bench/BenchProbe.h"
 
 #include "ui/entries/EntriesView.h"
 #include "ui/main/MainWindow.h"
