@@ -47,7 +47,8 @@ AppCore::AppCore(const CommandLine &commandLine, const QString &instance, QObjec
 
     // The saved Focus key sits in the signed-in account's keychain entry: read it once signed in.
     connect(m_startup.get(), &StartupSignIn::signedIn, m_focusSetup.get(), [this] { useSavedFocus(); });
-    connect(m_startup.get(), &StartupSignIn::credentialsRenewed, m_focusSetup.get(), [this] { useSavedFocus(); });
+    connect(m_startup.get(), &StartupSignIn::credentialsRenewed, m_focusSetup.get(),
+            [this] { useSavedFocus(); });
     connect(m_startup.get(), &StartupSignIn::signedOut, m_focusSetup.get(), &FocusSetup::forgetAccount);
 }
 

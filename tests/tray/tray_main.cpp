@@ -11,11 +11,11 @@
 #include <QTest>
 #include <QTimer>
 
+#include "app/sync/SyncEngine.h"
+#include "app/timer/TimerController.h"
 #include "tests/support/SessionFixture.h"
 #include "tests/support/WindowFixture.h"
 #include "ui/main/MainWindow.h"
-#include "app/sync/SyncEngine.h"
-#include "app/timer/TimerController.h"
 #include "ui/tray/DesktopIntegration.h"
 #include "ui/tray/TrayMenu.h"
 

@@ -2,16 +2,16 @@
 #include "ui/common/ClearButton.h"
 #include "ui/main/SyncStatusLabel.h"
 
+#include "app/models/EntryFilterModel.h"
+#include "app/session/RefreshScheduler.h"
+#include "app/session/TrackSession.h"
+#include "app/timer/TimerController.h"
 #include "ui/about/AboutDialog.h"
 #include "ui/bulk/BulkEditController.h"
 #include "ui/entries/EntriesView.h"
 #include "ui/entries/EntryColumns.h"
 #include "ui/entries/EntryDialog.h"
-#include "app/models/EntryFilterModel.h"
-#include "app/session/RefreshScheduler.h"
-#include "app/session/TrackSession.h"
 #include "ui/timer/TimerBar.h"
-#include "app/timer/TimerController.h"
 
 #include <QAction>
 #include <QApplication>

@@ -13,11 +13,9 @@
 namespace punchclock {
 
 FocusSettingsSection::FocusSettingsSection(FocusSetup *setup, QWidget *parent)
-    : QWidget(parent), m_setup(setup),
-      m_tester(setup->newConnectionTest(this)),
-      m_key(new QLineEdit(this)), m_showKey(new QCheckBox(tr("S&how key"), this)),
-      m_organization(new QLineEdit(this)), m_test(new QPushButton(tr("&Test connection"), this)),
-      m_status(new QLabel(this))
+    : QWidget(parent), m_setup(setup), m_tester(setup->newConnectionTest(this)), m_key(new QLineEdit(this)),
+      m_showKey(new QCheckBox(tr("S&how key"), this)), m_organization(new QLineEdit(this)),
+      m_test(new QPushButton(tr("&Test connection"), this)), m_status(new QLabel(this))
 {
     m_key->setObjectName(QStringLiteral("focusKeyEdit"));
     m_key->setAccessibleName(tr("Focus API key"));

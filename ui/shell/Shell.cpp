@@ -67,11 +67,11 @@ void Shell::openSettings(SettingsDialog::Section section)
 void Shell::updateTrayFocus()
 {
     FocusSession *focus = m_core->focus();
-    m_desktop->menu()->setFocusTasks(focus->isConfigured() ? focus->tasks() : nullptr,
-                                     [focus](const QModelIndex &task) {
-                                         focus->timer()->start(task.data(FocusTaskModel::TaskIdRole).toLongLong(),
-                                                               task.data(Qt::DisplayRole).toString());
-                                     });
+    m_desktop->menu()->setFocusTasks(
+        focus->isConfigured() ? focus->tasks() : nullptr, [focus](const QModelIndex &task) {
+            focus->timer()->start(task.data(FocusTaskModel::TaskIdRole).toLongLong(),
+                                  task.data(Qt::DisplayRole).toString());
+        });
 }
 
 } // namespace punchclock

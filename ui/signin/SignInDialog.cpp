@@ -50,8 +50,7 @@ QLabel *noteLabel(const QString &text, QWidget *parent)
 
 } // namespace
 
-SignInDialog::SignInDialog(SignInVerifier *verifier, QWidget *parent)
-    : QDialog(parent), m_verifier(verifier)
+SignInDialog::SignInDialog(SignInVerifier *verifier, QWidget *parent) : QDialog(parent), m_verifier(verifier)
 {
     m_verifier->setParent(this);
     setWindowTitle(tr("Sign in – Punchclock"));

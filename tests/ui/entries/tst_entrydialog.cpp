@@ -14,12 +14,12 @@
 #include <QTest>
 
 #include "tests/support/SessionFixture.h"
+#include "tests/support/WindowFixture.h"
 #include "ui/entries/EntriesView.h"
 #include "ui/entries/EntryDialog.h"
+#include "ui/main/MainWindow.h"
 #include "ui/timer/ProjectComboBox.h"
 #include "ui/timer/TagsEdit.h"
-#include "tests/support/WindowFixture.h"
-#include "ui/main/MainWindow.h"
 
 using namespace punchclock;
 

@@ -12,11 +12,11 @@
 #include <QTest>
 #include <QVBoxLayout>
 
+#include "app/models/TimeEntryModel.h"
 #include "tests/support/SessionFixture.h"
 #include "tests/support/WindowFixture.h"
 #include "ui/entries/EntriesView.h"
 #include "ui/main/MainWindow.h"
-#include "app/models/TimeEntryModel.h"
 #include "ui/timer/TagsEdit.h"
 
 using namespace punchclock;

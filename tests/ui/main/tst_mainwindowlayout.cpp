@@ -11,13 +11,13 @@
 #include <QTest>
 #include <QToolButton>
 
-#include "tests/support/SessionFixture.h"
-#include "ui/entries/EntriesView.h"
-#include "ui/entries/EntryColumns.h"
-#include "tests/support/WindowFixture.h"
-#include "ui/main/MainWindow.h"
 #include "app/models/DayGroupModel.h"
 #include "app/models/TimeEntryModel.h"
+#include "tests/support/SessionFixture.h"
+#include "tests/support/WindowFixture.h"
+#include "ui/entries/EntriesView.h"
+#include "ui/entries/EntryColumns.h"
+#include "ui/main/MainWindow.h"
 #include "ui/timer/ProjectComboBox.h"
 #include "ui/timer/StartStopButton.h"
 #include "ui/timer/TagsEdit.h"

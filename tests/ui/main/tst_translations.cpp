@@ -15,11 +15,11 @@
 #include <QStandardPaths>
 #include <QTest>
 
-#include "tests/support/SessionFixture.h"
 #include "app/Version.h"
-#include "ui/about/AboutDialog.h"
 #include "app/i18n/LanguageLoader.h"
+#include "tests/support/SessionFixture.h"
 #include "tests/support/WindowFixture.h"
+#include "ui/about/AboutDialog.h"
 #include "ui/main/MainWindow.h"
 #include "ui/settings/SettingsDialog.h"
 #include "ui/timer/TimerBar.h"

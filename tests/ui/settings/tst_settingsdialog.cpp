@@ -25,8 +25,7 @@ using namespace punchclock;
 
 namespace {
 // The dialogs' widgets, found by object name as a user finds them by label (no test-only getters).
-template<class T>
-T *child(QObject *parent, const char *name)
+template<class T> T *child(QObject *parent, const char *name)
 {
     T *w = parent->findChild<T *>(QLatin1String(name));
     if (!w)
@@ -132,7 +131,8 @@ void TestSettingsDialog::testConnectionShowsProgressThenSuccess()
     type(m_server->focusKey(), QString::number(m_server->focusOrganizationId()));
 
     child<QPushButton>(focus, "focusTestButton")->setFocus();
-    QTest::keyClick(child<QPushButton>(focus, "focusTestButton"), Qt::Key_Space); // keyboard, not only the mouse
+    QTest::keyClick(child<QPushButton>(focus, "focusTestButton"),
+                    Qt::Key_Space); // keyboard, not only the mouse
     QVERIFY(!child<QPushButton>(focus, "focusTestButton")->isEnabled());
     QCOMPARE(child<QPushButton>(focus, "focusTestButton")->text(), QStringLiteral("Testing…"));
     QCOMPARE(child<QLabel>(focus, "focusStatusLabel")->text(), QStringLiteral("Checking the API key…"));
@@ -152,15 +152,21 @@ void TestSettingsDialog::testConnectionSaysTheKeyWasRefused()
     FocusSettingsSection *focus = section(m_dialog);
     type(QStringLiteral("wrong-key"), QString::number(m_server->focusOrganizationId()));
     QTest::mouseClick(child<QPushButton>(focus, "focusTestButton"), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(
-        child<QLabel>(focus, "focusStatusLabel")->text().startsWith(QLatin1String("The Focus API key was refused")), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(focus, "focusStatusLabel")
+                                 ->text()
+                                 .startsWith(QLatin1String("The Focus API key was refused")),
+                             10000);
     QCOMPARE(child<QLabel>(focus, "focusStatusLabel")->property("error").toBool(), true);
 
     type(m_server->focusKey(), QStringLiteral("99"));
-    QVERIFY(child<QLabel>(focus, "focusStatusLabel")->text().isEmpty()); // an old verdict goes when the input changes
+    QVERIFY(child<QLabel>(focus, "focusStatusLabel")
+                ->text()
+                .isEmpty()); // an old verdict goes when the input changes
     QTest::mouseClick(child<QPushButton>(focus, "focusTestButton"), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(
-        child<QLabel>(focus, "focusStatusLabel")->text().contains(QLatin1String("no access to organization 99")), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(focus, "focusStatusLabel")
+                                 ->text()
+                                 .contains(QLatin1String("no access to organization 99")),
+                             10000);
 }
 
 void TestSettingsDialog::saveConfiguresTheRunningFocusSession()
@@ -168,7 +174,8 @@ void TestSettingsDialog::saveConfiguresTheRunningFocusSession()
     FocusSettingsSection *focus = section(m_dialog);
     type(m_server->focusKey(), QString::number(m_server->focusOrganizationId()));
     QTest::mouseClick(child<QPushButton>(focus, "focusTestButton"), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(focus, "focusStatusLabel")->text().startsWith(QLatin1String("Connected:")), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        child<QLabel>(focus, "focusStatusLabel")->text().startsWith(QLatin1String("Connected:")), 10000);
 
     QVERIFY(!m_session->isConfigured());
     QTest::mouseClick(okButton(m_dialog), Qt::LeftButton);
@@ -178,8 +185,10 @@ void TestSettingsDialog::saveConfiguresTheRunningFocusSession()
              QStringLiteral("Write the report"));
 
     // No saved sign-in here (as with PUNCHCLOCK_TOKEN): the dialog stays open and says so.
-    QTRY_VERIFY_WITH_TIMEOUT(
-        child<QLabel>(focus, "focusStatusLabel")->text().contains(QLatin1String("used until Punchclock quits")), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(focus, "focusStatusLabel")
+                                 ->text()
+                                 .contains(QLatin1String("used until Punchclock quits")),
+                             10000);
     QVERIFY(m_dialog->isVisible());
     QVERIFY(okButton(m_dialog)->isEnabled());
     QTest::mouseClick(okButton(m_dialog), Qt::LeftButton);

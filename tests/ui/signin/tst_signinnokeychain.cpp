@@ -4,10 +4,10 @@
 #include "tests/support/SandboxFixture.h"
 
 #include "app/api/ApiTransport.h"
+#include "app/credentials/CredentialStore.h"
 #include "app/credentials/StoredAccount.h"
 #include "app/session/TrackSession.h"
 #include "ui/signin/SignInDialog.h"
-#include "app/credentials/CredentialStore.h"
 #include "ui/signin/SignInFlow.h"
 
 #include <QAction>

@@ -11,16 +11,16 @@
 #include <QTest>
 #include <QToolButton>
 
-#include "tests/support/SessionFixture.h"
-#include "ui/entries/EntriesView.h"
-#include "tests/support/WindowFixture.h"
-#include "ui/main/MainWindow.h"
 #include "app/models/TimeEntryModel.h"
 #include "app/session/TrackSession.h"
+#include "app/timer/TimerController.h"
+#include "tests/support/SessionFixture.h"
+#include "tests/support/WindowFixture.h"
+#include "ui/entries/EntriesView.h"
+#include "ui/main/MainWindow.h"
 #include "ui/timer/ProjectComboBox.h"
 #include "ui/timer/TagsEdit.h"
 #include "ui/timer/TimerBar.h"
-#include "app/timer/TimerController.h"
 
 using namespace punchclock;
 
