@@ -2,6 +2,7 @@
 
 #include "app/api/TrackApi.h"
 #include "app/credentials/CredentialStore.h"
+#include "app/credentials/SignInVerifier.h"
 
 namespace punchclock {
 
@@ -149,6 +150,11 @@ void StartupSignIn::signOut()
     m_signedIn = false;
     emit signedOut();
     prompt(Prompt::SignedOut);
+}
+
+SignInVerifier *StartupSignIn::newVerifier(QObject *parent) const
+{
+    return new SignInVerifier(m_api->transport(), parent);
 }
 
 } // namespace punchclock

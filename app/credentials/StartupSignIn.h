@@ -12,6 +12,7 @@
 namespace punchclock {
 
 class CredentialStore;
+class SignInVerifier;
 class TrackApi;
 
 // Where the credentials come from, without widgets: PUNCHCLOCK_TOKEN (scripts, the demo: never
@@ -55,6 +56,9 @@ public:
     bool keychainAvailable() const { return m_keychainAvailable; }
     QUrl server() const { return m_server; }
     const StoredAccount &account() const { return m_account; }
+    // A verifier for the sign-in dialog, on the same transport (its own TrackApi, so the one in use
+    // is not touched): the dialog needs no transport of its own.
+    SignInVerifier *newVerifier(QObject *parent = nullptr) const;
 
 signals:
     void signInNeeded(punchclock::StartupSignIn::Prompt prompt);

@@ -1,6 +1,7 @@
 #include "app/session/FocusSetup.h"
 
 #include "app/api/FocusApi.h"
+#include "app/api/FocusConnectionTest.h"
 #include "app/api/TrackApi.h"
 #include "app/credentials/CredentialStore.h"
 #include "app/session/FocusSession.h"
@@ -16,6 +17,11 @@ FocusSetup::FocusSetup(FocusSession *session, CredentialStore *store, QObject *p
 FocusSetup::~FocusSetup()
 {
     setKey({});
+}
+
+FocusConnectionTest *FocusSetup::newConnectionTest(QObject *parent) const
+{
+    return new FocusConnectionTest(m_session->api()->transport(), parent);
 }
 
 void FocusSetup::setKey(const QString &key)

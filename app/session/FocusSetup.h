@@ -9,6 +9,7 @@
 namespace punchclock {
 
 class CredentialStore;
+class FocusConnectionTest;
 class FocusSession;
 
 // Where the Focus API key and organization come from, and where Settings puts them.
@@ -42,6 +43,8 @@ public:
     QString apiKey() const { return m_apiKey; }
     qint64 organizationId() const { return m_organizationId; }
     bool canStore() const { return m_account.isValid(); }
+    // Settings → "Test connection": a tester on the session's transport, owned by `parent`.
+    FocusConnectionTest *newConnectionTest(QObject *parent = nullptr) const;
 
     // Settings: use these now, then store them with the account. Answers with saved().
     void apply(const QString &apiKey, qint64 organizationId);

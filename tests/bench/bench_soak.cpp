@@ -29,6 +29,7 @@
 #include "app/session/TrackSession.h"
 #include "app/sync/FocusSync.h"
 #include "app/sync/LocalStore.h"
+#include "app/sync/StoreLocation.h"
 #include "app/sync/Outbox.h"
 #include "app/time/Clock.h"
 #include "app/timer/TimerController.h"
@@ -101,7 +102,7 @@ std::unique_ptr<AppObjects> buildApp(const QUrl &server, const QString &token, c
     app->transport = std::make_unique<ApiTransport>();
     app->api = std::make_unique<TrackApi>(app->transport.get());
     app->session =
-        std::make_unique<TrackSession>(app->api.get(), LocalStore::defaultPath(u"soak"_s), nullptr);
+        std::make_unique<TrackSession>(app->api.get(), StoreLocation::prepare(u"soak"_s), nullptr);
     app->session->entries()->setClock(clock);
     app->window = std::make_unique<MainWindow>(app->session.get());
     BenchProbe::installIfRequested(app->window.get(), app->session.get());

@@ -9,7 +9,7 @@
 # 1,000 and 10,000 entries (tests/bench/bench_seed.cpp), then measures under one private Xvfb
 # (xvfb-run) and D-Bus session:
 #   cold start     process start -> first paint of the filled entries table (PUNCHCLOCK_BENCH=1
-#                  hook, ui/main/BenchProbe), median of --runs (default 5, --quick 3) after a warm-up
+#                  hook, tests/bench/BenchProbe), median of --runs (default 5, --quick 3) after a warm-up
 #   memory         VmHWM of those runs with 10,000 entries
 #   ingest         bench_ingest: parse + TimeEntryModel + DayGroupModel of a 10,000-entry answer
 #   CPU            utime+stime of a running punchclock (a timer running, window visible) over

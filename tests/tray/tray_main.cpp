@@ -11,10 +11,11 @@
 #include <QTest>
 #include <QTimer>
 
-#include "tests/support/SessionFixture.h"
-#include "ui/main/MainWindow.h"
 #include "app/sync/SyncEngine.h"
 #include "app/timer/TimerController.h"
+#include "tests/support/SessionFixture.h"
+#include "tests/support/WindowFixture.h"
+#include "ui/main/MainWindow.h"
 #include "ui/tray/DesktopIntegration.h"
 #include "ui/tray/TrayMenu.h"
 
@@ -26,13 +27,15 @@ namespace {
 struct TrayApp
 {
     SessionFixture f;
-    std::unique_ptr<MainWindow> window;
+    std::unique_ptr<WindowFixture> parts;
+    MainWindow *window = nullptr;
     std::unique_ptr<DesktopIntegration> desktop;
 
     void build()
     {
-        window = std::make_unique<MainWindow>(f.session.get());
-        desktop = std::make_unique<DesktopIntegration>(window.get(), f.session.get(), window->timer());
+        parts = std::make_unique<WindowFixture>(f.session.get());
+        window = &parts->window;
+        desktop = std::make_unique<DesktopIntegration>(window, f.session.get(), window->timer());
     }
     QSystemTrayIcon *tray() const { return desktop->trayIcon(); }
     TrayMenu *menu() const { return desktop->menu(); }
@@ -176,7 +179,7 @@ void TestTrayIcon::clicksOnTheIcon()
     TrayApp app;
     app.build();
     app.window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(app.window.get()));
+    QVERIFY(QTest::qWaitForWindowExposed(app.window));
     QTRY_VERIFY_WITH_TIMEOUT(!app.tray()->geometry().isEmpty(), 5000);
     QWidget *icon = trayIconWidget();
     if (!icon)
@@ -227,7 +230,7 @@ void TestTrayIcon::closeHidesToTrayWithOneNotice()
     QSignalSpy aboutToQuit(qApp, &QCoreApplication::aboutToQuit);
 
     app.window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(app.window.get()));
+    QVERIFY(QTest::qWaitForWindowExposed(app.window));
     QVERIFY(app.window->close() == false); // refused: hidden to the tray instead
     QVERIFY(!app.window->isVisible());
     QCOMPARE(notified.count(), 1);
@@ -258,7 +261,7 @@ void TestTrayIcon::errorsWhileHiddenAreNotified()
 
     // Shown: errors go to the window's status bar, not to the tray.
     app.window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(app.window.get()));
+    QVERIFY(QTest::qWaitForWindowExposed(app.window));
     emit app.timer()->failed(QStringLiteral("seen in the window"));
     QCOMPARE(notified.count(), 0);
 
@@ -297,9 +300,9 @@ void TestTrayIcon::closeToTrayOffQuits()
     QVERIFY(!app.desktop->closeToTray());
     QVERIFY(!QSettings().value(QStringLiteral("tray/closeToTray")).toBool());
     app.window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(app.window.get()));
+    QVERIFY(QTest::qWaitForWindowExposed(app.window));
 
-    QTimer::singleShot(50, app.window.get(), &QWidget::close);
+    QTimer::singleShot(50, app.window, &QWidget::close);
     QTimer::singleShot(10000, qApp, [] { QCoreApplication::exit(3); }); // did not quit
     QCOMPARE(QApplication::exec(), 0);
     QVERIFY(!app.window->isVisible());

@@ -101,15 +101,6 @@ BulkEditDialog::BulkEditDialog(TrackBulkEditor *editor, QList<TimeEntry> entries
     layout->addSpacing(6);
     layout->addLayout(buttons);
     setMinimumWidth(560);
-
-    m_confirm = [](QWidget *owner, const QString &text) {
-        QMessageBox box(QMessageBox::Warning, tr("Delete Entries"), text, QMessageBox::Cancel, owner);
-        QPushButton *yes = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
-        box.setInformativeText(tr("Deleted Track entries cannot be brought back."));
-        box.setDefaultButton(QMessageBox::Cancel);
-        box.exec();
-        return box.clickedButton() == yes;
-    };
 }
 
 QString BulkEditDialog::formatTotal(qint64 seconds)
@@ -144,7 +135,29 @@ void BulkEditDialog::deleteAll()
 {
     if (m_running || m_entries.isEmpty())
         return;
-    if (!m_confirm(this, deleteConfirmationText(static_cast<int>(m_entries.size()), totalSeconds())))
+    const QString text = deleteConfirmationText(static_cast<int>(m_entries.size()), totalSeconds());
+    if (m_confirm) {
+        if (m_confirm(this, text))
+            startDelete();
+        return;
+    }
+    // Asked with open(), not exec(): the answer comes back through the box's signal.
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete Entries"), text, QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("deleteConfirmBox"));
+    QPushButton *yes = box->addButton(tr("Delete"), QMessageBox::DestructiveRole);
+    box->setInformativeText(tr("Deleted Track entries cannot be brought back."));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, yes](QAbstractButton *clicked) {
+        if (clicked == yes)
+            startDelete();
+    });
+    box->open();
+}
+
+void BulkEditDialog::startDelete()
+{
+    if (m_running || m_entries.isEmpty())
         return;
     run(m_editor->remove(m_entries), int(BulkReportDialog::Action::Deleted),
         tr("Deleting %n entries…", nullptr, static_cast<int>(m_entries.size())));

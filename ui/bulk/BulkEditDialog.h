@@ -26,7 +26,8 @@ class BulkEditDialog : public QDialog
 {
     Q_OBJECT
 public:
-    // Asked before deleting; gets the confirmation text, answers true to go on.
+    // Asked before deleting instead of the message box (tests); gets the confirmation text,
+    // answers true to go on.
     using Confirm = std::function<bool(QWidget *parent, const QString &text)>;
 
     BulkEditDialog(TrackBulkEditor *editor, QList<TimeEntry> entries, QWidget *parent = nullptr);
@@ -44,7 +45,7 @@ public:
     void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
 
     void apply();
-    void deleteAll();
+    void deleteAll(); // asks first (deleteConfirmBox), then deletes
 
 signals:
     void runFinished(const punchclock::BulkResult &result);
@@ -54,6 +55,7 @@ protected:
 
 private:
     void run(BulkJob *job, int action, const QString &status);
+    void startDelete();
     void setRunning(bool running, const QString &status = {});
     void onProgress(int done, int total);
     void onFinished(int action, const BulkResult &result, const QString &error);

@@ -2,17 +2,16 @@
 #include "ui/common/ClearButton.h"
 #include "ui/main/SyncStatusLabel.h"
 
+#include "app/models/EntryFilterModel.h"
+#include "app/session/RefreshScheduler.h"
+#include "app/session/TrackSession.h"
+#include "app/timer/TimerController.h"
 #include "ui/about/AboutDialog.h"
 #include "ui/bulk/BulkEditController.h"
 #include "ui/entries/EntriesView.h"
 #include "ui/entries/EntryColumns.h"
 #include "ui/entries/EntryDialog.h"
-#include "app/models/EntryFilterModel.h"
-#include "app/session/RefreshScheduler.h"
-#include "app/session/TrackSession.h"
-#include "ui/settings/SettingsDialog.h"
 #include "ui/timer/TimerBar.h"
-#include "app/timer/TimerController.h"
 
 #include <QAction>
 #include <QApplication>
@@ -35,9 +34,9 @@
 
 namespace punchclock {
 
-MainWindow::MainWindow(TrackSession *session, QWidget *parent)
-    : QMainWindow(parent), m_session(session), m_timer(new TimerController(session, nullptr, this)),
-      m_scheduler(new RefreshScheduler(session, nullptr, this)),
+MainWindow::MainWindow(TrackSession *session, TimerController *timer, RefreshScheduler *scheduler,
+                       QWidget *parent)
+    : QMainWindow(parent), m_session(session), m_timer(timer), m_scheduler(scheduler),
       m_timerBar(new TimerBar(session, m_timer, this)), m_filter(new QLineEdit(this)),
       m_entries(new EntriesView(session, m_timer, this)), m_quotaLabel(new QLabel(this)),
       m_undo(new QPushButton(tr("&Undo"), this)), m_undoTimer(new QTimer(this))
@@ -109,7 +108,7 @@ MainWindow::MainWindow(TrackSession *session, QWidget *parent)
     auto *fileMenu = menuBar()->addMenu(tr("&File"));
     auto *refresh = fileMenu->addAction(tr("&Refresh"), session, &TrackSession::refresh);
     refresh->setShortcut(QKeySequence::Refresh);
-    auto *settings = fileMenu->addAction(tr("&Settings…"), this, [this] { SettingsDialog(this).exec(); });
+    auto *settings = fileMenu->addAction(tr("&Settings…"), this, &MainWindow::settingsRequested);
     settings->setObjectName(QStringLiteral("settingsAction"));
     settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     settings->setMenuRole(QAction::PreferencesRole);
@@ -151,7 +150,11 @@ MainWindow::MainWindow(TrackSession *session, QWidget *parent)
 
     auto *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->setObjectName(QStringLiteral("helpMenu")); // SignInFlow puts Account before it
-    auto *about = helpMenu->addAction(tr("&About Punchclock"), this, [this] { AboutDialog(this).exec(); });
+    auto *about = helpMenu->addAction(tr("&About Punchclock"), this, [this] {
+        auto *dialog = new AboutDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     about->setObjectName(QStringLiteral("aboutAction"));
     about->setMenuRole(QAction::AboutRole);
     auto *aboutQt = helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);

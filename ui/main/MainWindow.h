@@ -25,7 +25,9 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(TrackSession *session, QWidget *parent = nullptr);
+    // `timer` and `scheduler` (the core's) drive the timer bar and the refreshes on activation.
+    MainWindow(TrackSession *session, TimerController *timer, RefreshScheduler *scheduler,
+               QWidget *parent = nullptr);
 
     EntriesView *entriesView() const { return m_entries; }
     BulkEditController *bulkEdit() const { return m_bulk; }
@@ -50,6 +52,10 @@ public:
     // window/ in QSettings.
     void saveWindowState() const;
     void restoreWindowState();
+
+signals:
+    // File → Settings…: the shell opens the dialog (it has what the Focus section needs).
+    void settingsRequested();
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -1,7 +1,5 @@
 #include "ui/settings/FocusSettingsSection.h"
 
-#include "app/api/FocusApi.h"
-#include "app/session/FocusSession.h"
 #include "app/session/FocusSetup.h"
 
 #include <QCheckBox>
@@ -15,11 +13,9 @@
 namespace punchclock {
 
 FocusSettingsSection::FocusSettingsSection(FocusSetup *setup, QWidget *parent)
-    : QWidget(parent), m_setup(setup),
-      m_tester(new FocusConnectionTest(setup->session()->api()->transport(), this)),
-      m_key(new QLineEdit(this)), m_showKey(new QCheckBox(tr("S&how key"), this)),
-      m_organization(new QLineEdit(this)), m_test(new QPushButton(tr("&Test connection"), this)),
-      m_status(new QLabel(this))
+    : QWidget(parent), m_setup(setup), m_tester(setup->newConnectionTest(this)), m_key(new QLineEdit(this)),
+      m_showKey(new QCheckBox(tr("S&how key"), this)), m_organization(new QLineEdit(this)),
+      m_test(new QPushButton(tr("&Test connection"), this)), m_status(new QLabel(this))
 {
     m_key->setObjectName(QStringLiteral("focusKeyEdit"));
     m_key->setAccessibleName(tr("Focus API key"));
@@ -29,6 +25,7 @@ FocusSettingsSection::FocusSettingsSection(FocusSetup *setup, QWidget *parent)
                                Qt::ImhNoAutoUppercase);
     m_key->setPlaceholderText(tr("Empty: Focus is off"));
     m_key->setText(setup->apiKey());
+    m_showKey->setObjectName(QStringLiteral("focusShowKeyCheck"));
     m_showKey->setAccessibleName(tr("Show the Focus API key"));
     connect(m_showKey, &QCheckBox::toggled, this,
             [this](bool shown) { m_key->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password); });
@@ -42,6 +39,7 @@ FocusSettingsSection::FocusSettingsSection(FocusSetup *setup, QWidget *parent)
     if (setup->organizationId() > 0)
         m_organization->setText(QString::number(setup->organizationId()));
 
+    m_test->setObjectName(QStringLiteral("focusTestButton"));
     m_test->setAccessibleName(tr("Test the Focus connection"));
     m_test->setAutoDefault(false); // Enter in a field means OK, not a test
     m_status->setObjectName(QStringLiteral("focusStatusLabel"));

@@ -24,12 +24,9 @@ class FocusSettingsSection : public QWidget
 public:
     explicit FocusSettingsSection(FocusSetup *setup, QWidget *parent = nullptr);
 
+    // Children by object name: focusKeyEdit, focusShowKeyCheck, focusOrganizationEdit,
+    // focusTestButton, focusStatusLabel.
     QLineEdit *keyEdit() const { return m_key; }
-    QCheckBox *showKeyCheck() const { return m_showKey; }
-    QLineEdit *organizationEdit() const { return m_organization; }
-    QPushButton *testButton() const { return m_test; }
-    QLabel *statusLabel() const { return m_status; }
-    FocusConnectionTest *connectionTest() const { return m_tester; }
 
     bool isChanged() const; // the key or organization differs from what Focus uses now
     // Hands key and organization to FocusSetup (used at once), which stores them; `done` gets

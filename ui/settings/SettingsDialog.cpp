@@ -1,7 +1,7 @@
 #include "ui/settings/SettingsDialog.h"
 
-#include "app/session/FocusSetup.h"
 #include "app/i18n/LanguageLoader.h"
+#include "ui/common/SettingsKeys.h"
 #include "ui/settings/FocusSettingsSection.h"
 
 #include <QCheckBox>
@@ -18,18 +18,12 @@
 
 namespace punchclock {
 
-namespace {
-const QString kCloseToTrayKey = QStringLiteral("tray/closeToTray"); // see DesktopIntegration
-} // namespace
-
 SettingsDialog::SettingsDialog(QWidget *parent, FocusSetup *focus)
     : QDialog(parent), m_language(new QComboBox(this)),
       m_closeToTray(new QCheckBox(tr("&Close to tray"), this))
 {
     setWindowTitle(tr("Settings"));
     setMinimumWidth(440);
-    if (!focus && parent)
-        focus = parent->window()->findChild<FocusSetup *>();
 
     // Each language is named in itself, so anyone can find their own.
     m_language->addItem(tr("System default"), QString());
@@ -38,12 +32,14 @@ SettingsDialog::SettingsDialog(QWidget *parent, FocusSetup *focus)
     m_language->addItem(QStringLiteral("Español"), QStringLiteral("es"));
     m_language->setCurrentIndex(qMax(0, m_language->findData(LanguageLoader::configuredLanguage())));
     m_language->setAccessibleName(tr("Language"));
+    m_language->setObjectName(QStringLiteral("languageCombo"));
 
     auto *languageNote = new QLabel(tr("The language changes the next time Punchclock starts."), this);
     languageNote->setWordWrap(true);
     languageNote->setEnabled(false);
 
-    m_closeToTray->setChecked(QSettings().value(kCloseToTrayKey, true).toBool());
+    m_closeToTray->setChecked(QSettings().value(SettingsKeys::closeToTray, true).toBool());
+    m_closeToTray->setObjectName(QStringLiteral("closeToTrayCheck"));
     m_closeToTray->setToolTip(tr("Closing the window keeps Punchclock running in the tray"));
 
     auto *general = new QWidget(this);
@@ -55,13 +51,16 @@ SettingsDialog::SettingsDialog(QWidget *parent, FocusSetup *focus)
     form->addRow(QString(), m_closeToTray);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons->setObjectName(QStringLiteral("settingsButtons"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::onOk);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
     if (focus) {
         m_focus = new FocusSettingsSection(focus, this);
+        m_focus->setObjectName(QStringLiteral("focusSettings"));
         m_tabs = new QTabWidget(this);
+        m_tabs->setObjectName(QStringLiteral("settingsTabs"));
         m_tabs->setAccessibleName(tr("Settings sections"));
         form->setContentsMargins(9, 9, 9, 9);
         m_tabs->addTab(general, tr("&General"));
@@ -90,7 +89,7 @@ void SettingsDialog::showSection(Section section)
 void SettingsDialog::save()
 {
     LanguageLoader::setConfiguredLanguage(m_language->currentData().toString());
-    QSettings().setValue(kCloseToTrayKey, m_closeToTray->isChecked());
+    QSettings().setValue(SettingsKeys::closeToTray, m_closeToTray->isChecked());
 }
 
 void SettingsDialog::onOk()

@@ -25,15 +25,9 @@ public:
         Focus
     };
 
-    // `focus` null: the FocusSetup that the parent's window owns, if any (main.cpp parents it there,
-    // so MainWindow needs to know nothing about Focus); none: no Focus tab.
+    // `focus` null: no Focus tab. Children by object name: languageCombo, closeToTrayCheck,
+    // settingsButtons and, with Focus, settingsTabs and focusSettings.
     explicit SettingsDialog(QWidget *parent = nullptr, FocusSetup *focus = nullptr);
-
-    QComboBox *languageCombo() const { return m_language; }
-    QCheckBox *closeToTrayCheck() const { return m_closeToTray; }
-    QTabWidget *tabs() const { return m_tabs; }                    // null without Focus
-    FocusSettingsSection *focusSection() const { return m_focus; } // null without Focus
-    QDialogButtonBox *buttonBox() const { return m_buttons; }
 
     void showSection(Section section); // and puts the keyboard focus in its first field
 

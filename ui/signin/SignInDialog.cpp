@@ -50,9 +50,9 @@ QLabel *noteLabel(const QString &text, QWidget *parent)
 
 } // namespace
 
-SignInDialog::SignInDialog(ApiTransport *transport, QWidget *parent)
-    : QDialog(parent), m_verifier(new SignInVerifier(transport, this))
+SignInDialog::SignInDialog(SignInVerifier *verifier, QWidget *parent) : QDialog(parent), m_verifier(verifier)
 {
+    m_verifier->setParent(this);
     setWindowTitle(tr("Sign in – Punchclock"));
     setObjectName(QStringLiteral("SignInDialog"));
     setAccessibleName(tr("Sign in to Toggl Track"));

@@ -15,7 +15,6 @@ class QWidget;
 
 namespace punchclock {
 
-class ApiTransport;
 class SignInVerifier;
 struct ApiError;
 
@@ -26,7 +25,8 @@ class SignInDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit SignInDialog(ApiTransport *transport, QWidget *parent = nullptr);
+    // Takes `verifier` (StartupSignIn::newVerifier()), which checks what is typed with the server.
+    explicit SignInDialog(SignInVerifier *verifier, QWidget *parent = nullptr);
     ~SignInDialog() override;
 
     void setServer(const QUrl &server);

@@ -1,6 +1,5 @@
 #include "ui/signin/SignInFlow.h"
 
-#include "app/credentials/CredentialStore.h"
 #include "app/session/TrackSession.h"
 #include "ui/signin/SignInDialog.h"
 
@@ -13,12 +12,8 @@
 
 namespace punchclock {
 
-SignInFlow::SignInFlow(TrackSession *session, QMainWindow *window, QObject *parent)
-    : QObject(parent),
-      m_session(session),
-      m_window(window),
-      m_store(new CredentialStore(this)),
-      m_startup(new StartupSignIn(session->api(), m_store, this))
+SignInFlow::SignInFlow(TrackSession *session, StartupSignIn *startup, QMainWindow *window, QObject *parent)
+    : QObject(parent), m_session(session), m_window(window), m_startup(startup)
 {
     // Account goes before the Help menu, which stays last.
     QMenuBar *bar = window->menuBar();
@@ -61,7 +56,7 @@ void SignInFlow::showDialog(StartupSignIn::Prompt prompt)
 {
     if (m_dialog)
         return;
-    auto *dialog = new SignInDialog(m_session->api()->transport(), m_window);
+    auto *dialog = new SignInDialog(m_startup->newVerifier(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_dialog = dialog;
     dialog->setServer(m_startup->server());

@@ -11,7 +11,6 @@ class QMainWindow;
 
 namespace punchclock {
 
-class CredentialStore;
 class TrackSession;
 
 // The start-up and account flow around the main window: reads the saved sign-in (the window is
@@ -21,13 +20,13 @@ class SignInFlow : public QObject
 {
     Q_OBJECT
 public:
-    SignInFlow(TrackSession *session, QMainWindow *window, QObject *parent = nullptr);
+    // `startup` (the core's) reads and keeps the credentials; this only asks and shows.
+    SignInFlow(TrackSession *session, StartupSignIn *startup, QMainWindow *window, QObject *parent = nullptr);
 
     // An unusable --server is returned at once; all else is asynchronous.
     std::optional<ApiError> start(const StartupSignIn::Options &options);
 
     StartupSignIn *startup() const { return m_startup; }
-    CredentialStore *store() const { return m_store; }
     SignInDialog *dialog() const { return m_dialog; } // the open sign-in dialog, if any
     QAction *signOutAction() const { return m_signOut; }
 
@@ -41,7 +40,6 @@ private:
 
     TrackSession *m_session;
     QMainWindow *m_window;
-    CredentialStore *m_store;
     StartupSignIn *m_startup;
     QAction *m_signOut;
     QPointer<SignInDialog> m_dialog;

@@ -3,6 +3,7 @@
 #include "app/api/ApiError.h"
 #include "app/session/TrackSession.h"
 #include "app/timer/TimerController.h"
+#include "ui/common/SettingsKeys.h"
 #include "ui/tray/TrayMenu.h"
 
 #include <QApplication>
@@ -18,7 +19,6 @@
 namespace punchclock {
 
 namespace {
-const QString kCloseToTrayKey = QStringLiteral("tray/closeToTray");
 const QString kNoticeShownKey = QStringLiteral("tray/closeNoticeShown");
 } // namespace
 
@@ -103,12 +103,12 @@ bool DesktopIntegration::isTrayUsable() const
 
 bool DesktopIntegration::closeToTray() const
 {
-    return QSettings().value(kCloseToTrayKey, true).toBool();
+    return QSettings().value(SettingsKeys::closeToTray, true).toBool();
 }
 
 void DesktopIntegration::setCloseToTray(bool enabled)
 {
-    QSettings().setValue(kCloseToTrayKey, enabled);
+    QSettings().setValue(SettingsKeys::closeToTray, enabled);
     m_menu->closeToTrayAction()->setChecked(enabled);
 }
 

@@ -4,25 +4,27 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTreeWidget>
 
+#include "app/api/FocusApi.h"
+#include "app/bulk/FocusBulkEditor.h"
+#include "app/bulk/TrackBulkEditor.h"
 #include "tests/support/SessionFixture.h"
+#include "tests/support/WindowFixture.h"
 #include "ui/bulk/BulkEditController.h"
 #include "ui/bulk/BulkEditDialog.h"
 #include "ui/bulk/BulkEditForm.h"
 #include "ui/bulk/BulkReportDialog.h"
 #include "ui/bulk/FocusBulkDialog.h"
-#include "app/bulk/FocusBulkEditor.h"
-#include "app/api/FocusApi.h"
-#include <QComboBox>
-#include "app/bulk/TrackBulkEditor.h"
 #include "ui/entries/EntriesView.h"
 #include "ui/main/MainWindow.h"
 #include "ui/timer/TagsEdit.h"
+#include <QComboBox>
 
 using namespace punchclock;
 
@@ -140,6 +142,46 @@ private slots:
         QVERIFY(!dialog.report()); // everything went fine: no report
     }
 
+    // Without a test hook the question is a message box opened with open(), not exec(): the
+    // dialog waits for its answer, Cancel deletes nothing and Delete goes on.
+    void deleteAsksWithAMessageBox()
+    {
+        SessionFixture f;
+        f.addEntry(QStringLiteral("a"), 1, 10);
+        f.addEntry(QStringLiteral("b"), 2, 20);
+        QVERIFY(f.signIn());
+        TrackBulkEditor editor(f.session.get());
+        BulkEditDialog dialog(&editor, f.session->entries()->entries());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+
+        const auto box = [&dialog] {
+            return dialog.findChild<QMessageBox *>(QStringLiteral("deleteConfirmBox"));
+        };
+        dialog.deleteButton()->click(); // returns at once: the box is open, nothing sent yet
+        QVERIFY(box() && box()->isVisible());
+        QCOMPARE(box()->text(), QStringLiteral("Delete 2 entries with 0 h 30 min of tracked time?"));
+        QVERIFY(!dialog.isRunning());
+        box()->button(QMessageBox::Cancel)->click();
+        QTRY_VERIFY(!box());
+        QVERIFY(!dialog.isRunning());
+        QCOMPARE(f.server->countRequests("DELETE"), 0);
+
+        QSignalSpy finished(&dialog, &BulkEditDialog::runFinished);
+        dialog.deleteButton()->click();
+        QVERIFY(box());
+        QAbstractButton *yes = nullptr;
+        for (QAbstractButton *b : box()->buttons()) {
+            if (box()->buttonRole(b) == QMessageBox::DestructiveRole)
+                yes = b;
+        }
+        QVERIFY(yes);
+        yes->click();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(f.server->countRequests("DELETE"), 2);
+        QCOMPARE(f.server->timeEntries().size(), 0);
+    }
+
     void mainWindowOpensDialogAndUndoes()
     {
         SessionFixture f;
@@ -148,7 +190,8 @@ private slots:
             ids.append(f.addEntry(QStringLiteral("task %1").arg(i), 1 + i, 15,
                                   {{QStringLiteral("tags"), QJsonArray{QStringLiteral("t%1").arg(i)}}}));
         QVERIFY(f.signIn());
-        MainWindow window(f.session.get());
+        WindowFixture windowFixture(f.session.get());
+        MainWindow &window = windowFixture.window;
         window.show();
         EntriesView *view = window.entriesView();
         QVERIFY(view->bulkEditAction()->isVisible());

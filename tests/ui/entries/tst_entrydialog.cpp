@@ -14,11 +14,12 @@
 #include <QTest>
 
 #include "tests/support/SessionFixture.h"
+#include "tests/support/WindowFixture.h"
 #include "ui/entries/EntriesView.h"
 #include "ui/entries/EntryDialog.h"
+#include "ui/main/MainWindow.h"
 #include "ui/timer/ProjectComboBox.h"
 #include "ui/timer/TagsEdit.h"
-#include "ui/main/MainWindow.h"
 
 using namespace punchclock;
 
@@ -59,7 +60,8 @@ void TestEntryDialog::init()
 void TestEntryDialog::addEntry()
 {
     SessionFixture f;
-    MainWindow window(f.session.get());
+    WindowFixture windowFixture(f.session.get());
+    MainWindow &window = windowFixture.window;
     window.show();
     QVERIFY(f.signIn());
     EntryDialog *dialog = openAdd(window);
@@ -95,7 +97,8 @@ void TestEntryDialog::editDuration()
 {
     SessionFixture f;
     const qint64 id = f.addEntry(QStringLiteral("Edit me"), 3, 10);
-    MainWindow window(f.session.get());
+    WindowFixture windowFixture(f.session.get());
+    MainWindow &window = windowFixture.window;
     window.show();
     QVERIFY(f.signIn());
     EntriesView *view = window.entriesView();
@@ -132,7 +135,8 @@ void TestEntryDialog::editDuration()
 void TestEntryDialog::stopBeforeStartKeepsOkDisabled()
 {
     SessionFixture f;
-    MainWindow window(f.session.get());
+    WindowFixture windowFixture(f.session.get());
+    MainWindow &window = windowFixture.window;
     window.show();
     QVERIFY(f.signIn());
     const int before = static_cast<int>(f.server->timeEntries().size());
@@ -168,7 +172,8 @@ void TestEntryDialog::errorBannerAndRetry()
     noRetries.maxRetries = 0;
     f.transport.setRetryPolicy(noRetries);
     f.addEntry(QStringLiteral("Still shown"), 2, 10);
-    MainWindow window(f.session.get());
+    WindowFixture windowFixture(f.session.get());
+    MainWindow &window = windowFixture.window;
     window.show();
     QVERIFY(f.signIn());
     QVERIFY(!window.errorBanner()->isVisible());
@@ -193,7 +198,8 @@ void TestEntryDialog::errorBannerAndRetry()
 void TestEntryDialog::emptyState()
 {
     SessionFixture f;
-    MainWindow window(f.session.get());
+    WindowFixture windowFixture(f.session.get());
+    MainWindow &window = windowFixture.window;
     window.show();
     QCOMPARE(window.entriesStack()->currentWidget(), window.stateLabel());
     QCOMPARE(window.stateLabel()->text(), QStringLiteral("Loading entries…"));
@@ -212,7 +218,8 @@ void TestEntryDialog::windowStateRoundTrip()
     int projectWidth = 0;
     QSize size;
     {
-        MainWindow window(f.session.get());
+        WindowFixture windowFixture(f.session.get());
+        MainWindow &window = windowFixture.window;
         window.show();
         window.resize(1000, 640);
         QTest::qWait(50);
@@ -224,7 +231,8 @@ void TestEntryDialog::windowStateRoundTrip()
     }
     QVERIFY(QSettings().contains(QStringLiteral("window/geometry")));
     QVERIFY(QSettings().contains(QStringLiteral("window/entriesHeader")));
-    MainWindow again(f.session.get());
+    WindowFixture againFixture(f.session.get());
+    MainWindow &again = againFixture.window;
     QCOMPARE(again.entriesView()->header()->sectionSize(TimeEntryModel::Project), projectWidth);
     QCOMPARE(again.filterEdit()->text(), QStringLiteral("report"));
     QCOMPARE(again.size(), size);
@@ -233,7 +241,8 @@ void TestEntryDialog::windowStateRoundTrip()
 void TestEntryDialog::everyNewControlHasAnAccessibleName()
 {
     SessionFixture f;
-    MainWindow window(f.session.get());
+    WindowFixture windowFixture(f.session.get());
+    MainWindow &window = windowFixture.window;
     window.show();
     QVERIFY(f.signIn());
     EntryDialog *dialog = openAdd(window);

@@ -12,10 +12,11 @@
 #include <QTest>
 #include <QVBoxLayout>
 
+#include "app/models/TimeEntryModel.h"
 #include "tests/support/SessionFixture.h"
+#include "tests/support/WindowFixture.h"
 #include "ui/entries/EntriesView.h"
 #include "ui/main/MainWindow.h"
-#include "app/models/TimeEntryModel.h"
 #include "ui/timer/TagsEdit.h"
 
 using namespace punchclock;
@@ -39,7 +40,8 @@ private:
     {
         SessionFixture f;
         qint64 id = 0;
-        std::unique_ptr<MainWindow> window;
+        std::unique_ptr<WindowFixture> parts;
+        MainWindow *window = nullptr;
         EntriesView *view = nullptr;
         QPersistentModelIndex tags; // the entry's Tags cell
 
@@ -51,11 +53,12 @@ private:
         }
         bool open()
         {
-            window = std::make_unique<MainWindow>(f.session.get());
+            parts = std::make_unique<WindowFixture>(f.session.get());
+            window = &parts->window;
             window->resize(1400, 800);
             window->show();
             window->activateWindow();
-            if (!QTest::qWaitForWindowActive(window.get()) || !f.signIn())
+            if (!QTest::qWaitForWindowActive(window) || !f.signIn())
                 return false;
             view = window->entriesView();
             const QModelIndex day = view->model()->index(0, 0);

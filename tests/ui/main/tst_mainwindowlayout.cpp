@@ -11,12 +11,13 @@
 #include <QTest>
 #include <QToolButton>
 
+#include "app/models/DayGroupModel.h"
+#include "app/models/TimeEntryModel.h"
 #include "tests/support/SessionFixture.h"
+#include "tests/support/WindowFixture.h"
 #include "ui/entries/EntriesView.h"
 #include "ui/entries/EntryColumns.h"
 #include "ui/main/MainWindow.h"
-#include "app/models/DayGroupModel.h"
-#include "app/models/TimeEntryModel.h"
 #include "ui/timer/ProjectComboBox.h"
 #include "ui/timer/StartStopButton.h"
 #include "ui/timer/TagsEdit.h"
@@ -91,7 +92,8 @@ void TestMainWindowLayout::narrowWindowWrapsAndHidesColumns()
     f.addEntry(QStringLiteral("Client call: report requirements"), 2, 45,
                {{QStringLiteral("project_id"), project},
                 {QStringLiteral("tags"), QJsonArray{QStringLiteral("meeting")}}});
-    MainWindow window(f.session.get());
+    WindowFixture windowFixture(f.session.get());
+    MainWindow &window = windowFixture.window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(f.signIn());
@@ -154,7 +156,8 @@ void TestMainWindowLayout::columnChoiceWinsOverWidthAndIsKept()
     SessionFixture f;
     f.addEntry(QStringLiteral("Standup"), 1, 15);
     {
-        MainWindow window(f.session.get());
+        WindowFixture windowFixture(f.session.get());
+        MainWindow &window = windowFixture.window;
         window.show();
         QVERIFY(f.signIn());
         window.resize(480, 800);
@@ -168,7 +171,8 @@ void TestMainWindowLayout::columnChoiceWinsOverWidthAndIsKept()
         QVERIFY(view->isColumnHidden(TimeEntryModel::Billable));
         window.close();
     }
-    MainWindow again(f.session.get());
+    WindowFixture againFixture(f.session.get());
+    MainWindow &again = againFixture.window;
     again.show();
     again.resize(480, 800);
     EntriesView *view = again.entriesView();
@@ -193,7 +197,8 @@ void TestMainWindowLayout::headerClickSortsWithinDaysAndIsRestored()
     f.addEntry(QStringLiteral("y older"), noon + 48, 20);
     f.addEntry(QStringLiteral("x older"), noon + 49, 60);
     {
-        MainWindow window(f.session.get());
+        WindowFixture windowFixture(f.session.get());
+        MainWindow &window = windowFixture.window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(f.signIn());
@@ -231,7 +236,8 @@ void TestMainWindowLayout::headerClickSortsWithinDaysAndIsRestored()
         window.close(); // saves the window state
     }
     {
-        MainWindow again(f.session.get());
+        WindowFixture againFixture(f.session.get());
+        MainWindow &again = againFixture.window;
         again.show();
         QCOMPARE(again.entriesView()->header()->sortIndicatorSection(), int(TimeEntryModel::Duration));
         QCOMPARE(again.entriesView()->header()->sortIndicatorOrder(), Qt::DescendingOrder);
@@ -252,7 +258,8 @@ void TestMainWindowLayout::headerClickSortsWithinDaysAndIsRestored()
             (QStringList{QStringLiteral("b short"), QStringLiteral("c long"), QStringLiteral("a medium")}));
         again.close();
     }
-    MainWindow third(f.session.get());
+    WindowFixture thirdFixture(f.session.get());
+    MainWindow &third = thirdFixture.window;
     QCOMPARE(third.entriesView()->header()->sortIndicatorSection(), -1);
 }
 
@@ -265,7 +272,8 @@ void TestMainWindowLayout::everyDayIsOpenWithMoreDaysThanFit()
     for (int d = 0; d < days; ++d) // two entries a day, each day older than the one before
         for (int e = 0; e < 2; ++e)
             f.addEntry(QStringLiteral("day %1 entry %2").arg(d).arg(e), yesterdayNoon() + 24 * d + e, 10);
-    MainWindow window(f.session.get());
+    WindowFixture windowFixture(f.session.get());
+    MainWindow &window = windowFixture.window;
     window.resize(800, 400);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));

@@ -15,10 +15,11 @@
 #include <QStandardPaths>
 #include <QTest>
 
-#include "tests/support/SessionFixture.h"
 #include "app/Version.h"
-#include "ui/about/AboutDialog.h"
 #include "app/i18n/LanguageLoader.h"
+#include "tests/support/SessionFixture.h"
+#include "tests/support/WindowFixture.h"
+#include "ui/about/AboutDialog.h"
 #include "ui/main/MainWindow.h"
 #include "ui/settings/SettingsDialog.h"
 #include "ui/timer/TimerBar.h"
@@ -72,7 +73,8 @@ void TestTranslations::germanFollowsTheSystemLocale()
     QVERIFY(LanguageLoader::configuredLanguage().isEmpty());
     QVERIFY(LanguageLoader::install(LanguageLoader::configuredLanguage()));
     SessionFixture f;
-    MainWindow window(f.session.get());
+    WindowFixture windowFixture(f.session.get());
+    MainWindow &window = windowFixture.window;
     window.show();
     QVERIFY(f.signIn());
     QCOMPARE(window.timerBar()->startStopButton()->text(), QStringLiteral("Starten"));
@@ -110,7 +112,8 @@ void TestTranslations::settingsOverrideTheSystemLocale()
     QVERIFY(LanguageLoader::install(LanguageLoader::configuredLanguage()));
     QCOMPARE(QLocale().name().left(2), language);
     SessionFixture f;
-    MainWindow window(f.session.get());
+    WindowFixture windowFixture(f.session.get());
+    MainWindow &window = windowFixture.window;
     QCOMPARE(window.timerBar()->startStopButton()->text(), start);
     QVERIFY(menuTitles(window).contains(fileMenu));
     QVERIFY(menuTitles(window).contains(helpMenu));
@@ -165,7 +168,8 @@ void TestTranslations::acceleratorsDoNotClash()
     QFETCH(QString, language);
     LanguageLoader::install(language);
     SessionFixture f;
-    MainWindow window(f.session.get());
+    WindowFixture windowFixture(f.session.get());
+    MainWindow &window = windowFixture.window;
     QString clash;
     menuAccelerators(window.menuBar()->actions(), &clash);
     for (QAction *action : window.menuBar()->actions()) {
@@ -179,21 +183,27 @@ void TestTranslations::settingsDialogStoresTheChoices()
 {
     LanguageLoader::install(QStringLiteral("de"));
     SettingsDialog dialog;
-    QCOMPARE(dialog.languageCombo()->currentData().toString(), QString()); // system default
-    QCOMPARE(dialog.languageCombo()->itemText(0), QStringLiteral("Systemstandard"));
+    auto *language = dialog.findChild<QComboBox *>(QStringLiteral("languageCombo"));
+    auto *closeToTray = dialog.findChild<QCheckBox *>(QStringLiteral("closeToTrayCheck"));
+    QVERIFY(language && closeToTray);
+    QCOMPARE(language->currentData().toString(), QString()); // system default
+    QCOMPARE(language->itemText(0), QStringLiteral("Systemstandard"));
     QVERIFY(dialog.findChild<QLabel *>() != nullptr);
-    dialog.languageCombo()->setCurrentIndex(dialog.languageCombo()->findText(QStringLiteral("Español")));
-    dialog.closeToTrayCheck()->setChecked(false);
+    language->setCurrentIndex(language->findText(QStringLiteral("Español")));
+    closeToTray->setChecked(false);
     dialog.save();
     QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("es"));
     QCOMPARE(QSettings().value(QStringLiteral("tray/closeToTray")).toBool(), false);
     QCOMPARE(LanguageLoader::configuredLanguage(), QStringLiteral("es"));
 
     SettingsDialog again;
-    QCOMPARE(again.languageCombo()->currentData().toString(), QStringLiteral("es"));
-    QVERIFY(!again.closeToTrayCheck()->isChecked());
-    again.languageCombo()->setCurrentIndex(0);
-    again.closeToTrayCheck()->setChecked(true);
+    auto *languageAgain = again.findChild<QComboBox *>(QStringLiteral("languageCombo"));
+    auto *closeToTrayAgain = again.findChild<QCheckBox *>(QStringLiteral("closeToTrayCheck"));
+    QVERIFY(languageAgain && closeToTrayAgain);
+    QCOMPARE(languageAgain->currentData().toString(), QStringLiteral("es"));
+    QVERIFY(!closeToTrayAgain->isChecked());
+    languageAgain->setCurrentIndex(0);
+    closeToTrayAgain->setChecked(true);
     again.save();
     QVERIFY(!QSettings().contains(QStringLiteral("ui/language")));
     QVERIFY(QSettings().value(QStringLiteral("tray/closeToTray")).toBool());

@@ -23,6 +23,29 @@
 
 using namespace punchclock;
 
+namespace {
+// The dialogs' widgets, found by object name as a user finds them by label (no test-only getters).
+template<class T> T *child(QObject *parent, const char *name)
+{
+    T *w = parent->findChild<T *>(QLatin1String(name));
+    if (!w)
+        qFatal("no child %s", name);
+    return w;
+}
+FocusSettingsSection *section(SettingsDialog *dialog)
+{
+    return dialog->findChild<FocusSettingsSection *>(QStringLiteral("focusSettings"));
+}
+QTabWidget *tabs(SettingsDialog *dialog)
+{
+    return dialog->findChild<QTabWidget *>(QStringLiteral("settingsTabs"));
+}
+QPushButton *okButton(SettingsDialog *dialog)
+{
+    return child<QDialogButtonBox>(dialog, "settingsButtons")->button(QDialogButtonBox::Ok);
+}
+} // namespace
+
 class TestSettingsDialog : public QObject
 {
     Q_OBJECT
@@ -37,7 +60,7 @@ private slots:
     void saveWithASavedSignInStoresTheKeyAndCloses();
     void clearingTheKeyDisablesFocus();
     void keyIsHiddenUnlessShownAndOrganizationIsNumeric();
-    void focusTabOnlyWhenTheWindowHasFocus();
+    void focusTabOnlyWithAFocusSetup();
     void everyControlHasAnAccessibleName();
 
 private:
@@ -91,74 +114,84 @@ void TestSettingsDialog::cleanup()
 
 void TestSettingsDialog::type(const QString &key, const QString &organization)
 {
-    FocusSettingsSection *focus = m_dialog->focusSection();
+    FocusSettingsSection *focus = section(m_dialog);
     focus->keyEdit()->clear();
-    focus->organizationEdit()->clear();
+    child<QLineEdit>(focus, "focusOrganizationEdit")->clear();
     QTest::keyClicks(focus->keyEdit(), key);
-    QTest::keyClicks(focus->organizationEdit(), organization);
+    QTest::keyClicks(child<QLineEdit>(focus, "focusOrganizationEdit"), organization);
 }
 
 void TestSettingsDialog::testConnectionShowsProgressThenSuccess()
 {
-    FocusSettingsSection *focus = m_dialog->focusSection();
+    FocusSettingsSection *focus = section(m_dialog);
     QVERIFY(focus);
-    QCOMPARE(m_dialog->tabs()->currentWidget(), focus);
+    QCOMPARE(tabs(m_dialog)->currentWidget(), focus);
     QVERIFY(focus->keyEdit()->hasFocus()); // opened at the Focus section, ready to type
     m_server->faults().latencyMs = 150;    // long enough to see the progress
     type(m_server->focusKey(), QString::number(m_server->focusOrganizationId()));
 
-    focus->testButton()->setFocus();
-    QTest::keyClick(focus->testButton(), Qt::Key_Space); // keyboard, not only the mouse
-    QVERIFY(!focus->testButton()->isEnabled());
-    QCOMPARE(focus->testButton()->text(), QStringLiteral("Testing…"));
-    QCOMPARE(focus->statusLabel()->text(), QStringLiteral("Checking the API key…"));
+    child<QPushButton>(focus, "focusTestButton")->setFocus();
+    QTest::keyClick(child<QPushButton>(focus, "focusTestButton"),
+                    Qt::Key_Space); // keyboard, not only the mouse
+    QVERIFY(!child<QPushButton>(focus, "focusTestButton")->isEnabled());
+    QCOMPARE(child<QPushButton>(focus, "focusTestButton")->text(), QStringLiteral("Testing…"));
+    QCOMPARE(child<QLabel>(focus, "focusStatusLabel")->text(), QStringLiteral("Checking the API key…"));
 
     const QString expected = QStringLiteral("Connected: organization %1, workspace %2. Tasks: %3.")
                                  .arg(m_server->focusOrganizationId())
                                  .arg(m_server->focusWorkspaceId())
                                  .arg(m_server->focusTasks().size());
-    QTRY_COMPARE_WITH_TIMEOUT(focus->statusLabel()->text(), expected, 10000);
-    QVERIFY(focus->testButton()->isEnabled());
-    QVERIFY(focus->testButton()->hasFocus()); // back where the keyboard user was
+    QTRY_COMPARE_WITH_TIMEOUT(child<QLabel>(focus, "focusStatusLabel")->text(), expected, 10000);
+    QVERIFY(child<QPushButton>(focus, "focusTestButton")->isEnabled());
+    QVERIFY(child<QPushButton>(focus, "focusTestButton")->hasFocus()); // back where the keyboard user was
     QVERIFY(!m_session->isConfigured());      // a test changes nothing
 }
 
 void TestSettingsDialog::testConnectionSaysTheKeyWasRefused()
 {
-    FocusSettingsSection *focus = m_dialog->focusSection();
+    FocusSettingsSection *focus = section(m_dialog);
     type(QStringLiteral("wrong-key"), QString::number(m_server->focusOrganizationId()));
-    QTest::mouseClick(focus->testButton(), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(
-        focus->statusLabel()->text().startsWith(QLatin1String("The Focus API key was refused")), 10000);
-    QCOMPARE(focus->statusLabel()->property("error").toBool(), true);
+    QTest::mouseClick(child<QPushButton>(focus, "focusTestButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(focus, "focusStatusLabel")
+                                 ->text()
+                                 .startsWith(QLatin1String("The Focus API key was refused")),
+                             10000);
+    QCOMPARE(child<QLabel>(focus, "focusStatusLabel")->property("error").toBool(), true);
 
     type(m_server->focusKey(), QStringLiteral("99"));
-    QVERIFY(focus->statusLabel()->text().isEmpty()); // an old verdict goes when the input changes
-    QTest::mouseClick(focus->testButton(), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(
-        focus->statusLabel()->text().contains(QLatin1String("no access to organization 99")), 10000);
+    QVERIFY(child<QLabel>(focus, "focusStatusLabel")
+                ->text()
+                .isEmpty()); // an old verdict goes when the input changes
+    QTest::mouseClick(child<QPushButton>(focus, "focusTestButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(focus, "focusStatusLabel")
+                                 ->text()
+                                 .contains(QLatin1String("no access to organization 99")),
+                             10000);
 }
 
 void TestSettingsDialog::saveConfiguresTheRunningFocusSession()
 {
-    FocusSettingsSection *focus = m_dialog->focusSection();
+    FocusSettingsSection *focus = section(m_dialog);
     type(m_server->focusKey(), QString::number(m_server->focusOrganizationId()));
-    QTest::mouseClick(focus->testButton(), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(focus->statusLabel()->text().startsWith(QLatin1String("Connected:")), 10000);
+    QTest::mouseClick(child<QPushButton>(focus, "focusTestButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        child<QLabel>(focus, "focusStatusLabel")->text().startsWith(QLatin1String("Connected:")), 10000);
 
     QVERIFY(!m_session->isConfigured());
-    QTest::mouseClick(m_dialog->buttonBox()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QTest::mouseClick(okButton(m_dialog), Qt::LeftButton);
     QVERIFY(m_session->isConfigured()); // at once
     QTRY_VERIFY_WITH_TIMEOUT(m_session->tasks()->rowCount() > 0, 10000);
     QCOMPARE(m_session->tasks()->index(0, FocusTaskModel::NameColumn).data().toString(),
              QStringLiteral("Write the report"));
 
     // No saved sign-in here (as with PUNCHCLOCK_TOKEN): the dialog stays open and says so.
-    QTRY_VERIFY_WITH_TIMEOUT(
-        focus->statusLabel()->text().contains(QLatin1String("used until Punchclock quits")), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(focus, "focusStatusLabel")
+                                 ->text()
+                                 .contains(QLatin1String("used until Punchclock quits")),
+                             10000);
     QVERIFY(m_dialog->isVisible());
-    QVERIFY(m_dialog->buttonBox()->button(QDialogButtonBox::Ok)->isEnabled());
-    QTest::mouseClick(m_dialog->buttonBox()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QVERIFY(okButton(m_dialog)->isEnabled());
+    QTest::mouseClick(okButton(m_dialog), Qt::LeftButton);
     QVERIFY(!m_dialog->isVisible()); // nothing changed since: OK closes
     QCOMPARE(m_dialog->result(), int(QDialog::Accepted));
     QCOMPARE(m_setup->apiKey(), m_server->focusKey());
@@ -181,7 +214,7 @@ void TestSettingsDialog::saveWithASavedSignInStoresTheKeyAndCloses()
     m_setup->useAccount(account); // signed in with it
 
     type(m_server->focusKey(), QString::number(m_server->focusOrganizationId()));
-    QTest::mouseClick(m_dialog->buttonBox()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QTest::mouseClick(okButton(m_dialog), Qt::LeftButton);
     QVERIFY(m_session->isConfigured());
     QTRY_VERIFY_WITH_TIMEOUT(!m_dialog->isVisible(), 30000); // stored: the dialog closes
     QCOMPARE(m_dialog->result(), int(QDialog::Accepted));
@@ -207,50 +240,52 @@ void TestSettingsDialog::clearingTheKeyDisablesFocus()
     m_setup->setOverrides(m_server->focusKey(), m_server->focusOrganizationId());
     QTRY_VERIFY_WITH_TIMEOUT(m_session->tasks()->rowCount() > 0, 10000);
     SettingsDialog dialog(nullptr, m_setup);
-    QCOMPARE(dialog.focusSection()->keyEdit()->text(), m_server->focusKey()); // filled from what runs
-    QCOMPARE(dialog.focusSection()->organizationEdit()->text(),
+    QCOMPARE(section(&dialog)->keyEdit()->text(), m_server->focusKey()); // filled from what runs
+    QCOMPARE(child<QLineEdit>(section(&dialog), "focusOrganizationEdit")->text(),
              QString::number(m_server->focusOrganizationId()));
-    dialog.focusSection()->keyEdit()->clear();
+    section(&dialog)->keyEdit()->clear();
     dialog.show();
-    QTest::mouseClick(dialog.buttonBox()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QTest::mouseClick(okButton(&dialog), Qt::LeftButton);
     QVERIFY(!m_session->isConfigured());
     QCOMPARE(m_session->tasks()->rowCount(), 0);
 }
 
 void TestSettingsDialog::keyIsHiddenUnlessShownAndOrganizationIsNumeric()
 {
-    FocusSettingsSection *focus = m_dialog->focusSection();
+    FocusSettingsSection *focus = section(m_dialog);
     QCOMPARE(focus->keyEdit()->echoMode(), QLineEdit::Password);
-    focus->showKeyCheck()->setFocus();
-    QTest::keyClick(focus->showKeyCheck(), Qt::Key_Space);
+    child<QCheckBox>(focus, "focusShowKeyCheck")->setFocus();
+    QTest::keyClick(child<QCheckBox>(focus, "focusShowKeyCheck"), Qt::Key_Space);
     QCOMPARE(focus->keyEdit()->echoMode(), QLineEdit::Normal);
-    QTest::keyClick(focus->showKeyCheck(), Qt::Key_Space);
+    QTest::keyClick(child<QCheckBox>(focus, "focusShowKeyCheck"), Qt::Key_Space);
     QCOMPARE(focus->keyEdit()->echoMode(), QLineEdit::Password);
 
-    focus->organizationEdit()->clear();
-    QTest::keyClicks(focus->organizationEdit(), QStringLiteral("12ab-3"));
-    QCOMPARE(focus->organizationEdit()->text(), QStringLiteral("123"));
+    child<QLineEdit>(focus, "focusOrganizationEdit")->clear();
+    QTest::keyClicks(child<QLineEdit>(focus, "focusOrganizationEdit"), QStringLiteral("12ab-3"));
+    QCOMPARE(child<QLineEdit>(focus, "focusOrganizationEdit")->text(), QStringLiteral("123"));
 }
 
-void TestSettingsDialog::focusTabOnlyWhenTheWindowHasFocus()
+void TestSettingsDialog::focusTabOnlyWithAFocusSetup()
 {
     QMainWindow plain;
     SettingsDialog without(&plain);
-    QVERIFY(!without.focusSection());
-    QVERIFY(!without.tabs());
+    QVERIFY(!section(&without));
+    QVERIFY(!tabs(&without));
 
-    // main.cpp parents the FocusSetup to the main window; File → Settings… finds it there.
+    // The shell hands the core's FocusSetup to the dialog; nothing is looked up in the window.
     QMainWindow window;
     new FocusSetup(m_session, m_store, &window);
-    SettingsDialog with(&window);
-    QVERIFY(with.focusSection());
-    QCOMPARE(with.tabs()->count(), 2);
+    SettingsDialog unchanged(&window);
+    QVERIFY(!section(&unchanged));
+    SettingsDialog with(&window, m_setup);
+    QVERIFY(section(&with));
+    QCOMPARE(tabs(&with)->count(), 2);
 }
 
 void TestSettingsDialog::everyControlHasAnAccessibleName()
 {
     int checked = 0;
-    const QList<QWidget *> widgets = m_dialog->focusSection()->findChildren<QWidget *>();
+    const QList<QWidget *> widgets = section(m_dialog)->findChildren<QWidget *>();
     for (QWidget *w : widgets) {
         const auto *label = qobject_cast<QLabel *>(w);
         if (label && label->buddy())

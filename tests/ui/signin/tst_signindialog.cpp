@@ -3,6 +3,7 @@
 #include "tests/support/SandboxFixture.h"
 
 #include "app/api/ApiTransport.h"
+#include "app/credentials/SignInVerifier.h"
 #include "ui/signin/SignInDialog.h"
 
 #include <QAbstractButton>
@@ -61,7 +62,7 @@ void TestSignInDialog::init()
     quick.baseDelayMs = 10;
     quick.maxDelayMs = 50;
     m_transport->setRetryPolicy(quick);
-    m_dialog = std::make_unique<SignInDialog>(m_transport.get());
+    m_dialog = std::make_unique<SignInDialog>(new SignInVerifier(m_transport.get()));
     m_dialog->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
 }

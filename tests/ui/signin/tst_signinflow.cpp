@@ -51,8 +51,10 @@ struct Instance
     ApiTransport transport;
     TrackApi api{&transport};
     TrackSession session{&api};
+    CredentialStore store;
+    StartupSignIn startup{&api, &store};
     QMainWindow window;
-    SignInFlow flow{&session, &window};
+    SignInFlow flow{&session, &startup, &window};
 
     explicit Instance() { window.show(); }
 };

@@ -4,6 +4,7 @@
 #include "tests/support/SandboxFixture.h"
 
 #include "app/api/ApiTransport.h"
+#include "app/credentials/CredentialStore.h"
 #include "app/credentials/StoredAccount.h"
 #include "app/session/TrackSession.h"
 #include "ui/signin/SignInDialog.h"
@@ -42,9 +43,11 @@ void TestSignInNoKeychain::sessionOnlySignIn()
     ApiTransport transport;
     TrackApi api(&transport);
     TrackSession session(&api);
+    CredentialStore store;
+    StartupSignIn startup(&api, &store);
     QMainWindow window;
     window.show();
-    SignInFlow flow(&session, &window);
+    SignInFlow flow(&session, &startup, &window);
     StartupSignIn::Options start;
     start.server = sandbox->baseUrl();
     QVERIFY(!flow.start(start));

@@ -11,15 +11,16 @@
 #include <QTest>
 #include <QToolButton>
 
-#include "tests/support/SessionFixture.h"
-#include "ui/entries/EntriesView.h"
-#include "ui/main/MainWindow.h"
 #include "app/models/TimeEntryModel.h"
 #include "app/session/TrackSession.h"
+#include "app/timer/TimerController.h"
+#include "tests/support/SessionFixture.h"
+#include "tests/support/WindowFixture.h"
+#include "ui/entries/EntriesView.h"
+#include "ui/main/MainWindow.h"
 #include "ui/timer/ProjectComboBox.h"
 #include "ui/timer/TagsEdit.h"
 #include "ui/timer/TimerBar.h"
-#include "app/timer/TimerController.h"
 
 using namespace punchclock;
 
@@ -50,7 +51,8 @@ private:
 void TestTimerBar::startAndStop()
 {
     SessionFixture f;
-    MainWindow window(f.session.get());
+    WindowFixture windowFixture(f.session.get());
+    MainWindow &window = windowFixture.window;
     window.show();
     QVERIFY(f.signIn());
     TimerBar *bar = window.timerBar();
@@ -81,7 +83,8 @@ void TestTimerBar::startWhileAnotherRunsStopsIt()
 {
     SessionFixture f;
     const qint64 old = f.addRunning(QStringLiteral("Started on the phone"), 20);
-    MainWindow window(f.session.get());
+    WindowFixture windowFixture(f.session.get());
+    MainWindow &window = windowFixture.window;
     window.show();
     QVERIFY(f.signIn());
     TimerBar *bar = window.timerBar();
@@ -109,7 +112,8 @@ void TestTimerBar::completionFillsProjectAndTags()
                {{QStringLiteral("project_id"), project},
                 {QStringLiteral("tags"), QJsonArray{QStringLiteral("design")}},
                 {QStringLiteral("billable"), true}});
-    MainWindow window(f.session.get());
+    WindowFixture windowFixture(f.session.get());
+    MainWindow &window = windowFixture.window;
     window.show();
     QVERIFY(f.signIn());
     TimerBar *bar = window.timerBar();
@@ -138,7 +142,8 @@ void TestTimerBar::deleteWithUndo()
     SessionFixture f;
     const qint64 keep = f.addEntry(QStringLiteral("keep me"), 2, 10);
     const qint64 drop = f.addEntry(QStringLiteral("drop me"), 5, 10);
-    MainWindow window(f.session.get());
+    WindowFixture windowFixture(f.session.get());
+    MainWindow &window = windowFixture.window;
     window.show();
     QVERIFY(f.signIn());
     EntriesView *view = window.entriesView();
@@ -169,7 +174,8 @@ void TestTimerBar::deleteWithUndo()
 void TestTimerBar::everyControlHasAnAccessibleName()
 {
     SessionFixture f;
-    MainWindow window(f.session.get());
+    WindowFixture windowFixture(f.session.get());
+    MainWindow &window = windowFixture.window;
     window.show();
     const auto widgets = window.findChildren<QWidget *>();
     for (QWidget *w : widgets) {
@@ -196,7 +202,8 @@ void TestTimerBar::tableAndBarTickTogether()
 {
     SessionFixture f;
     f.addRunning(QStringLiteral("Long task"), 20);
-    MainWindow window(f.session.get());
+    WindowFixture windowFixture(f.session.get());
+    MainWindow &window = windowFixture.window;
     window.show();
     QVERIFY(f.signIn());
     TimerBar *bar = window.timerBar();

@@ -9,10 +9,11 @@
 #include <QTest>
 #include <QTimer>
 
-#include "tests/support/SessionFixture.h"
-#include "ui/main/MainWindow.h"
 #include "app/platform/SingleInstance.h"
 #include "app/timer/TimerController.h"
+#include "tests/support/SessionFixture.h"
+#include "tests/support/WindowFixture.h"
+#include "ui/main/MainWindow.h"
 #include "ui/tray/DesktopIntegration.h"
 #include "ui/tray/TrayMenu.h"
 
@@ -60,7 +61,8 @@ void TestTrayNoHost::menuWorksWithoutATray()
 {
     SessionFixture f;
     f.addEntry(QStringLiteral("Write the report"), 2, 30);
-    MainWindow window(f.session.get());
+    WindowFixture windowFixture(f.session.get());
+    MainWindow &window = windowFixture.window;
     DesktopIntegration desktop(&window, f.session.get(), window.timer());
     QVERIFY(!desktop.isTrayUsable());
     QVERIFY(QApplication::quitOnLastWindowClosed()); // no tray: nothing keeps the app alive
@@ -84,7 +86,8 @@ void TestTrayNoHost::menuWorksWithoutATray()
 void TestTrayNoHost::activationShowsTheWindow()
 {
     SessionFixture f;
-    MainWindow window(f.session.get());
+    WindowFixture windowFixture(f.session.get());
+    MainWindow &window = windowFixture.window;
     DesktopIntegration desktop(&window, f.session.get(), window.timer());
     const QString name = QStringLiteral("punchclock-test-nohost-%1").arg(QCoreApplication::applicationPid());
     SingleInstance instance(name);
@@ -99,7 +102,8 @@ void TestTrayNoHost::activationShowsTheWindow()
 void TestTrayNoHost::closingTheWindowQuits()
 {
     SessionFixture f;
-    MainWindow window(f.session.get());
+    WindowFixture windowFixture(f.session.get());
+    MainWindow &window = windowFixture.window;
     DesktopIntegration desktop(&window, f.session.get(), window.timer());
     QVERIFY(desktop.closeToTray()); // the setting is on, but there is no tray to close to
     QSignalSpy notified(&desktop, &DesktopIntegration::notified);

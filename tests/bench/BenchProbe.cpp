@@ -1,8 +1,8 @@
-#include "ui/main/BenchProbe.h"
+#include "tests/bench/BenchProbe.h"
 
+#include "app/session/TrackSession.h"
 #include "ui/entries/EntriesView.h"
 #include "ui/main/MainWindow.h"
-#include "app/session/TrackSession.h"
 
 #include <QApplication>
 #include <QFile>

@@ -1,0 +1,79 @@
+#include "app/core/AppCore.h"
+
+#include "app/api/ApiTransport.h"
+#include "app/api/TrackApi.h"
+#include "app/cli/CommandLine.h"
+#include "app/credentials/CredentialStore.h"
+#include "app/credentials/StartupSignIn.h"
+#include "app/session/FocusSession.h"
+#include "app/session/FocusSetup.h"
+#include "app/session/RefreshScheduler.h"
+#include "app/session/TrackSession.h"
+#include "app/sync/FocusSync.h"
+#include "app/sync/LocalStore.h"
+#include "app/sync/StoreLocation.h"
+#include "app/sync/Outbox.h"
+#include "app/timer/TimerController.h"
+
+#include <QSettings>
+
+namespace punchclock {
+
+AppCore::AppCore(const CommandLine &commandLine, const QString &instance, QObject *parent)
+    : QObject(parent), m_transport(std::make_unique<ApiTransport>()),
+      m_trackApi(std::make_unique<TrackApi>(m_transport.get()))
+{
+    if (commandLine.hasServer())
+        m_server = commandLine.server();
+    // Unsent changes and the last known entries live on disk (issue #9): nothing tracked is lost.
+    m_session = std::make_unique<TrackSession>(m_trackApi.get(), StoreLocation::prepare(instance), nullptr);
+    m_timer = std::make_unique<TimerController>(m_session.get());
+    m_scheduler = std::make_unique<RefreshScheduler>(m_session.get());
+    m_credentials = std::make_unique<CredentialStore>();
+    m_startup = std::make_unique<StartupSignIn>(m_trackApi.get(), m_credentials.get());
+
+    // Toggl Focus: its own key, the same transport (an empty state until it is set up).
+    m_settings = std::make_unique<QSettings>();
+    m_focus = std::make_unique<FocusSession>(m_transport.get(), m_settings.get());
+    m_focusSetup = std::make_unique<FocusSetup>(m_focus.get(), m_credentials.get());
+    if (m_server)
+        m_focusSetup->setServer(FocusSetup::serverFor(*m_server));
+    // Scripts and the demo: PUNCHCLOCK_FOCUS_KEY and --focus-organization win over the saved ones.
+    QString focusKey = qEnvironmentVariable("PUNCHCLOCK_FOCUS_KEY");
+    qunsetenv("PUNCHCLOCK_FOCUS_KEY");
+    m_focusSetup->setOverrides(focusKey, commandLine.focusOrganization());
+    focusKey.fill(QLatin1Char('\0'));
+    m_focusSync = std::make_unique<FocusSync>(m_focus->api(), m_session->outbox()->store());
+    m_focus->setSync(m_focusSync.get());
+
+    // The saved Focus key sits in the signed-in account's keychain entry: read it once signed in.
+    connect(m_startup.get(), &StartupSignIn::signedIn, m_focusSetup.get(), [this] { useSavedFocus(); });
+    connect(m_startup.get(), &StartupSignIn::credentialsRenewed, m_focusSetup.get(),
+            [this] { useSavedFocus(); });
+    connect(m_startup.get(), &StartupSignIn::signedOut, m_focusSetup.get(), &FocusSetup::forgetAccount);
+}
+
+AppCore::~AppCore() = default;
+
+void AppCore::useSavedFocus()
+{
+    if (m_startup->usesEnvironmentToken())
+        return; // PUNCHCLOCK_TOKEN: nothing saved is read or written
+    if (!m_server)
+        m_focusSetup->setServer(FocusSetup::serverFor(m_startup->server()));
+    m_focusSetup->useAccount(m_startup->account());
+}
+
+std::optional<ApiError> AppCore::startSignIn()
+{
+    // Scripts and the demo pass the token in the environment: used for this run, never stored.
+    StartupSignIn::Options options;
+    options.server = m_server;
+    options.environmentToken = qEnvironmentVariable("PUNCHCLOCK_TOKEN");
+    qunsetenv("PUNCHCLOCK_TOKEN");
+    std::optional<ApiError> error = m_startup->start(options);
+    options.environmentToken.fill(QLatin1Char('\0'));
+    return error;
+}
+
+} // namespace punchclock

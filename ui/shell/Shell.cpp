@@ -1,0 +1,77 @@
+#include "ui/shell/Shell.h"
+
+#include "app/bulk/FocusBulkEditor.h"
+#include "app/core/AppCore.h"
+#include "app/models/FocusTaskModel.h"
+#include "app/session/FocusSession.h"
+#include "app/session/FocusTaskTimer.h"
+#include "app/sync/FocusSync.h"
+#include "ui/focus/FocusPage.h"
+#include "ui/focus/FocusView.h"
+#include "ui/main/MainWindow.h"
+#include "ui/signin/SignInFlow.h"
+#include "ui/tray/DesktopIntegration.h"
+#include "ui/tray/TrayMenu.h"
+
+#include <QApplication>
+
+namespace punchclock {
+
+Shell::Shell(AppCore *core, QObject *parent)
+    : QObject(parent), m_core(core),
+      m_window(std::make_unique<MainWindow>(core->session(), core->timer(), core->scheduler()))
+{
+    // Tray icon, close to tray.
+    m_desktop = std::make_unique<DesktopIntegration>(m_window.get(), core->session(), core->timer());
+    m_signIn = std::make_unique<SignInFlow>(core->session(), core->startup(), m_window.get());
+    connect(m_signIn.get(), &SignInFlow::quitRequested, this, &Shell::quitRequested);
+
+    // Toggl Focus: a page beside the Track entries (an empty state until it is set up).
+    FocusSession *focus = core->focus();
+    m_focusPage = new FocusPage(focus, m_window.get());
+    m_window->addPage(m_focusPage, QApplication::translate("main", "&Focus"));
+    m_focusPage->view()->bulkEditor()->setSync(core->focusSync());
+    connect(m_focusPage, &FocusPage::settingsRequested, this,
+            [this] { openSettings(SettingsDialog::Section::Focus); });
+    connect(m_window.get(), &MainWindow::settingsRequested, this,
+            [this] { openSettings(SettingsDialog::Section::General); });
+    updateTrayFocus();
+    connect(focus, &FocusSession::configurationChanged, m_desktop.get(), [this] { updateTrayFocus(); });
+}
+
+Shell::~Shell() = default;
+
+void Shell::show()
+{
+    m_window->show(); // the saved sign-in is read meanwhile, or the sign-in dialog opens over the window
+}
+
+void Shell::showWindow()
+{
+    m_desktop->showWindow();
+}
+
+void Shell::openSettings(SettingsDialog::Section section)
+{
+    if (m_settings) { // window-modal, so only the tray could ask again
+        m_settings->raise();
+        return;
+    }
+    m_settings = new SettingsDialog(m_window.get(), m_core->focusSetup());
+    m_settings->setAttribute(Qt::WA_DeleteOnClose);
+    if (section == SettingsDialog::Section::Focus)
+        m_settings->showSection(section); // General is where the dialog opens anyway
+    m_settings->open();
+}
+
+void Shell::updateTrayFocus()
+{
+    FocusSession *focus = m_core->focus();
+    m_desktop->menu()->setFocusTasks(
+        focus->isConfigured() ? focus->tasks() : nullptr, [focus](const QModelIndex &task) {
+            focus->timer()->start(task.data(FocusTaskModel::TaskIdRole).toLongLong(),
+                                  task.data(Qt::DisplayRole).toString());
+        });
+}
+
+} // namespace punchclock
