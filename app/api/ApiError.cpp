@@ -27,7 +27,8 @@ QString statusText(int status)
     case 400:
         return QCoreApplication::translate("punchclock::ApiError", "Bad request");
     case 401:
-        return QCoreApplication::translate("punchclock::ApiError", "Not signed in: credentials missing or rejected");
+        return QCoreApplication::translate("punchclock::ApiError",
+                                           "Not signed in: credentials missing or rejected");
     case 402:
         return QCoreApplication::translate("punchclock::ApiError", "Payment required");
     case 403:
@@ -158,7 +159,8 @@ QString ApiError::decodeBody(int status, const QByteArray &body, const QByteArra
                 return shorten(v.toString());
             if (v.isObject()) {
                 const QJsonObject o = v.toObject();
-                for (const char *key : {"message", "error_description", "error", "error_message", "msg", "detail"}) {
+                for (const char *key :
+                     {"message", "error_description", "error", "error_message", "msg", "detail"}) {
                     const QJsonValue m = o.value(QLatin1String(key));
                     if (m.isString() && !m.toString().trimmed().isEmpty())
                         return shorten(m.toString());

@@ -266,14 +266,14 @@ void ApiTransport::onFinished(RequestId id)
         const bool timedOut = netError == QNetworkReply::TimeoutError ||
                               netError == QNetworkReply::OperationCanceledError; // transfer timeout
         // Closed after the request left: the server may have carried it out (ambiguous).
-        const bool closedUnanswered = netError == QNetworkReply::ContentReSendError ||
-                                      netError == QNetworkReply::RemoteHostClosedError;
-        response.error = ApiError::make(
-            timedOut ? ApiError::Kind::Timeout : ApiError::Kind::Network,
-            timedOut ? tr("No answer within %1 s").arg(m_transferTimeout.count() / 1000.0)
-            : closedUnanswered && !call.request.idempotent
-                ? tr("The connection closed before the answer arrived; the server may have it")
-                : reply->errorString());
+        const bool closedUnanswered =
+            netError == QNetworkReply::ContentReSendError || netError == QNetworkReply::RemoteHostClosedError;
+        response.error =
+            ApiError::make(timedOut ? ApiError::Kind::Timeout : ApiError::Kind::Network,
+                           timedOut ? tr("No answer within %1 s").arg(m_transferTimeout.count() / 1000.0)
+                           : closedUnanswered && !call.request.idempotent
+                               ? tr("The connection closed before the answer arrived; the server may have it")
+                               : reply->errorString());
         if (closedUnanswered && !call.request.idempotent)
             qCInfo(lcApi).nospace().noquote() << call.request.method << ' ' << logUrl(call.request.url)
                                               << ": the connection closed before an answer; not resent";
@@ -290,10 +290,11 @@ void ApiTransport::onFinished(RequestId id)
         response.error = error;
     } else if (streaming && reply->error() != QNetworkReply::NoError) {
         // The connection broke in the middle of a streamed body.
-        response.error = ApiError::make(
-            ApiError::Kind::Network,
-            QStringLiteral("The stream broke after %1 bytes: %2").arg(call.streamedBytes).arg(reply->errorString()),
-            response.status);
+        response.error = ApiError::make(ApiError::Kind::Network,
+                                        QStringLiteral("The stream broke after %1 bytes: %2")
+                                            .arg(call.streamedBytes)
+                                            .arg(reply->errorString()),
+                                        response.status);
     }
     qCDebug(lcApi).nospace().noquote()
         << call.request.method << ' ' << logUrl(call.request.url) << " -> " << response.status;

@@ -53,7 +53,6 @@ QByteArray compact(const QJsonObject &o)
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
-
 FocusTimeEntry entryFromValue(const QJsonValue &v)
 {
     return FocusJson::entryFromJson(v.toObject());
@@ -99,7 +98,8 @@ QString FocusApi::entryPath(qint64 taskId, qint64 id) const
 std::optional<ApiError> FocusApi::checkScope() const
 {
     if (m_organizationId <= 0)
-        return ApiError::make(ApiError::Kind::BadRequest, QStringLiteral("No Toggl Focus organization ID is set"));
+        return ApiError::make(ApiError::Kind::BadRequest,
+                              QStringLiteral("No Toggl Focus organization ID is set"));
     if (m_workspaceId <= 0)
         return ApiError::make(ApiError::Kind::BadRequest, QStringLiteral("No Toggl Focus workspace is set"));
     return std::nullopt;
@@ -131,46 +131,48 @@ void FocusApi::fetchPages(std::function<ApiRequest(int page)> makeRequest, int p
     };
     auto state = std::make_shared<State>();
     std::weak_ptr<State> weak = state;
-    state->next = [self = QPointer<FocusApi>(this), weak, makeRequest = std::move(makeRequest), perPage, read = std::move(read), context,
-                   done = std::move(done)](int page) {
+    state->next = [self = QPointer<FocusApi>(this), weak, makeRequest = std::move(makeRequest), perPage,
+                   read = std::move(read), context, done = std::move(done)](int page) {
         const auto st = weak.lock();
         if (!st || !self)
             return;
-        self->call<bool>(makeRequest(page), context,
-                   [st, page, done](ApiResult<bool> r) {
-                       if (!r.ok()) {
-                           st->next = nullptr; // breaks the cycle
-                           done(ApiResult<QList<T>>::failure(*r.error));
-                           return;
-                       }
-                       if (*r.value && page < kMaxPages) {
-                           st->next(page + 1);
-                           return;
-                       }
-                       QList<T> items = std::move(st->items);
-                       st->next = nullptr;
-                       done(ApiResult<QList<T>>::success(std::move(items)));
-                   },
-                   [st, perPage, read](const ApiResponse &r) -> ApiResult<bool> {
-                       QString error;
-                       const auto o = parseObject(r, &error);
-                       if (!o)
-                           return ApiResult<bool>::failure(badResponse(r, error));
-                       const auto pageData = FocusJson::pageFromJson(*o);
-                       if (!pageData)
-                           return ApiResult<bool>::failure(badResponse(r, QStringLiteral("a page without data")));
-                       for (const QJsonValue &v : pageData->data)
-                           st->items.append(read(v));
-                       const int size = static_cast<int>(pageData->data.size());
-                       const int pageSize = pageData->perPage > 0 ? pageData->perPage : perPage;
-                       bool more = size > 0 && size >= pageSize;
-                       if (pageData->total && st->items.size() >= *pageData->total)
-                           more = false;
-                       return ApiResult<bool>::success(more);
-                   });
+        self->call<bool>(
+            makeRequest(page), context,
+            [st, page, done](ApiResult<bool> r) {
+                if (!r.ok()) {
+                    st->next = nullptr; // breaks the cycle
+                    done(ApiResult<QList<T>>::failure(*r.error));
+                    return;
+                }
+                if (*r.value && page < kMaxPages) {
+                    st->next(page + 1);
+                    return;
+                }
+                QList<T> items = std::move(st->items);
+                st->next = nullptr;
+                done(ApiResult<QList<T>>::success(std::move(items)));
+            },
+            [st, perPage, read](const ApiResponse &r) -> ApiResult<bool> {
+                QString error;
+                const auto o = parseObject(r, &error);
+                if (!o)
+                    return ApiResult<bool>::failure(badResponse(r, error));
+                const auto pageData = FocusJson::pageFromJson(*o);
+                if (!pageData)
+                    return ApiResult<bool>::failure(badResponse(r, QStringLiteral("a page without data")));
+                for (const QJsonValue &v : pageData->data)
+                    st->items.append(read(v));
+                const int size = static_cast<int>(pageData->data.size());
+                const int pageSize = pageData->perPage > 0 ? pageData->perPage : perPage;
+                bool more = size > 0 && size >= pageSize;
+                if (pageData->total && st->items.size() >= *pageData->total)
+                    more = false;
+                return ApiResult<bool>::success(more);
+            });
     };
     // The State lives on in the callbacks it hands the transport, and dies with the last one.
-    QMetaObject::invokeMethod(this, [state] { state->next(1); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [state] { state->next(1); }, Qt::QueuedConnection);
 }
 
 void FocusApi::settings(QObject *context, ApiCallback<FocusSettings> done)
@@ -228,8 +230,9 @@ void FocusApi::createTimeEntry(qint64 taskId, const FocusTimeEntry &entry, QObje
         failLater<FocusTimeEntry>(this, context, std::move(done), *error);
         return;
     }
-    call<FocusTimeEntry>(request("POST", workspacePath() + QStringLiteral("/tasks/%1/time-entries").arg(taskId),
-                                 {}, compact(FocusJson::entryCreateJson(entry))),
+    call<FocusTimeEntry>(request("POST",
+                                 workspacePath() + QStringLiteral("/tasks/%1/time-entries").arg(taskId), {},
+                                 compact(FocusJson::entryCreateJson(entry))),
                          context, std::move(done), [entry, taskId](const ApiResponse &r) {
                              if (!r.body.trimmed().isEmpty())
                                  return parseEntry(r);
@@ -321,15 +324,17 @@ void FocusApi::bulkRestoreTimeEntries(const QList<qint64> &ids, QObject *context
               std::move(done));
 }
 
-FocusApi::RequestId FocusApi::streamTimeEntries(const FocusEntryQuery &query, QObject *context, EntryBatch onBatch,
-                                                ApiCallback<qint64> done)
+FocusApi::RequestId FocusApi::streamTimeEntries(const FocusEntryQuery &query, QObject *context,
+                                                EntryBatch onBatch, ApiCallback<qint64> done)
 {
-    return stream(request("GET", workspacePath() + QStringLiteral("/time-entries/stream"), query.toUrlQuery()),
-                  context, std::move(onBatch), std::move(done));
+    return stream(
+        request("GET", workspacePath() + QStringLiteral("/time-entries/stream"), query.toUrlQuery()), context,
+        std::move(onBatch), std::move(done));
 }
 
-FocusApi::RequestId FocusApi::streamTimeEntriesByTimeBlocks(const QList<qint64> &timeBlockIds, QObject *context,
-                                                            EntryBatch onBatch, ApiCallback<qint64> done)
+FocusApi::RequestId FocusApi::streamTimeEntriesByTimeBlocks(const QList<qint64> &timeBlockIds,
+                                                            QObject *context, EntryBatch onBatch,
+                                                            ApiCallback<qint64> done)
 {
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("time_block_id"), joinIds(timeBlockIds));
@@ -337,7 +342,8 @@ FocusApi::RequestId FocusApi::streamTimeEntriesByTimeBlocks(const QList<qint64> 
                   context, std::move(onBatch), std::move(done));
 }
 
-FocusApi::RequestId FocusApi::stream(ApiRequest req, QObject *context, EntryBatch onBatch, ApiCallback<qint64> done)
+FocusApi::RequestId FocusApi::stream(ApiRequest req, QObject *context, EntryBatch onBatch,
+                                     ApiCallback<qint64> done)
 {
     if (auto error = checkScope()) {
         failLater<qint64>(this, context, std::move(done), *error);
@@ -361,15 +367,17 @@ FocusApi::RequestId FocusApi::stream(ApiRequest req, QObject *context, EntryBatc
         batch.reserve(values.size());
         for (const QJsonValue &v : values) {
             if (!v.isObject()) {
-                state->error = ApiError::make(ApiError::Kind::BadResponse,
-                                              QStringLiteral("Unexpected answer: a stream element is not an object"), 200);
+                state->error = ApiError::make(
+                    ApiError::Kind::BadResponse,
+                    QStringLiteral("Unexpected answer: a stream element is not an object"), 200);
                 break;
             }
             batch.append(FocusJson::entryFromJson(v.toObject()));
         }
         if (!state->error && state->parser.hasError())
-            state->error = ApiError::make(ApiError::Kind::BadResponse,
-                                          QStringLiteral("Unexpected answer: %1").arg(state->parser.error()), 200);
+            state->error =
+                ApiError::make(ApiError::Kind::BadResponse,
+                               QStringLiteral("Unexpected answer: %1").arg(state->parser.error()), 200);
         if (!batch.isEmpty())
             onBatch(std::move(batch));
         if (state->error && transport)

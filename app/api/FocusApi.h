@@ -53,7 +53,8 @@ public:
     void listTaskTimeEntries(qint64 taskId, const FocusEntryQuery &query, QObject *context,
                              ApiCallback<QList<FocusTimeEntry>> done);
     // GET .../time-entries, every page (date_from and date_to are required by the server)
-    void listTimeEntries(const FocusEntryQuery &query, QObject *context, ApiCallback<QList<FocusTimeEntry>> done);
+    void listTimeEntries(const FocusEntryQuery &query, QObject *context,
+                         ApiCallback<QList<FocusTimeEntry>> done);
     // POST .../tasks/{task}/time-entries (201). Not retried after 5xx/network errors.
     void createTimeEntry(qint64 taskId, const FocusTimeEntry &entry, QObject *context,
                          ApiCallback<FocusTimeEntry> done);
@@ -72,11 +73,13 @@ public:
     void restoreTimeEntry(qint64 taskId, qint64 id, QObject *context, ApiCallback<NoContent> done);
 
     // POST .../time-entries/bulk (204): a JSON array of BulkCreatePayload (task_id per entry)
-    void bulkCreateTimeEntries(const QList<FocusTimeEntry> &entries, QObject *context, ApiCallback<NoContent> done);
+    void bulkCreateTimeEntries(const QList<FocusTimeEntry> &entries, QObject *context,
+                               ApiCallback<NoContent> done);
     // DELETE .../time-entries/bulk?ids=1,2,3 (204)
     void bulkDeleteTimeEntries(const QList<qint64> &ids, QObject *context, ApiCallback<NoContent> done);
     // PATCH .../time-entries/bulk (204): a JSON array of PartialUpdatePayloadWithID
-    void bulkPatchTimeEntries(const QList<FocusEntryPatch> &patches, QObject *context, ApiCallback<NoContent> done);
+    void bulkPatchTimeEntries(const QList<FocusEntryPatch> &patches, QObject *context,
+                              ApiCallback<NoContent> done);
     // PATCH .../time-entries/bulk/restore?ids=1,2,3 (204)
     void bulkRestoreTimeEntries(const QList<qint64> &ids, QObject *context, ApiCallback<NoContent> done);
 

@@ -18,8 +18,9 @@ CommandLine::CommandLine()
                    .arg(TrackApi::defaultBaseUrl().toString()),
                QStringLiteral("url")),
       m_focusOrganization(QStringLiteral("focus-organization"),
-                          QCoreApplication::translate("main", "Toggl Focus organization ID (the Focus API key "
-                                                              "comes from PUNCHCLOCK_FOCUS_KEY)."),
+                          QCoreApplication::translate("main",
+                                                      "Toggl Focus organization ID (the Focus API key "
+                                                      "comes from PUNCHCLOCK_FOCUS_KEY)."),
                           QStringLiteral("id"))
 {
     m_parser.setApplicationDescription(QCoreApplication::translate("main", "Desktop timer for Toggl Track."));
@@ -37,8 +38,8 @@ bool CommandLine::printsAndExits(int argc, char *argv[])
     CommandLine line;
     if (!line.m_parser.parse(arguments))
         return true;
-    return line.m_parser.isSet(line.m_version) || line.m_parser.isSet(QStringLiteral("help"))
-           || line.m_parser.isSet(QStringLiteral("help-all"));
+    return line.m_parser.isSet(line.m_version) || line.m_parser.isSet(QStringLiteral("help")) ||
+           line.m_parser.isSet(QStringLiteral("help-all"));
 }
 
 QString CommandLine::versionText()

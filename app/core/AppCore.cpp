@@ -11,8 +11,8 @@
 #include "app/session/TrackSession.h"
 #include "app/sync/FocusSync.h"
 #include "app/sync/LocalStore.h"
-#include "app/sync/StoreLocation.h"
 #include "app/sync/Outbox.h"
+#include "app/sync/StoreLocation.h"
 #include "app/timer/TimerController.h"
 
 #include <QSettings>

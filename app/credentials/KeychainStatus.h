@@ -7,7 +7,8 @@ namespace punchclock {
 // The outcome of one keychain operation, classified for the sign-in flow.
 struct KeychainStatus
 {
-    enum class Kind {
+    enum class Kind
+    {
         Ok,
         NotFound,    // no entry for that key
         Unavailable, // no keychain: no Secret Service running, no D-Bus, no backend

@@ -38,14 +38,18 @@ void SignInVerifier::run(const QUrl &server, const Credentials &credentials, con
         emit failed(error, explain(error, usedPassword, server));
     };
     if (credentials.isEmpty()) {
-        QMetaObject::invokeMethod(api, [fail, usedPassword] {
-            fail(ApiError::make(ApiError::Kind::Auth, usedPassword ? tr("Enter your email and password.")
-                                                                   : tr("Enter your API token.")));
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            api,
+            [fail, usedPassword] {
+                fail(ApiError::make(ApiError::Kind::Auth, usedPassword ? tr("Enter your email and password.")
+                                                                       : tr("Enter your API token.")));
+            },
+            Qt::QueuedConnection);
         return;
     }
     if (auto refused = api->setBaseUrl(server)) {
-        QMetaObject::invokeMethod(api, [fail, error = *refused] { fail(error); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            api, [fail, error = *refused] { fail(error); }, Qt::QueuedConnection);
         return;
     }
     api->setCredentials(credentials);
@@ -77,10 +81,11 @@ QString SignInVerifier::explain(const ApiError &error, bool usedPassword, const 
     case ApiError::Kind::Auth:
         if (error.httpStatus == 0)
             return error.message; // nothing typed
-        return usedPassword ? tr("The email or password is wrong (the server answered %1).").arg(error.httpStatus)
-                            : tr("The server rejected this API token (it answered %1). Copy it again from "
-                                 "Toggl Track → Profile settings → API Token.")
-                                  .arg(error.httpStatus);
+        return usedPassword
+                   ? tr("The email or password is wrong (the server answered %1).").arg(error.httpStatus)
+                   : tr("The server rejected this API token (it answered %1). Copy it again from "
+                        "Toggl Track → Profile settings → API Token.")
+                         .arg(error.httpStatus);
     case ApiError::Kind::InsecureUrl:
         if (!server.isValid() || server.host().isEmpty())
             return tr("“%1” is not a server address. Use the form https://server.example.com.")
@@ -90,7 +95,8 @@ QString SignInVerifier::explain(const ApiError &error, bool usedPassword, const 
             .arg(server.toDisplayString(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveUserInfo));
     case ApiError::Kind::Network:
         return tr("Could not reach %1. Check your network connection and the server address.").arg(host) +
-               (error.message.isEmpty() ? QString() : QStringLiteral("\n") + tr("Details: %1").arg(error.message));
+               (error.message.isEmpty() ? QString()
+                                        : QStringLiteral("\n") + tr("Details: %1").arg(error.message));
     case ApiError::Kind::Timeout:
         return tr("%1 did not answer in time. Check your network connection, then try again.").arg(host);
     case ApiError::Kind::Server:

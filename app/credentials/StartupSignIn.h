@@ -23,10 +23,11 @@ class StartupSignIn : public QObject
 {
     Q_OBJECT
 public:
-    enum class Prompt {
-        FirstSignIn,   // nothing saved (or a different --server)
+    enum class Prompt
+    {
+        FirstSignIn,     // nothing saved (or a different --server)
         SavedSignInLost, // the account is known but its keychain entry is gone or unreadable
-        TokenRejected, // 401/403 during use: the token was revoked or changed
+        TokenRejected,   // 401/403 during use: the token was revoked or changed
         SignedOut,
     };
     Q_ENUM(Prompt)
@@ -62,8 +63,8 @@ public:
 
 signals:
     void signInNeeded(punchclock::StartupSignIn::Prompt prompt);
-    void signedIn();                    // the TrackApi has credentials: the session can sign in
-    void credentialsRenewed();          // new credentials after a rejected token: resume
+    void signedIn();           // the TrackApi has credentials: the session can sign in
+    void credentialsRenewed(); // new credentials after a rejected token: resume
     void signedOut();
     void saveFailed(const QString &reason); // signed in, but for this session only
 

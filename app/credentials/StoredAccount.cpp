@@ -15,8 +15,9 @@ const QLatin1String kFocusOrganization("focusOrganizationId");
 
 QString StoredAccount::keychainKey() const
 {
-    const QString url = server.adjusted(QUrl::StripTrailingSlash | QUrl::RemoveUserInfo |
-                                        QUrl::RemoveQuery | QUrl::RemoveFragment)
+    const QString url = server
+                            .adjusted(QUrl::StripTrailingSlash | QUrl::RemoveUserInfo | QUrl::RemoveQuery |
+                                      QUrl::RemoveFragment)
                             .toString();
     return QStringLiteral("track:%1:%2").arg(url, email);
 }

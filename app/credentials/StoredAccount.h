@@ -18,9 +18,9 @@ struct StoredAccount
     // The keychain key: one per server and account.
     QString keychainKey() const;
 
-    static StoredAccount load();  // from QSettings; invalid when none is saved
-    void save() const;            // to QSettings
-    static void clear();          // removes it from QSettings
+    static StoredAccount load(); // from QSettings; invalid when none is saved
+    void save() const;           // to QSettings
+    static void clear();         // removes it from QSettings
 
     friend bool operator==(const StoredAccount &, const StoredAccount &) = default;
 };

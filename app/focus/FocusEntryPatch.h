@@ -19,10 +19,7 @@ struct FocusEntryPatch
     std::optional<QString> type; // "activity" or "break"
     std::optional<QString> description;
 
-    bool isEmpty() const
-    {
-        return !start && !duration && !taskId && !timeBlockId && !type && !description;
-    }
+    bool isEmpty() const { return !start && !duration && !taskId && !timeBlockId && !type && !description; }
     QJsonObject toJson(bool withId = false) const;
 };
 

@@ -7,9 +7,7 @@ namespace punchclock {
 QUrlQuery FocusEntryQuery::toUrlQuery(int page) const
 {
     QUrlQuery q;
-    auto add = [&q](const char *key, const QString &value) {
-        q.addQueryItem(QLatin1String(key), value);
-    };
+    auto add = [&q](const char *key, const QString &value) { q.addQueryItem(QLatin1String(key), value); };
     if (dateFrom)
         add("date_from", TrackTime::format(*dateFrom));
     if (dateTo)

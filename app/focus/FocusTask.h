@@ -18,7 +18,7 @@ struct FocusTask
     QString statusType; // the status' kind, e.g. "todo", "in_progress", "done"
     std::optional<qint64> projectId;
     QString projectName;
-    QString projectColor; // "#rrggbb"; a string, the core never sees QColor
+    QString projectColor;                      // "#rrggbb"; a string, the core never sees QColor
     QString priority = QStringLiteral("none"); // none, low, medium, high
     std::optional<qint64> estimatedMins;
     qint64 trackedSeconds = 0; // total_tracked_time

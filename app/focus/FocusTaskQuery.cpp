@@ -8,7 +8,8 @@ QUrlQuery FocusTaskQuery::toUrlQuery(int page) const
 {
     QUrlQuery q;
     if (archived)
-        q.addQueryItem(QStringLiteral("archived"), *archived ? QStringLiteral("true") : QStringLiteral("false"));
+        q.addQueryItem(QStringLiteral("archived"),
+                       *archived ? QStringLiteral("true") : QStringLiteral("false"));
     if (pinned)
         q.addQueryItem(QStringLiteral("pinned"), *pinned ? QStringLiteral("true") : QStringLiteral("false"));
     if (!statusIds.isEmpty())

@@ -15,7 +15,7 @@ struct FocusTimeEntry
     qint64 workspaceId = 0;
     std::optional<qint64> taskId; // null: a taskless entry
     std::optional<qint64> timeBlockId;
-    qint64 userId = 0; // toggl_user_id
+    qint64 userId = 0;                         // toggl_user_id
     QString type = QStringLiteral("activity"); // "activity" or "break"
     QDateTime start;
     std::optional<qint64> duration; // seconds

@@ -57,8 +57,8 @@ bool LanguageLoader::install(const QString &language)
     auto load = [app, &locale](const QString &name, const QString &directory) {
         auto *translator = new QTranslator(app);
         translator->setObjectName(kTranslatorName);
-        if (translator->load(locale, name, QStringLiteral("_"), directory)
-            && QCoreApplication::installTranslator(translator))
+        if (translator->load(locale, name, QStringLiteral("_"), directory) &&
+            QCoreApplication::installTranslator(translator))
             return true;
         delete translator;
         return false;

@@ -12,7 +12,8 @@ namespace {
 constexpr quintptr kDayId = 0; // internal id of day rows; entry rows carry their day + 1
 }
 
-DayGroupModel::DayGroupModel(TimeEntryModel *source, QObject *parent) : QAbstractItemModel(parent), m_source(source)
+DayGroupModel::DayGroupModel(TimeEntryModel *source, QObject *parent)
+    : QAbstractItemModel(parent), m_source(source)
 {
     connect(source, &TimeEntryModel::modelReset, this, &DayGroupModel::rebuild);
     connect(source, &TimeEntryModel::layoutChanged, this, &DayGroupModel::rebuild);
@@ -43,7 +44,8 @@ QList<DayGroupModel::Day> DayGroupModel::grouping() const
         if (days.isEmpty() || days.last().date != date) {
             days.append({date, row, 0});
             dayStart = date.isValid() && zone.isValid() ? date.startOfDay(zone).toUTC() : QDateTime();
-            dayEnd = date.isValid() && zone.isValid() ? date.addDays(1).startOfDay(zone).toUTC() : QDateTime();
+            dayEnd =
+                date.isValid() && zone.isValid() ? date.addDays(1).startOfDay(zone).toUTC() : QDateTime();
         }
         ++days.last().count;
     }
@@ -57,16 +59,18 @@ void DayGroupModel::rebuild()
     endResetModel();
 }
 
-void DayGroupModel::forwardChange(const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles)
+void DayGroupModel::forwardChange(const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                                  const QList<int> &roles)
 {
     const bool onlyDuration =
         topLeft.column() == TimeEntryModel::Duration && bottomRight.column() == TimeEntryModel::Duration;
     if (!onlyDuration) {
         const QList<Day> days = grouping();
-        const bool same = days.size() == m_days.size() &&
-                          std::equal(days.cbegin(), days.cend(), m_days.cbegin(), [](const Day &a, const Day &b) {
-                              return a.date == b.date && a.firstSourceRow == b.firstSourceRow && a.count == b.count;
-                          });
+        const bool same =
+            days.size() == m_days.size() &&
+            std::equal(days.cbegin(), days.cend(), m_days.cbegin(), [](const Day &a, const Day &b) {
+                return a.date == b.date && a.firstSourceRow == b.firstSourceRow && a.count == b.count;
+            });
         if (!same) { // an edited start moved an entry to another day
             rebuild();
             return;
@@ -78,8 +82,10 @@ void DayGroupModel::forwardChange(const QModelIndex &topLeft, const QModelIndex 
             continue;
         const int child = row - m_days.at(day).firstSourceRow;
         const QModelIndex dayIndex = index(day, 0);
-        emit dataChanged(index(child, topLeft.column(), dayIndex), index(child, bottomRight.column(), dayIndex), roles);
-        if (topLeft.column() <= TimeEntryModel::Duration && bottomRight.column() >= TimeEntryModel::Duration) {
+        emit dataChanged(index(child, topLeft.column(), dayIndex),
+                         index(child, bottomRight.column(), dayIndex), roles);
+        if (topLeft.column() <= TimeEntryModel::Duration &&
+            bottomRight.column() >= TimeEntryModel::Duration) {
             const QModelIndex total = index(day, TimeEntryModel::Duration);
             emit dataChanged(total, total, {Qt::DisplayRole, DayTotalRole});
         }
@@ -162,8 +168,9 @@ QString DayGroupModel::dayLabel(const QDate &day) const
     if (day == today.addDays(-1))
         return tr("Yesterday");
     // The formats are translatable: word order and punctuation differ ("Montag, 23. November").
-    const QString format = day.year() == today.year() ? tr("dddd, d MMMM", "day heading format, this year")
-                                                      : tr("dddd, d MMMM yyyy", "day heading format, other years");
+    const QString format = day.year() == today.year()
+                               ? tr("dddd, d MMMM", "day heading format, this year")
+                               : tr("dddd, d MMMM yyyy", "day heading format, other years");
     return QLocale().toString(day, format);
 }
 

@@ -16,7 +16,12 @@ class DayGroupModel : public QAbstractItemModel
 {
     Q_OBJECT
 public:
-    enum Role { IsDayRole = Qt::UserRole + 100, DayRole, DayTotalRole };
+    enum Role
+    {
+        IsDayRole = Qt::UserRole + 100,
+        DayRole,
+        DayTotalRole
+    };
 
     explicit DayGroupModel(TimeEntryModel *source, QObject *parent = nullptr);
 

@@ -54,7 +54,8 @@ Outcome apply(const TimeEntry &entry, Field field, const QVariant &value, const 
             e.clientName.reset();
             break;
         }
-        const auto it = std::find_if(projects.cbegin(), projects.cend(), [id](const Project &p) { return p.id == id; });
+        const auto it =
+            std::find_if(projects.cbegin(), projects.cend(), [id](const Project &p) { return p.id == id; });
         if (it == projects.cend())
             return refuse(tr("Unknown project."));
         e.projectId = id;
@@ -65,7 +66,8 @@ Outcome apply(const TimeEntry &entry, Field field, const QVariant &value, const 
     }
     case Field::Tags:
         // Names only: the server creates unknown ones; tag_ids would be merged with them.
-        e.tags = value.typeId() == QMetaType::QStringList ? value.toStringList() : splitTags(value.toString());
+        e.tags =
+            value.typeId() == QMetaType::QStringList ? value.toStringList() : splitTags(value.toString());
         e.tagIds.reset();
         break;
     case Field::Start: {

@@ -17,7 +17,16 @@ namespace punchclock {
 // editing the duration moves stop (or start, for a running entry), and stop never precedes start.
 namespace EntryEdit {
 
-enum class Field { Description, Project, Tags, Start, Stop, Duration, Billable };
+enum class Field
+{
+    Description,
+    Project,
+    Tags,
+    Start,
+    Stop,
+    Duration,
+    Billable
+};
 
 struct Outcome
 {

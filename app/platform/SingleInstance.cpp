@@ -48,7 +48,8 @@ bool SingleInstance::claim(int timeoutMs)
             delete server;
             if (notifyRunning(timeoutMs))
                 return false;
-            qCWarning(lcInstance) << "cannot listen on" << m_name << "- running without the single-instance guard";
+            qCWarning(lcInstance) << "cannot listen on" << m_name
+                                  << "- running without the single-instance guard";
             return true;
         }
     }

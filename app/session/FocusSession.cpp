@@ -3,13 +3,13 @@
 #include "app/api/FocusApi.h"
 #include "app/models/FocusTaskFilterModel.h"
 #include "app/models/FocusTaskModel.h"
-#include "app/session/FocusTaskTimer.h"
 #include "app/models/FocusTimeEntryModel.h"
+#include "app/session/FocusTaskTimer.h"
 #include "app/sync/FocusEntrySender.h"
 #include "app/sync/FocusSync.h"
 #include "app/sync/LocalStore.h"
-#include "app/sync/RelatedCache.h"
 #include "app/sync/Outbox.h"
+#include "app/sync/RelatedCache.h"
 #include "app/sync/SyncEngine.h"
 
 #include <QCryptographicHash>
@@ -132,7 +132,8 @@ void FocusSession::setSync(FocusSync *sync)
         const auto useAccount = [this, sync] { sync->setAccount(accountDigest(), m_api->organizationId()); };
         useAccount();
         connect(this, &FocusSession::configurationChanged, sync, useAccount);
-        connect(sync, &FocusSync::otherAccountChangesChanged, this, &FocusSession::otherAccountChangesChanged);
+        connect(sync, &FocusSync::otherAccountChangesChanged, this,
+                &FocusSession::otherAccountChangesChanged);
         // The task list is cached per organization: shown at once at start-up and offline.
         LocalStore *store = sync->outbox()->store();
         if (m_tasks->tasks().isEmpty()) {

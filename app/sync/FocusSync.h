@@ -15,11 +15,11 @@ class SyncEngine;
 // The Focus side of the outbox: Focus changes (a stopped task timer, entry edits, archive, restore,
 // delete, bulk edits) are written to the LocalStore first and sent by their own SyncEngine, in
 // order, apart from Track's queue. Whoever changes Focus data goes through enqueue(); the answer
-// comes back as SyncEngine::sent (by seq). FocusSession::setSync() puts a session on it. Changes wait (with backoff) while Focus is not
-// connected (no key or workspace yet); retryNow() when it is.
-// Each change belongs to the account (server, organization, API key) it was made under: while
-// another one is set up, it waits, kept, and is sent once that account is used again. The key is
-// never stored: the database holds the organization ID and a salted SHA-256 fingerprint.
+// comes back as SyncEngine::sent (by seq). FocusSession::setSync() puts a session on it. Changes wait (with
+// backoff) while Focus is not connected (no key or workspace yet); retryNow() when it is. Each change belongs
+// to the account (server, organization, API key) it was made under: while another one is set up, it waits,
+// kept, and is sent once that account is used again. The key is never stored: the database holds the
+// organization ID and a salted SHA-256 fingerprint.
 class FocusSync : public QObject
 {
     Q_OBJECT

@@ -24,22 +24,22 @@ struct OutboxOp
     enum class Kind
     {
         // Track, one entry (`entry`):
-        Create = 1, // POST entry (running when duration < 0); entryId is a local (negative) ID
-        Update = 2, // PUT entry (an edit)
-        Stop = 3,   // PUT entry with the stop time the user clicked (exact, even when sent late)
-        Delete = 4, // DELETE; a 404 counts as done
-                    // Track bulk (payload, entryId 0):
+        Create = 1,          // POST entry (running when duration < 0); entryId is a local (negative) ID
+        Update = 2,          // PUT entry (an edit)
+        Stop = 3,            // PUT entry with the stop time the user clicked (exact, even when sent late)
+        Delete = 4,          // DELETE; a 404 counts as done
+                             // Track bulk (payload, entryId 0):
         TrackBulkPatch = 10, // {workspace_id, ids[≤100], ops}: one bulk JSON Patch request
         TrackBulkDelete =
-            11, // {workspace_id, id}: Track has no bulk DELETE, so one per entry
-                // Focus, one entry (payload: {task_id, entry | patch}); entryId is the entry's ID:
+            11,           // {workspace_id, id}: Track has no bulk DELETE, so one per entry
+                          // Focus, one entry (payload: {task_id, entry | patch}); entryId is the entry's ID:
         FocusCreate = 20, // {task_id, entry}; entryId is a local (negative) ID
         FocusPatch = 21,  // {task_id, patch}
         FocusArchive = 22,
         FocusUnarchive = 23,
         FocusRestore = 24,
-        FocusDelete = 25, // a 404 counts as done
-                          // Focus bulk (payload, entryId 0):
+        FocusDelete = 25,      // a 404 counts as done
+                               // Focus bulk (payload, entryId 0):
         FocusBulkPatch = 30,   // {patches[≤100]}
         FocusBulkDelete = 31,  // {ids[≤100]}
         FocusBulkRestore = 32, // {ids[≤100]}

@@ -146,8 +146,8 @@ void TrackEntrySender::deleteTwin(const OutboxOp &op, const TimeEntry &kept, con
                              << kept.id << ", deleting its duplicate " << twin.id;
     m_api->deleteTimeEntry(twin.workspaceId, twin.id, context, [id = twin.id](ApiResult<NoContent> r) {
         if (!r.ok() && r.error->kind != ApiError::Kind::NotFound)
-            qCWarning(lcSync).nospace() << "could not delete the duplicate entry " << id << ": "
-                                        << r.error->toString();
+            qCWarning(lcSync).nospace()
+                << "could not delete the duplicate entry " << id << ": " << r.error->toString();
     });
 }
 

@@ -37,7 +37,8 @@ std::optional<qint64> parseUnits(QString text)
 {
     text.replace(QLatin1Char(','), QLatin1Char('.'));
     text.remove(QLatin1Char(' '));
-    static const QRegularExpression part(QStringLiteral("(\\d+(?:\\.\\d+)?|\\.\\d+)(hrs|hr|h|mins|min|m|secs|sec|s)"));
+    static const QRegularExpression part(
+        QStringLiteral("(\\d+(?:\\.\\d+)?|\\.\\d+)(hrs|hr|h|mins|min|m|secs|sec|s)"));
     double total = 0;
     qsizetype pos = 0;
     QString seenUnits;

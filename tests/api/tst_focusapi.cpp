@@ -72,7 +72,10 @@ private:
     }
     qint64 insertTask(const QString &name, const QJsonObject &extra = {});
     qint64 insertEntry(qint64 taskId, const QDateTime &start, qint64 seconds, const QJsonObject &extra = {});
-    static QDateTime at(int day, int hour = 9) { return QDateTime(QDate(2024, 3, day), QTime(hour, 0), Qt::UTC); }
+    static QDateTime at(int day, int hour = 9)
+    {
+        return QDateTime(QDate(2024, 3, day), QTime(hour, 0), Qt::UTC);
+    }
 
     std::unique_ptr<sandbox::SandboxServer> m_server;
     ApiTransport *m_transport = nullptr;
@@ -111,7 +114,8 @@ qint64 TestFocusApi::insertTask(const QString &name, const QJsonObject &extra)
     return id;
 }
 
-qint64 TestFocusApi::insertEntry(qint64 taskId, const QDateTime &start, qint64 seconds, const QJsonObject &extra)
+qint64 TestFocusApi::insertEntry(qint64 taskId, const QDateTime &start, qint64 seconds,
+                                 const QJsonObject &extra)
 {
     QJsonObject fields = extra;
     fields.insert(QLatin1String("task_id"), taskId);
@@ -198,7 +202,8 @@ void TestFocusApi::tasksAcrossThreePages()
 void TestFocusApi::tasksArchivedFilter()
 {
     insertTask(QStringLiteral("Live"));
-    insertTask(QStringLiteral("Old"), {{QLatin1String("archived_at"), QStringLiteral("2024-01-01T00:00:00Z")}});
+    insertTask(QStringLiteral("Old"),
+               {{QLatin1String("archived_at"), QStringLiteral("2024-01-01T00:00:00Z")}});
     FocusTaskQuery q;
     q.archived = true;
     std::optional<ApiResult<QList<FocusTask>>> r;
@@ -251,8 +256,7 @@ void TestFocusApi::createForUnknownTaskIsAnError()
     m_api->createTimeEntry(987654, e, this, into(r));
     const auto result = wait(r);
     QVERIFY(!result.ok());
-    QVERIFY2(result.error->kind == Kind::NotFound || result.error->kind == Kind::BadRequest,
-             why(result));
+    QVERIFY2(result.error->kind == Kind::NotFound || result.error->kind == Kind::BadRequest, why(result));
 }
 
 void TestFocusApi::createWithoutTypeOrBadTypeIsBadRequest()
@@ -382,8 +386,8 @@ void TestFocusApi::taskEntriesArchivedFilter()
 {
     const qint64 task = insertTask(QStringLiteral("Filter"));
     insertEntry(task, at(2), 60);
-    const qint64 archived =
-        insertEntry(task, at(3), 60, {{QLatin1String("archived_at"), QStringLiteral("2024-03-04T00:00:00Z")}});
+    const qint64 archived = insertEntry(
+        task, at(3), 60, {{QLatin1String("archived_at"), QStringLiteral("2024-03-04T00:00:00Z")}});
     FocusEntryQuery q;
     q.archived = true;
     std::optional<ApiResult<QList<FocusTimeEntry>>> r;
@@ -531,8 +535,8 @@ void TestFocusApi::streamByTimeBlockIds()
     insertEntry(task, at(3), 60, {{QLatin1String("time_block_id"), 13}});
     QList<FocusTimeEntry> got;
     std::optional<ApiResult<qint64>> r;
-    m_api->streamTimeEntriesByTimeBlocks({11, 13}, this, [&](QList<FocusTimeEntry> batch) { got += batch; },
-                                         into(r));
+    m_api->streamTimeEntriesByTimeBlocks(
+        {11, 13}, this, [&](QList<FocusTimeEntry> batch) { got += batch; }, into(r));
     const auto result = wait(r);
     QVERIFY2(result.ok(), why(result));
     QCOMPARE(got.size(), 2);
@@ -550,7 +554,8 @@ void TestFocusApi::streamWithWrongKeyIsAuth()
     q.dateTo = at(2);
     int batches = 0;
     std::optional<ApiResult<qint64>> r;
-    m_api->streamTimeEntries(q, this, [&](QList<FocusTimeEntry>) { ++batches; }, into(r));
+    m_api->streamTimeEntries(
+        q, this, [&](QList<FocusTimeEntry>) { ++batches; }, into(r));
     const auto result = wait(r);
     QCOMPARE(result.error->kind, Kind::Auth);
     QCOMPARE(batches, 0); // an error body is never fed to the parser
@@ -566,7 +571,8 @@ void TestFocusApi::truncatedStreamIsBadResponse()
     q.dateFrom = at(1, 0);
     q.dateTo = at(10);
     std::optional<ApiResult<qint64>> r;
-    m_api->streamTimeEntries(q, this, [](QList<FocusTimeEntry>) {}, into(r));
+    m_api->streamTimeEntries(
+        q, this, [](QList<FocusTimeEntry>) {}, into(r));
     const auto result = wait(r);
     QVERIFY(!result.ok());
     QCOMPARE(result.error->kind, Kind::BadResponse);

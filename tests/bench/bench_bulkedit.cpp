@@ -2,9 +2,9 @@
 // in-process sandbox over loopback: PATCH requests sent and wall time from the call to the
 // callback (median of RUNS, default 5; the sandbox answers in the same thread, so its own work
 // is included).
-#include "sandbox/SandboxServer.h"
 #include "app/api/ApiTransport.h"
 #include "app/api/TrackApi.h"
+#include "sandbox/SandboxServer.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

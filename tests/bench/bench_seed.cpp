@@ -60,10 +60,10 @@ int main(int argc, char *argv[])
         if (t.toObject()[u"wid"_s].toInteger() == workspaceId)
             tags.append(t.toObject()[u"id"_s].toInteger());
 
-    static const char *const kWords[] = {"Sprint planning", "Code review", "Customer call", "Bug triage",
-                                         "Write release notes", "Pair programming", "Design sync",
-                                         "Email", "Invoice run", "Research", "Refactor the importer",
-                                         "Team stand-up", "Interview", "Documentation", "Deploy"};
+    static const char *const kWords[] = {
+        "Sprint planning",       "Code review",   "Customer call", "Bug triage",    "Write release notes",
+        "Pair programming",      "Design sync",   "Email",         "Invoice run",   "Research",
+        "Refactor the importer", "Team stand-up", "Interview",     "Documentation", "Deploy"};
     QRandomGenerator rng(20241216);
     qint64 nextId = root[u"next_ids"_s].toObject()[u"entry"_s].toInteger(1000);
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -77,9 +77,8 @@ int main(int argc, char *argv[])
         QJsonArray tagIds;
         if (!tags.isEmpty() && rng.bounded(3) == 0)
             tagIds.append(tags.at(rng.bounded(int(tags.size()))));
-        const qint64 projectId = projects.isEmpty() || rng.bounded(6) == 0
-                                     ? 0
-                                     : projects.at(rng.bounded(int(projects.size())));
+        const qint64 projectId =
+            projects.isEmpty() || rng.bounded(6) == 0 ? 0 : projects.at(rng.bounded(int(projects.size())));
         entries.append(QJsonObject{{u"id"_s, nextId++},
                                    {u"wid"_s, workspaceId},
                                    {u"uid"_s, userId},

@@ -29,8 +29,8 @@
 #include "app/session/TrackSession.h"
 #include "app/sync/FocusSync.h"
 #include "app/sync/LocalStore.h"
-#include "app/sync/StoreLocation.h"
 #include "app/sync/Outbox.h"
+#include "app/sync/StoreLocation.h"
 #include "app/time/Clock.h"
 #include "app/timer/TimerController.h"
 #include "sandbox/SandboxServer.h"
@@ -101,8 +101,7 @@ std::unique_ptr<AppObjects> buildApp(const QUrl &server, const QString &token, c
     auto app = std::make_unique<AppObjects>();
     app->transport = std::make_unique<ApiTransport>();
     app->api = std::make_unique<TrackApi>(app->transport.get());
-    app->session =
-        std::make_unique<TrackSession>(app->api.get(), StoreLocation::prepare(u"soak"_s), nullptr);
+    app->session = std::make_unique<TrackSession>(app->api.get(), StoreLocation::prepare(u"soak"_s), nullptr);
     app->session->entries()->setClock(clock);
     app->window = std::make_unique<MainWindow>(app->session.get());
     BenchProbe::installIfRequested(app->window.get(), app->session.get());

@@ -1,11 +1,11 @@
 #include <QSignalSpy>
 #include <QTest>
 
-#include "tests/support/SandboxFixture.h"
 #include "app/api/ApiTransport.h"
 #include "app/api/FocusApi.h"
 #include "app/bulk/FocusBulkEditor.h"
 #include "app/track/TrackTime.h"
+#include "tests/support/SandboxFixture.h"
 
 using namespace punchclock;
 
@@ -96,7 +96,8 @@ private slots:
             const QJsonObject now = m_server->focusTimeEntry(e.id);
             QCOMPARE(now.value(QStringLiteral("type")).toString(), QStringLiteral("activity"));
             QCOMPARE(now.value(QStringLiteral("task_id")).toInteger(), m_taskA);
-            QCOMPARE(TrackTime::parse(now.value(QStringLiteral("start")).toString()).value_or(QDateTime()), e.start);
+            QCOMPARE(TrackTime::parse(now.value(QStringLiteral("start")).toString()).value_or(QDateTime()),
+                     e.start);
         }
     }
 
@@ -111,7 +112,8 @@ private slots:
         QCOMPARE(wait(removeJob).success.size(), 3);
         QCOMPARE(m_server->countRequests("DELETE", QStringLiteral("/time-entries/bulk")), 1);
         for (int i = 0; i < 5; ++i)
-            QCOMPARE(m_server->focusTimeEntry(ids.at(i)).value(QStringLiteral("deleted_at")).isNull(), i >= 3);
+            QCOMPARE(m_server->focusTimeEntry(ids.at(i)).value(QStringLiteral("deleted_at")).isNull(),
+                     i >= 3);
         BulkJob *restoreJob = editor.restore(ids.mid(0, 3));
         QVERIFY(restoreJob);
         QVERIFY(wait(restoreJob).allSucceeded());
@@ -136,7 +138,8 @@ private slots:
         const BulkResult result = wait(editJob);
         QCOMPARE(result.failure.size(), 2); // Focus takes a request whole or not at all
         QVERIFY(!result.failure.first().message.isEmpty());
-        QCOMPARE(m_server->focusTimeEntry(id).value(QStringLiteral("type")).toString(), QStringLiteral("activity"));
+        QCOMPARE(m_server->focusTimeEntry(id).value(QStringLiteral("type")).toString(),
+                 QStringLiteral("activity"));
         QVERIFY(!editor.canUndo());
     }
 };

@@ -2,11 +2,11 @@
 #include <QSignalSpy>
 #include <QTest>
 
-#include "tests/support/BulkRunWait.h"
-#include "tests/support/SessionFixture.h"
 #include "app/bulk/BulkDeleteRunner.h"
 #include "app/bulk/BulkEditRunner.h"
 #include "app/bulk/TrackBulkEditor.h"
+#include "tests/support/BulkRunWait.h"
+#include "tests/support/SessionFixture.h"
 
 using namespace punchclock;
 

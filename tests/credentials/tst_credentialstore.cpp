@@ -25,7 +25,8 @@ private:
     QString m_service = QStringLiteral("punchclock-test-%1").arg(QCoreApplication::applicationPid());
 };
 
-KeychainStatus TestCredentialStore::waitStatus(const std::function<void(CredentialStore::StatusCallback)> &start)
+KeychainStatus
+TestCredentialStore::waitStatus(const std::function<void(CredentialStore::StatusCallback)> &start)
 {
     std::optional<KeychainStatus> got;
     start([&](KeychainStatus s) { got = s; });
@@ -114,7 +115,8 @@ void TestCredentialStore::loadWithoutSavedAccountIsNotFound()
 
 void TestCredentialStore::secretsNeverInSettings()
 {
-    StoredAccount account{QUrl(QStringLiteral("http://127.0.0.1:9")), QStringLiteral("b@example.com"), {}, {}};
+    StoredAccount account{
+        QUrl(QStringLiteral("http://127.0.0.1:9")), QStringLiteral("b@example.com"), {}, {}};
     const QString token = QStringLiteral("needle-token-%1").arg(QCoreApplication::applicationPid());
     CredentialStore store(m_service);
     const KeychainStatus saved = waitStatus([&](auto done) {

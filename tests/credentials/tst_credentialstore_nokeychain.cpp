@@ -24,8 +24,8 @@ private:
     QTemporaryDir m_config;
 };
 
-KeychainStatus TestCredentialStoreNoKeychain::waitStatus(
-    const std::function<void(CredentialStore::StatusCallback)> &start)
+KeychainStatus
+TestCredentialStoreNoKeychain::waitStatus(const std::function<void(CredentialStore::StatusCallback)> &start)
 {
     std::optional<KeychainStatus> got;
     start([&](KeychainStatus s) { got = s; });
@@ -52,8 +52,10 @@ void TestCredentialStoreNoKeychain::probeSaysUnavailable()
 void TestCredentialStoreNoKeychain::saveWritesNothing()
 {
     CredentialStore store;
-    StoredAccount account{QUrl(QStringLiteral("https://track.example.com")), QStringLiteral("a@example.com"),
-                          QStringLiteral("A"), {}};
+    StoredAccount account{QUrl(QStringLiteral("https://track.example.com")),
+                          QStringLiteral("a@example.com"),
+                          QStringLiteral("A"),
+                          {}};
     const KeychainStatus status = waitStatus([&](auto done) {
         store.save(account, AccountSecrets{QStringLiteral("never-on-disk"), {}}, nullptr, done);
     });
@@ -76,7 +78,8 @@ void TestCredentialStoreNoKeychain::loadAndRemoveAreHarmless()
     QTRY_VERIFY(got.has_value());
     QCOMPARE(got->kind, KeychainStatus::Kind::NotFound); // nothing saved, keychain not even asked
 
-    StoredAccount account{QUrl(QStringLiteral("https://track.example.com")), QStringLiteral("a@example.com"), {}, {}};
+    StoredAccount account{
+        QUrl(QStringLiteral("https://track.example.com")), QStringLiteral("a@example.com"), {}, {}};
     const KeychainStatus removed = waitStatus([&](auto done) { store.remove(account, nullptr, done); });
     QCOMPARE(removed.kind, KeychainStatus::Kind::Unavailable);
 }

@@ -127,7 +127,8 @@ void TestFocusJson::settings()
 
 void TestFocusJson::page()
 {
-    const auto p = FocusJson::pageFromJson(parse(R"({"data":[{"id":1},{"id":2}],"page":2,"per_page":2,"total":5})"));
+    const auto p =
+        FocusJson::pageFromJson(parse(R"({"data":[{"id":1},{"id":2}],"page":2,"per_page":2,"total":5})"));
     QVERIFY(p);
     QCOMPARE(p->data.size(), 2);
     QCOMPARE(p->page, 2);
@@ -202,7 +203,8 @@ void TestFocusJson::focusErrorBodyDecoded()
         "application/json", false);
     QCOMPARE(e.kind, ApiError::Kind::BadRequest);
     QCOMPARE(e.message, QStringLiteral("date_from is required"));
-    QCOMPARE(ApiError::fromHttp(401, R"({"error":"unauthorized","error_description":""})", "application/json", false)
+    QCOMPARE(ApiError::fromHttp(401, R"({"error":"unauthorized","error_description":""})", "application/json",
+                                false)
                  .message,
              QStringLiteral("unauthorized"));
 }

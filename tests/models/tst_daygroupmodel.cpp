@@ -3,10 +3,10 @@
 #include <QSignalSpy>
 #include <QTest>
 
-#include "tests/support/SessionFixture.h"
 #include "app/models/DayGroupModel.h"
 #include "app/models/EntryFilterModel.h"
 #include "app/models/TimeEntryModel.h"
+#include "tests/support/SessionFixture.h"
 
 using namespace punchclock;
 

@@ -2,11 +2,11 @@
 
 #include "app/api/ApiTransport.h"
 #include "app/api/FocusApi.h"
-#include "app/session/FocusSession.h"
 #include "app/models/FocusTaskFilterModel.h"
 #include "app/models/FocusTaskModel.h"
-#include "app/session/FocusTaskTimer.h"
 #include "app/models/FocusTimeEntryModel.h"
+#include "app/session/FocusSession.h"
+#include "app/session/FocusTaskTimer.h"
 #include "app/time/Clock.h"
 #include "app/track/TrackTime.h"
 
@@ -85,7 +85,8 @@ void TestFocusModels::init()
     m_server = startSandbox();
     m_transport = new ApiTransport(this);
     m_dir = std::make_unique<QTemporaryDir>();
-    m_settings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("punchclock.ini")), QSettings::IniFormat);
+    m_settings =
+        std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("punchclock.ini")), QSettings::IniFormat);
 }
 
 void TestFocusModels::cleanup()
@@ -117,7 +118,8 @@ void TestFocusModels::taskModelShowsProgressAndHidesArchived()
 {
     FocusTaskModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setTasks({makeTask(1, QStringLiteral("Write"), 1, 5, 60, 1800), makeTask(2, QStringLiteral("Free"), 1, {}, {}, 60),
+    model.setTasks({makeTask(1, QStringLiteral("Write"), 1, 5, 60, 1800),
+                    makeTask(2, QStringLiteral("Free"), 1, {}, {}, 60),
                     makeTask(3, QStringLiteral("Old"), 2, 5, 30, 30, true)});
     QCOMPARE(model.rowCount(), 2);
     const QModelIndex progress = model.index(0, FocusTaskModel::ProgressColumn);
@@ -129,7 +131,8 @@ void TestFocusModels::taskModelShowsProgressAndHidesArchived()
     QCOMPARE(model.rowCount(), 3);
     QVERIFY(model.index(2, 0).data(FocusTaskModel::ArchivedRole).toBool());
     model.addTrackedSeconds(1, 1800);
-    QCOMPARE(model.index(0, FocusTaskModel::ProgressColumn).data(FocusTaskModel::ProgressRole).toDouble(), 1.0);
+    QCOMPARE(model.index(0, FocusTaskModel::ProgressColumn).data(FocusTaskModel::ProgressRole).toDouble(),
+             1.0);
     model.setShowArchived(false);
     QCOMPARE(model.rowOf(3), -1);
 }
@@ -140,7 +143,8 @@ void TestFocusModels::taskFilterByStatusProjectAndSearch()
     FocusTaskFilterModel filter;
     filter.setSourceModel(&model);
     QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setTasks({makeTask(1, QStringLiteral("Write report"), 1, 5, 60, 0), makeTask(2, QStringLiteral("Review"), 2, 5, 60, 0),
+    model.setTasks({makeTask(1, QStringLiteral("Write report"), 1, 5, 60, 0),
+                    makeTask(2, QStringLiteral("Review"), 2, 5, 60, 0),
                     makeTask(3, QStringLiteral("Email"), 1, {}, {}, 0)});
     QCOMPARE(filter.rowCount(), 3);
     filter.setStatusFilter(1);
@@ -188,7 +192,8 @@ void TestFocusModels::entryEditIsPatched()
     configure(session, m_server->focusWorkspaceId());
     const qint64 task = m_server->insertFocusTask({{QLatin1String("name"), QStringLiteral("Edit")}});
     const qint64 id = insertEntry(task, 3, 600);
-    QAbstractItemModelTester tester(session.entries(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(session.entries(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy loaded(&session, &FocusSession::entriesLoaded);
     session.selectTask(task);
     QVERIFY(loaded.wait(10000));
@@ -199,9 +204,11 @@ void TestFocusModels::entryEditIsPatched()
     QVERIFY(updated.wait(10000));
     QCOMPARE(m_server->focusTimeEntry(id).value(QLatin1String("duration")).toInt(), 1500);
     const QDateTime newStart(QDate(2024, 3, 4), QTime(8, 30), Qt::UTC);
-    QVERIFY(session.entries()->setData(session.entries()->index(0, FocusTimeEntryModel::StartColumn), newStart));
+    QVERIFY(
+        session.entries()->setData(session.entries()->index(0, FocusTimeEntryModel::StartColumn), newStart));
     QVERIFY(updated.wait(10000));
-    QCOMPARE(TrackTime::parse(m_server->focusTimeEntry(id).value(QLatin1String("start")).toString()), newStart);
+    QCOMPARE(TrackTime::parse(m_server->focusTimeEntry(id).value(QLatin1String("start")).toString()),
+             newStart);
 }
 
 void TestFocusModels::refusedEditIsReverted()
@@ -229,7 +236,8 @@ void TestFocusModels::entryActionsReachTheServer()
     configure(session, m_server->focusWorkspaceId());
     const qint64 task = m_server->insertFocusTask({{QLatin1String("name"), QStringLiteral("Act")}});
     const qint64 id = insertEntry(task, 3, 600);
-    QAbstractItemModelTester tester(session.entries(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(session.entries(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy loaded(&session, &FocusSession::entriesLoaded);
     session.selectTask(task);
     QVERIFY(loaded.wait(10000));
@@ -258,7 +266,8 @@ void TestFocusModels::entryActionsReachTheServer()
 
 void TestFocusModels::sessionFindsWorkspaceAndLoads()
 {
-    m_server->insertFocusTask({{QLatin1String("name"), QStringLiteral("First")}, {QLatin1String("estimated_mins"), 30}});
+    m_server->insertFocusTask(
+        {{QLatin1String("name"), QStringLiteral("First")}, {QLatin1String("estimated_mins"), 30}});
     FocusSession session(m_transport, m_settings.get());
     configure(session, 0);
     QSignalSpy loaded(&session, &FocusSession::tasksLoaded);
@@ -290,10 +299,14 @@ void TestFocusModels::streamKeepsModelSignalsConsistent()
 {
     const qint64 task = m_server->insertFocusTask({{QLatin1String("name"), QStringLiteral("Small")}});
     for (int i = 0; i < 300; ++i)
-        insertEntry(task, 1 + i % 28, 60 + i, i % 10 == 0 ? QJsonObject{{QLatin1String("archived_at"), QStringLiteral("2024-04-01T00:00:00Z")}} : QJsonObject{});
+        insertEntry(task, 1 + i % 28, 60 + i,
+                    i % 10 == 0
+                        ? QJsonObject{{QLatin1String("archived_at"), QStringLiteral("2024-04-01T00:00:00Z")}}
+                        : QJsonObject{});
     FocusSession session(m_transport, m_settings.get());
     configure(session, m_server->focusWorkspaceId());
-    QAbstractItemModelTester tester(session.entries(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(session.entries(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy loaded(&session, &FocusSession::entriesLoaded);
     FocusEntryQuery query;
     query.dateFrom = QDateTime(QDate(2024, 2, 1), QTime(0, 0), Qt::UTC);
@@ -311,7 +324,7 @@ void TestFocusModels::streamOf20000ReachesTheModelProgressively()
 {
     const qint64 task = m_server->insertFocusTask({{QLatin1String("name"), QStringLiteral("Big")}});
     const QDateTime base(QDate(2023, 1, 1), QTime(0, 0), Qt::UTC);
-        for (int i = 0; i < 20000; ++i) {
+    for (int i = 0; i < 20000; ++i) {
         QJsonObject fields;
         fields.insert(QLatin1String("task_id"), task);
         fields.insert(QLatin1String("start"), TrackTime::format(base.addSecs(qint64(i) * 600)));
@@ -325,14 +338,15 @@ void TestFocusModels::streamOf20000ReachesTheModelProgressively()
     bool finished = false;
     int insertsBeforeEnd = 0;
     int rowsAtFirstInsert = -1;
-    connect(session.entries(), &QAbstractItemModel::rowsInserted, this, [&](const QModelIndex &, int, int last) {
-        if (finished)
-            return;
-        ++insertsBeforeEnd;
+    connect(session.entries(), &QAbstractItemModel::rowsInserted, this,
+            [&](const QModelIndex &, int, int last) {
+                if (finished)
+                    return;
+                ++insertsBeforeEnd;
 
-        if (rowsAtFirstInsert < 0)
-            rowsAtFirstInsert = last + 1;
-    });
+                if (rowsAtFirstInsert < 0)
+                    rowsAtFirstInsert = last + 1;
+            });
     connect(&session, &FocusSession::entriesLoaded, this, [&] { finished = true; });
     QSignalSpy errors(&session, &FocusSession::errorOccurred);
     QSignalSpy loaded(&session, &FocusSession::entriesLoaded); // an event loop without qWait's naps
@@ -345,7 +359,8 @@ void TestFocusModels::streamOf20000ReachesTheModelProgressively()
     QVERIFY(finished);
     QCOMPARE(errors.size(), 0);
     QCOMPARE(session.entries()->rowCount(), 20000);
-    QVERIFY2(insertsBeforeEnd >= 2, qPrintable(QStringLiteral("only %1 insert batches").arg(insertsBeforeEnd)));
+    QVERIFY2(insertsBeforeEnd >= 2,
+             qPrintable(QStringLiteral("only %1 insert batches").arg(insertsBeforeEnd)));
     QVERIFY2(rowsAtFirstInsert < 20000, "the first rows arrived before the whole reply");
 }
 
@@ -381,15 +396,16 @@ void TestFocusModels::timerSavesAtOnceResumesAndStops()
     QCOMPARE(stored.value(QLatin1String("type")).toString(), QStringLiteral("activity"));
     QCOMPARE(TrackTime::parse(stored.value(QLatin1String("start")).toString()),
              QDateTime(QDate(2024, 4, 1), QTime(10, 0), Qt::UTC));
-    QVERIFY(!QSettings(m_settings->fileName(), QSettings::IniFormat).contains(QStringLiteral("focus/timer/taskId")));
+    QVERIFY(!QSettings(m_settings->fileName(), QSettings::IniFormat)
+                 .contains(QStringLiteral("focus/timer/taskId")));
 }
 
 void TestFocusModels::failedStopKeepsTheTimer()
 {
     const qint64 task = m_server->insertFocusTask({{QLatin1String("name"), QStringLiteral("Kept")}});
     FocusSession session(m_transport, m_settings.get());
-    session.configure(QStringLiteral("wrong-key"), m_server->focusOrganizationId(), m_server->focusWorkspaceId(),
-                      m_server->baseUrl());
+    session.configure(QStringLiteral("wrong-key"), m_server->focusOrganizationId(),
+                      m_server->focusWorkspaceId(), m_server->baseUrl());
     QVERIFY(session.timer()->start(task));
     QSignalSpy errors(session.timer(), &FocusTaskTimer::errorOccurred);
     session.timer()->stop();

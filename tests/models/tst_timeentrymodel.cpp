@@ -3,9 +3,9 @@
 #include <QSignalSpy>
 #include <QTest>
 
-#include "tests/support/SessionFixture.h"
-#include "app/sync/SyncEngine.h"
 #include "app/models/TimeEntryModel.h"
+#include "app/sync/SyncEngine.h"
+#include "tests/support/SessionFixture.h"
 
 using namespace punchclock;
 
@@ -76,7 +76,8 @@ void TestTimeEntryModel::tickChangesOnlyTheDurationCell()
     QVERIFY(row >= 0);
     QSignalSpy changed(model, &TimeEntryModel::dataChanged);
     QSignalSpy reset(model, &TimeEntryModel::modelReset);
-    const qint64 before = model->index(row, TimeEntryModel::Duration).data(TimeEntryModel::RawValueRole).toLongLong();
+    const qint64 before =
+        model->index(row, TimeEntryModel::Duration).data(TimeEntryModel::RawValueRole).toLongLong();
     QTRY_VERIFY_WITH_TIMEOUT(changed.size() >= 2, 3500);
     QCOMPARE(reset.size(), 0);
     for (const auto &args : std::as_const(changed)) {
@@ -85,7 +86,8 @@ void TestTimeEntryModel::tickChangesOnlyTheDurationCell()
         QCOMPARE(topLeft, model->index(row, TimeEntryModel::Duration));
         QCOMPARE(bottomRight, topLeft);
     }
-    QVERIFY(model->index(row, TimeEntryModel::Duration).data(TimeEntryModel::RawValueRole).toLongLong() > before);
+    QVERIFY(model->index(row, TimeEntryModel::Duration).data(TimeEntryModel::RawValueRole).toLongLong() >
+            before);
 }
 
 void TestTimeEntryModel::editSendsPut()
@@ -105,7 +107,8 @@ void TestTimeEntryModel::editSendsPut()
     // Tags by name: unknown names become tags on the server.
     const QModelIndex tags = model->index(model->rowOf(id), TimeEntryModel::Tags);
     QVERIFY(model->setData(tags, QStringLiteral("alpha, beta")));
-    QTRY_COMPARE_WITH_TIMEOUT(f.server->timeEntry(id).value(QStringLiteral("tags")).toArray().size(), 2, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(f.server->timeEntry(id).value(QStringLiteral("tags")).toArray().size(), 2,
+                              5000);
 }
 
 void TestTimeEntryModel::editingDurationMovesStop()
@@ -119,8 +122,10 @@ void TestTimeEntryModel::editingDurationMovesStop()
     QVERIFY(model->setData(model->index(row, TimeEntryModel::Duration), QStringLiteral("1h 30m")));
     QCOMPARE(model->entry(row)->start, start);
     QCOMPARE(*model->entry(row)->stop, start.addSecs(5400));
-    QTRY_COMPARE_WITH_TIMEOUT(f.server->timeEntry(id).value(QStringLiteral("duration")).toInteger(), 5400, 5000);
-    QCOMPARE(TrackTime::parse(f.server->timeEntry(id).value(QStringLiteral("stop")).toString()), start.addSecs(5400));
+    QTRY_COMPARE_WITH_TIMEOUT(f.server->timeEntry(id).value(QStringLiteral("duration")).toInteger(), 5400,
+                              5000);
+    QCOMPARE(TrackTime::parse(f.server->timeEntry(id).value(QStringLiteral("stop")).toString()),
+             start.addSecs(5400));
 }
 
 void TestTimeEntryModel::editingStartKeepsDuration()
@@ -132,8 +137,8 @@ void TestTimeEntryModel::editingStartKeepsDuration()
     const QDateTime newStart = model->entry(model->rowOf(id))->start.addSecs(-3600);
     QVERIFY(model->setData(model->index(model->rowOf(id), TimeEntryModel::Start), newStart));
     QCOMPARE(model->entry(model->rowOf(id))->duration, 1800);
-    QTRY_COMPARE_WITH_TIMEOUT(TrackTime::parse(f.server->timeEntry(id).value(QStringLiteral("start")).toString()),
-                              newStart, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        TrackTime::parse(f.server->timeEntry(id).value(QStringLiteral("start")).toString()), newStart, 5000);
     QCOMPARE(f.server->timeEntry(id).value(QStringLiteral("duration")).toInteger(), 1800);
 }
 
@@ -175,7 +180,8 @@ void TestTimeEntryModel::refusedEditRollsBackWithError()
     TimeEntryModel *model = f.session->entries();
     // Deleted behind our back (another client): the PUT answers 404.
     bool done = false;
-    f.api.deleteTimeEntry(f.server->defaultWorkspaceId(), id, nullptr, [&done](ApiResult<NoContent>) { done = true; });
+    f.api.deleteTimeEntry(f.server->defaultWorkspaceId(), id, nullptr,
+                          [&done](ApiResult<NoContent>) { done = true; });
     QTRY_VERIFY_WITH_TIMEOUT(done, 5000);
 
     QSignalSpy failed(f.session.get(), &TrackSession::editFailed);

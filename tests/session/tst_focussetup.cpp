@@ -7,9 +7,9 @@
 #include "app/api/FocusApi.h"
 #include "app/api/TrackApi.h"
 #include "app/credentials/CredentialStore.h"
+#include "app/models/FocusTaskModel.h"
 #include "app/session/FocusSession.h"
 #include "app/session/FocusSetup.h"
-#include "app/models/FocusTaskModel.h"
 
 #include <QDirIterator>
 #include <QSettings>

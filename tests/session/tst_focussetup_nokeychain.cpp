@@ -5,9 +5,9 @@
 
 #include "app/api/ApiTransport.h"
 #include "app/credentials/CredentialStore.h"
+#include "app/models/FocusTaskModel.h"
 #include "app/session/FocusSession.h"
 #include "app/session/FocusSetup.h"
-#include "app/models/FocusTaskModel.h"
 
 #include <QDirIterator>
 #include <QSettings>

@@ -5,11 +5,11 @@
 #include <QSignalSpy>
 #include <QTest>
 
-#include "tests/support/SandboxFixture.h"
 #include "app/api/ApiTransport.h"
 #include "app/api/TrackApi.h"
 #include "app/session/TrackSession.h"
 #include "app/track/TrackTime.h"
+#include "tests/support/SandboxFixture.h"
 
 // A signed-in TrackSession on an in-process sandbox: the real client, the real sockets.
 struct SessionFixture

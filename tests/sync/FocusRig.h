@@ -6,15 +6,15 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "tests/support/SandboxFixture.h"
 #include "app/api/ApiTransport.h"
 #include "app/api/FocusApi.h"
+#include "app/models/FocusTimeEntryModel.h"
 #include "app/session/FocusSession.h"
 #include "app/session/FocusTaskTimer.h"
-#include "app/models/FocusTimeEntryModel.h"
 #include "app/sync/FocusSync.h"
 #include "app/sync/LocalStore.h"
 #include "app/sync/SyncEngine.h"
+#include "tests/support/SandboxFixture.h"
 
 #include <chrono>
 

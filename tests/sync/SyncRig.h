@@ -7,13 +7,13 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "tests/support/SandboxFixture.h"
 #include "app/api/ApiTransport.h"
 #include "app/api/TrackApi.h"
 #include "app/models/TimeEntryModel.h"
 #include "app/session/TrackSession.h"
 #include "app/sync/SyncEngine.h"
 #include "app/track/TrackTime.h"
+#include "tests/support/SandboxFixture.h"
 
 #include <chrono>
 
@@ -100,7 +100,8 @@ struct SyncRig
     bool editDescription(qint64 id, const QString &text)
     {
         const int row = model()->rowOf(id);
-        return row >= 0 && model()->setData(model()->index(row, punchclock::TimeEntryModel::Description), text);
+        return row >= 0 &&
+               model()->setData(model()->index(row, punchclock::TimeEntryModel::Description), text);
     }
 
     // The sandbox's entries with this description.

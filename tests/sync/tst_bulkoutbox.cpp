@@ -1,13 +1,13 @@
 #include "tests/sync/FocusRig.h"
 #include "tests/sync/SyncRig.h"
 
-#include "tests/support/BulkRunWait.h"
 #include "app/bulk/BulkDeleteRunner.h"
 #include "app/bulk/BulkEditRunner.h"
 #include "app/bulk/FocusBulkEditor.h"
 #include "app/bulk/TrackBulkEditor.h"
 #include "app/focus/FocusJson.h"
 #include "app/sync/Outbox.h"
+#include "tests/support/BulkRunWait.h"
 
 using namespace punchclock;
 

@@ -1,8 +1,8 @@
 #include "tests/sync/FocusRig.h"
 
 #include "app/focus/FocusJson.h"
-#include "app/session/FocusSession.h"
 #include "app/models/FocusTaskModel.h"
+#include "app/session/FocusSession.h"
 #include "app/sync/FocusEntrySender.h"
 #include "app/sync/Outbox.h"
 #include "app/track/TrackTime.h"

@@ -6,11 +6,11 @@
 #include <QTest>
 #include <QTimer>
 
-#include "tests/support/SandboxFixture.h"
 #include "app/api/ApiTransport.h"
 #include "app/api/TrackApi.h"
 #include "app/session/TrackSession.h"
 #include "app/sync/SyncEngine.h"
+#include "tests/support/SandboxFixture.h"
 
 #include <cstdio>
 
@@ -78,7 +78,8 @@ class TstKillMidSync : public QObject
 
     QStringList m_queued;
 
-    void startChild(QProcess &child, const QString &store, const sandbox::SandboxServer &server, int first, int count)
+    void startChild(QProcess &child, const QString &store, const sandbox::SandboxServer &server, int first,
+                    int count)
     {
         QObject::connect(&child, &QProcess::readyReadStandardOutput, &child, [this, &child] {
             while (child.canReadLine()) {
@@ -138,7 +139,8 @@ private slots:
             ++copies[v.toObject().value(QStringLiteral("description")).toString()];
         QVERIFY(m_queued.size() >= 15 + 10);
         for (const QString &name : std::as_const(m_queued))
-            QVERIFY2(copies.value(name) == 1, qPrintable(name + QStringLiteral(": %1 copies").arg(copies.value(name))));
+            QVERIFY2(copies.value(name) == 1,
+                     qPrintable(name + QStringLiteral(": %1 copies").arg(copies.value(name))));
         for (auto it = copies.cbegin(); it != copies.cend(); ++it)
             QVERIFY2(it.value() == 1, qPrintable(it.key() + QStringLiteral(" duplicated")));
         std::printf("queued %d, on the server %d, POSTs %d\n", int(m_queued.size()), int(copies.size()),

@@ -26,10 +26,14 @@ class TstLostAnswer : public QObject
 
     static void addModes(const char *kind)
     {
-        QTest::newRow(qPrintable(QStringLiteral("%1 once").arg(QLatin1String(kind)))) << kind << int(Mode::Once);
-        QTest::newRow(qPrintable(QStringLiteral("%1 once RST").arg(QLatin1String(kind)))) << kind << int(Mode::OnceReset);
-        QTest::newRow(qPrintable(QStringLiteral("%1 twice").arg(QLatin1String(kind)))) << kind << int(Mode::Twice);
-        QTest::newRow(qPrintable(QStringLiteral("%1 killed").arg(QLatin1String(kind)))) << kind << int(Mode::Kill);
+        QTest::newRow(qPrintable(QStringLiteral("%1 once").arg(QLatin1String(kind))))
+            << kind << int(Mode::Once);
+        QTest::newRow(qPrintable(QStringLiteral("%1 once RST").arg(QLatin1String(kind))))
+            << kind << int(Mode::OnceReset);
+        QTest::newRow(qPrintable(QStringLiteral("%1 twice").arg(QLatin1String(kind))))
+            << kind << int(Mode::Twice);
+        QTest::newRow(qPrintable(QStringLiteral("%1 killed").arg(QLatin1String(kind))))
+            << kind << int(Mode::Kill);
     }
 
     static void arm(sandbox::Faults &f, Mode mode, const QByteArray &method)
@@ -86,7 +90,8 @@ private slots:
         Complaints complaints;
         complaints.watch(rig);
         const QString name = QStringLiteral("lost %1").arg(kind);
-        const QDateTime start = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch() - 3600, Qt::UTC);
+        const QDateTime start =
+            QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch() - 3600, Qt::UTC);
 
         // What the change starts from, sent without faults.
         if (kind == QLatin1String("stop")) {
@@ -105,9 +110,9 @@ private slots:
 
         sandbox::Faults &f = rig.server->faults();
         const QByteArray method = kind == QLatin1String("start") || kind == QLatin1String("manual") ? "POST"
-                                  : kind == QLatin1String("delete")                                ? "DELETE"
-                                  : kind == QLatin1String("bulk")                                  ? "PATCH"
-                                                                                                   : "PUT";
+                                  : kind == QLatin1String("delete")                                 ? "DELETE"
+                                  : kind == QLatin1String("bulk")                                   ? "PATCH"
+                                                                                                    : "PUT";
         arm(f, mode, method);
         const int sentBefore = rig.server->countRequests(method);
         QString expectName = name;
@@ -200,7 +205,8 @@ private slots:
         const QString name = QStringLiteral("twin");
         sandbox::Faults &f = rig.server->faults();
         arm(f, Mode::Once, "POST");
-        const QDateTime start = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch() - 600, Qt::UTC);
+        const QDateTime start =
+            QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch() - 600, Qt::UTC);
         TimeEntry e;
         e.description = name;
         e.start = start;

@@ -41,7 +41,8 @@ private slots:
         b.stop = b.start.addSecs(1800);
         b.duration = 1800;
         rig.session->createEntry(b);
-        QVERIFY(rig.editDescription(rig.find(QStringLiteral("offline B"))->id, QStringLiteral("offline B edited")));
+        QVERIFY(rig.editDescription(rig.find(QStringLiteral("offline B"))->id,
+                                    QStringLiteral("offline B edited")));
 
         draft.description = QStringLiteral("offline C");
         rig.session->startEntry(draft);
@@ -59,7 +60,8 @@ private slots:
         const QList<QJsonObject> serverA = rig.onServer(QStringLiteral("offline A"));
         QCOMPARE(serverA.size(), 1);
         QCOMPARE(secsOf(serverA.first(), "start"), aStart.toSecsSinceEpoch());
-        QCOMPARE(secsOf(serverA.first(), "stop"), aStopped.stop->toSecsSinceEpoch()); // the click, not the send
+        QCOMPARE(secsOf(serverA.first(), "stop"),
+                 aStopped.stop->toSecsSinceEpoch()); // the click, not the send
         QCOMPARE(rig.onServer(QStringLiteral("offline B")).size(), 0);
         const QList<QJsonObject> serverB = rig.onServer(QStringLiteral("offline B edited"));
         QCOMPARE(serverB.size(), 1);
@@ -70,9 +72,12 @@ private slots:
         QCOMPARE(rig.server->timeEntries().size(), before + 3);
 
         // The model now carries the server IDs.
-        QTRY_COMPARE(rig.find(QStringLiteral("offline A"))->id, serverA.first().value(QStringLiteral("id")).toInteger());
-        QCOMPARE(rig.find(QStringLiteral("offline B edited"))->id, serverB.first().value(QStringLiteral("id")).toInteger());
-        QCOMPARE(rig.find(QStringLiteral("offline C"))->id, serverC.first().value(QStringLiteral("id")).toInteger());
+        QTRY_COMPARE(rig.find(QStringLiteral("offline A"))->id,
+                     serverA.first().value(QStringLiteral("id")).toInteger());
+        QCOMPARE(rig.find(QStringLiteral("offline B edited"))->id,
+                 serverB.first().value(QStringLiteral("id")).toInteger());
+        QCOMPARE(rig.find(QStringLiteral("offline C"))->id,
+                 serverC.first().value(QStringLiteral("id")).toInteger());
         for (const TimeEntry &e : rig.model()->entries())
             QVERIFY2(e.id > 0, qPrintable(e.description.value_or(QString())));
     }
@@ -106,7 +111,8 @@ private slots:
         QVERIFY(rig.signIn());
         QVERIFY(rig.waitDrained());
         QCOMPARE(rig.onServer(QStringLiteral("survives restart")).size(), 1);
-        QCOMPARE(secsOf(rig.onServer(QStringLiteral("survives restart")).first(), "start"), start.toSecsSinceEpoch());
+        QCOMPARE(secsOf(rig.onServer(QStringLiteral("survives restart")).first(), "start"),
+                 start.toSecsSinceEpoch());
         QCOMPARE(rig.onServer(QStringLiteral("done offline")).size(), 0); // created and deleted
         QVERIFY(rig.find(QStringLiteral("survives restart"))->id > 0);
     }
@@ -148,14 +154,16 @@ private slots:
     {
         SyncRig rig;
         QVERIFY(rig.signIn());
-        const qint64 id = rig.server->insertTimeEntry({{QStringLiteral("description"), QStringLiteral("doomed")},
-                                                       {QStringLiteral("start"), TrackTime::format(QDateTime::currentDateTimeUtc().addSecs(-600))},
-                                                       {QStringLiteral("duration"), 60}});
+        const qint64 id = rig.server->insertTimeEntry(
+            {{QStringLiteral("description"), QStringLiteral("doomed")},
+             {QStringLiteral("start"), TrackTime::format(QDateTime::currentDateTimeUtc().addSecs(-600))},
+             {QStringLiteral("duration"), 60}});
         QVERIFY(rig.signIn());
         QVERIFY(rig.find(QStringLiteral("doomed")));
         // Deleted by another client meanwhile: our edit gets a 404 and must not loop.
         bool deleted = false;
-        rig.api->deleteTimeEntry(rig.server->defaultWorkspaceId(), id, nullptr, [&](ApiResult<NoContent> r) { deleted = r.ok(); });
+        rig.api->deleteTimeEntry(rig.server->defaultWorkspaceId(), id, nullptr,
+                                 [&](ApiResult<NoContent> r) { deleted = r.ok(); });
         QTRY_VERIFY(deleted);
         QSignalSpy failed(rig.session.get(), &TrackSession::editFailed);
         QVERIFY(rig.editDescription(id, QStringLiteral("doomed edit")));

@@ -87,7 +87,8 @@ private slots:
         QCOMPARE(ops.at(2).kind, OutboxOp::Kind::Update);
         QCOMPARE(ops.at(2).entryId, qint64(42));
         QCOMPARE(ops.at(3).kind, OutboxOp::Kind::Delete);
-        QVERIFY(ops.at(0).seq < ops.at(1).seq && ops.at(1).seq < ops.at(2).seq && ops.at(2).seq < ops.at(3).seq);
+        QVERIFY(ops.at(0).seq < ops.at(1).seq && ops.at(1).seq < ops.at(2).seq &&
+                ops.at(2).seq < ops.at(3).seq);
         QCOMPARE(outbox.pendingDeletes(), QSet<qint64>{43});
 
         // The create is confirmed as server entry 500: the later stop follows, atomically.

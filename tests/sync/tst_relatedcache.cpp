@@ -67,7 +67,7 @@ private slots:
         for (const QJsonValue &v : rig.server->focusTasks())
             tasks.append(FocusJson::taskFromJson(v.toObject()));
         QCOMPARE(tasks.size(), 2);
-        QVERIFY(!RelatedCache(rig.store.get()).loadFocusTasks(1)); // nothing cached yet
+        QVERIFY(!RelatedCache(rig.store.get()).loadFocusTasks(1));       // nothing cached yet
         QVERIFY(RelatedCache(rig.store.get()).saveFocusTasks(1, tasks)); // what the server said
         rig.stopServer();
         rig.restart();

@@ -3,9 +3,9 @@
 #include <QJsonParseError>
 #include <QTest>
 
-#include "tests/support/SandboxFixture.h"
 #include "app/track/TimeEntryJson.h"
 #include "app/track/TimeEntryListReader.h"
+#include "tests/support/SandboxFixture.h"
 
 using namespace punchclock;
 

@@ -135,7 +135,8 @@ void TestTrayIcon::startAndStopFromTheMenu()
 
     QTRY_VERIFY(app.menu()->startStopAction()->isEnabled());
     app.menu()->startStopAction()->trigger();
-    QTRY_VERIFY_WITH_TIMEOUT(app.f.server->timeEntry(id).value(QStringLiteral("duration")).toInteger() >= 0, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(app.f.server->timeEntry(id).value(QStringLiteral("duration")).toInteger() >= 0,
+                             5000);
     // The outbox sends a stop as one PUT carrying the clicked stop time (see app/sync/).
     QCOMPARE(app.f.server->countRequests("PUT", QStringLiteral("/time_entries/%1").arg(id)), 1);
     QTRY_VERIFY_WITH_TIMEOUT(!app.timer()->isRunning(), 5000);
@@ -205,7 +206,8 @@ void TestTrayIcon::focusSubmenuWaitsForItsHook()
 
     QStringListModel tasks;
     QList<QString> startedOn;
-    app.menu()->setFocusTasks(&tasks, [&startedOn](const QModelIndex &task) { startedOn.append(task.data().toString()); });
+    app.menu()->setFocusTasks(
+        &tasks, [&startedOn](const QModelIndex &task) { startedOn.append(task.data().toString()); });
     QVERIFY(app.menu()->focusMenu()->menuAction()->isVisible());
     QVERIFY(!app.menu()->focusMenu()->isEnabled()); // no tasks yet
 
@@ -280,8 +282,8 @@ void TestTrayIcon::errorsWhileHiddenAreNotified()
     QVERIFY(app.f.server->timeEntry(running).value(QStringLiteral("duration")).toInteger() < 0);
     app.f.server->faults().dropConnections = 0; // back online: nothing lost, the stop arrives
     app.f.session->sync()->retryNow();
-    QTRY_VERIFY_WITH_TIMEOUT(app.f.server->timeEntry(running).value(QStringLiteral("duration")).toInteger() >= 0,
-                             30000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        app.f.server->timeEntry(running).value(QStringLiteral("duration")).toInteger() >= 0, 30000);
 
     const int before = notified.count();
     emit app.timer()->failed(message); // the same error again soon: not repeated

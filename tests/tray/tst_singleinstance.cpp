@@ -22,7 +22,9 @@ private slots:
 private:
     static QString testName(const char *tag)
     {
-        return QStringLiteral("punchclock-test-%1-%2").arg(QCoreApplication::applicationPid()).arg(QLatin1String(tag));
+        return QStringLiteral("punchclock-test-%1-%2")
+            .arg(QCoreApplication::applicationPid())
+            .arg(QLatin1String(tag));
     }
 };
 

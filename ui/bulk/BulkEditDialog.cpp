@@ -42,8 +42,9 @@ BulkEditDialog::BulkEditDialog(TrackBulkEditor *editor, QList<TimeEntry> entries
 
     QString range;
     if (!m_entries.isEmpty()) {
-        const auto [first, last] = std::minmax_element(m_entries.cbegin(), m_entries.cend(),
-                                                       [](const TimeEntry &a, const TimeEntry &b) { return a.start < b.start; });
+        const auto [first, last] =
+            std::minmax_element(m_entries.cbegin(), m_entries.cend(),
+                                [](const TimeEntry &a, const TimeEntry &b) { return a.start < b.start; });
         const QLocale locale;
         const QString from = locale.toString(first->start.toLocalTime().date(), QLocale::ShortFormat);
         const QString to = locale.toString(last->start.toLocalTime().date(), QLocale::ShortFormat);
@@ -81,7 +82,8 @@ BulkEditDialog::BulkEditDialog(TrackBulkEditor *editor, QList<TimeEntry> entries
     connect(m_apply, &QPushButton::clicked, this, &BulkEditDialog::apply);
     connect(m_delete, &QPushButton::clicked, this, &BulkEditDialog::deleteAll);
     connect(m_cancel, &QPushButton::clicked, this, &BulkEditDialog::reject);
-    connect(m_form, &BulkEditForm::changed, this, [this] { m_apply->setEnabled(!m_running && !m_form->choices().isEmpty()); });
+    connect(m_form, &BulkEditForm::changed, this,
+            [this] { m_apply->setEnabled(!m_running && !m_form->choices().isEmpty()); });
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_delete);
@@ -167,8 +169,9 @@ void BulkEditDialog::run(BulkJob *job, int action, const QString &status)
 {
     m_job = job;
     connect(job, &BulkJob::progress, this, &BulkEditDialog::onProgress);
-    connect(job, &BulkJob::finished, this,
-            [this, job, action](const BulkResult &result) { onFinished(action, result, job->errorString()); });
+    connect(job, &BulkJob::finished, this, [this, job, action](const BulkResult &result) {
+        onFinished(action, result, job->errorString());
+    });
     setRunning(true, status);
     job->start();
 }

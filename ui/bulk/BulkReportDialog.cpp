@@ -39,16 +39,19 @@ BulkReportDialog::BulkReportDialog(Action action, const BulkResult &result, cons
 
     auto *icon = new QLabel(this);
     const bool clean = failed == 0 && unsent == 0 && error.isEmpty();
-    icon->setPixmap(style()->standardIcon(clean ? QStyle::SP_MessageBoxInformation : QStyle::SP_MessageBoxWarning)
-                        .pixmap(32, 32));
+    icon->setPixmap(
+        style()
+            ->standardIcon(clean ? QStyle::SP_MessageBoxInformation : QStyle::SP_MessageBoxWarning)
+            .pixmap(32, 32));
     icon->setAlignment(Qt::AlignTop);
 
     QStringList lines{doneText(action, static_cast<int>(result.success.size()))};
     if (failed > 0)
         lines.append(tr("The server refused %n entries; they keep their previous values.", nullptr, failed));
     if (unsent > 0)
-        lines.append(result.cancelled ? tr("%n entries were not sent (cancelled) and are unchanged.", nullptr, unsent)
-                                      : tr("%n entries got no answer; refresh to see their state.", nullptr, unsent));
+        lines.append(result.cancelled
+                         ? tr("%n entries were not sent (cancelled) and are unchanged.", nullptr, unsent)
+                         : tr("%n entries got no answer; refresh to see their state.", nullptr, unsent));
     if (!error.isEmpty())
         lines.append(tr("Stopped by an error: %1").arg(error));
     m_headline->setText(lines.takeFirst());
@@ -74,11 +77,12 @@ BulkReportDialog::BulkReportDialog(Action action, const BulkResult &result, cons
     for (const BulkFailure &f : result.failure) {
         const EntryInfo info = entries.value(f.id);
         const QString description = info.description.isEmpty() ? tr("(no description)") : info.description;
-        auto *item = new QTreeWidgetItem(m_failures, {description,
-                                                      info.start.isValid()
-                                                          ? locale.toString(info.start.toLocalTime(), QStringLiteral("ddd d MMM yyyy, HH:mm"))
-                                                          : QString(),
-                                                      f.message});
+        auto *item = new QTreeWidgetItem(
+            m_failures, {description,
+                         info.start.isValid() ? locale.toString(info.start.toLocalTime(),
+                                                                QStringLiteral("ddd d MMM yyyy, HH:mm"))
+                                              : QString(),
+                         f.message});
         item->setData(0, Qt::UserRole, f.id);
         item->setToolTip(2, f.message);
     }

@@ -19,12 +19,14 @@
 namespace punchclock {
 
 FocusBulkDialog::FocusBulkDialog(FocusBulkEditor *editor, QList<FocusTimeEntry> entries, QWidget *parent)
-    : QDialog(parent), m_editor(editor), m_entries(std::move(entries)), m_typeCheck(new QCheckBox(tr("T&ype"), this)),
-      m_type(new QComboBox(this)), m_taskCheck(new QCheckBox(tr("Move to &task"), this)), m_task(new QLineEdit(this)),
+    : QDialog(parent), m_editor(editor), m_entries(std::move(entries)),
+      m_typeCheck(new QCheckBox(tr("T&ype"), this)), m_type(new QComboBox(this)),
+      m_taskCheck(new QCheckBox(tr("Move to &task"), this)), m_task(new QLineEdit(this)),
       m_shiftCheck(new QCheckBox(tr("&Move start"), this)), m_direction(new QComboBox(this)),
       m_days(new QSpinBox(this)), m_time(new QTimeEdit(this)), m_fields(new QWidget(this)),
       m_status(new QLabel(this)), m_progress(new QProgressBar(this)), m_apply(new QPushButton(this)),
-      m_delete(new QPushButton(this)), m_restore(new QPushButton(this)), m_cancel(new QPushButton(tr("Cancel"), this))
+      m_delete(new QPushButton(this)), m_restore(new QPushButton(this)),
+      m_cancel(new QPushButton(tr("Cancel"), this))
 {
     const int n = static_cast<int>(m_entries.size());
     int deleted = 0;
@@ -45,7 +47,8 @@ FocusBulkDialog::FocusBulkDialog(FocusBulkEditor *editor, QList<FocusTimeEntry> 
     m_type->addItem(tr("Activity"), QStringLiteral("activity"));
     m_type->addItem(tr("Break"), QStringLiteral("break"));
     m_task->setPlaceholderText(tr("Task ID"));
-    m_task->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,18}")), m_task));
+    m_task->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,18}")), m_task));
     m_direction->addItem(tr("Later by"), 1);
     m_direction->addItem(tr("Earlier by"), -1);
     m_days->setRange(0, 3650);
@@ -53,11 +56,16 @@ FocusBulkDialog::FocusBulkDialog(FocusBulkEditor *editor, QList<FocusTimeEntry> 
     m_time->setDisplayFormat(QStringLiteral("H:mm"));
     m_time->setTime(QTime(0, 0));
     const std::pair<QWidget *, QString> names[] = {
-        {m_typeCheck, tr("Change the type")},        {m_type, tr("Type")},
-        {m_taskCheck, tr("Move to another task")},   {m_task, tr("Task ID")},
-        {m_shiftCheck, tr("Move the start times")},  {m_direction, tr("Move later or earlier")},
-        {m_days, tr("Days to move")},                {m_time, tr("Hours and minutes to move")},
-        {m_progress, tr("Requests sent")},           {m_status, tr("Progress")},
+        {m_typeCheck, tr("Change the type")},
+        {m_type, tr("Type")},
+        {m_taskCheck, tr("Move to another task")},
+        {m_task, tr("Task ID")},
+        {m_shiftCheck, tr("Move the start times")},
+        {m_direction, tr("Move later or earlier")},
+        {m_days, tr("Days to move")},
+        {m_time, tr("Hours and minutes to move")},
+        {m_progress, tr("Requests sent")},
+        {m_status, tr("Progress")},
         {m_cancel, tr("Cancel")},
     };
     for (const auto &[w, name] : names)
@@ -175,7 +183,8 @@ void FocusBulkDialog::onFinished(const BulkResult &result, const QString &error)
     if (!result.allSucceeded() || !error.isEmpty()) {
         QHash<qint64, BulkReportDialog::EntryInfo> info;
         for (const FocusTimeEntry &e : m_entries)
-            info.insert(e.id, {e.description.isEmpty() ? tr("Focus entry %1").arg(e.id) : e.description, e.start});
+            info.insert(e.id,
+                        {e.description.isEmpty() ? tr("Focus entry %1").arg(e.id) : e.description, e.start});
         const auto action = m_action == 1   ? BulkReportDialog::Action::Deleted
                             : m_action == 2 ? BulkReportDialog::Action::Restored
                                             : BulkReportDialog::Action::Changed;

@@ -1,12 +1,12 @@
 #include "ui/entries/EntriesView.h"
 
-#include "ui/entries/EntryColumns.h"
-#include "ui/entries/EntryDelegate.h"
 #include "app/models/DayGroupModel.h"
 #include "app/models/EntryFilterModel.h"
 #include "app/models/TimeEntryModel.h"
 #include "app/session/TrackSession.h"
 #include "app/timer/TimerController.h"
+#include "ui/entries/EntryColumns.h"
+#include "ui/entries/EntryDelegate.h"
 
 #include <QAction>
 #include <QContextMenuEvent>

@@ -28,11 +28,13 @@ public:
 };
 } // namespace
 
-EntryDelegate::EntryDelegate(TrackSession *session, QObject *parent) : QStyledItemDelegate(parent), m_session(session)
+EntryDelegate::EntryDelegate(TrackSession *session, QObject *parent)
+    : QStyledItemDelegate(parent), m_session(session)
 {
 }
 
-QWidget *EntryDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const
+QWidget *EntryDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                                     const QModelIndex &index) const
 {
     switch (index.column()) {
     case TimeEntryModel::Project: {
@@ -81,7 +83,8 @@ void EntryDelegate::setEditorData(QWidget *editor, const QModelIndex &index) con
     else if (auto *tags = qobject_cast<TagsEdit *>(editor))
         tags->setTags(index.data(TimeEntryModel::RawValueRole).toStringList());
     else if (auto *dt = qobject_cast<QDateTimeEdit *>(editor))
-        dt->setDateTime(value.toDateTime().isValid() ? value.toDateTime().toLocalTime() : QDateTime::currentDateTime());
+        dt->setDateTime(value.toDateTime().isValid() ? value.toDateTime().toLocalTime()
+                                                     : QDateTime::currentDateTime());
     else if (index.column() == TimeEntryModel::Duration)
         static_cast<QLineEdit *>(editor)->setText(index.data(Qt::DisplayRole).toString());
     else
@@ -133,7 +136,8 @@ void EntryDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIn
         option->font.setBold(true);
 }
 
-void EntryDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+void EntryDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                          const QModelIndex &index) const
 {
     if (index.data(DayGroupModel::IsDayRole).toBool()) {
         painter->fillRect(option.rect, option.palette.window());

@@ -4,9 +4,9 @@
 #include "app/session/TrackSession.h"
 #include "app/time/Clock.h"
 #include "app/time/DurationParser.h"
+#include "app/track/Tag.h"
 #include "ui/timer/ProjectComboBox.h"
 #include "ui/timer/TagsEdit.h"
-#include "app/track/Tag.h"
 
 #include <QCheckBox>
 #include <QDateTimeEdit>
@@ -26,8 +26,8 @@ const QString kTimeFormat = QStringLiteral("yyyy-MM-dd HH:mm:ss");
 EntryDialog::EntryDialog(TrackSession *session, const TimeEntry &entry, QWidget *parent)
     : QDialog(parent), m_session(session), m_original(entry), m_description(new QLineEdit(this)),
       m_project(new ProjectComboBox(this)), m_tags(new TagsEdit(this)), m_start(new QDateTimeEdit(this)),
-      m_stop(new QDateTimeEdit(this)), m_duration(new QLineEdit(this)), m_billable(new QCheckBox(tr("&Billable"), this)),
-      m_message(new QLabel(this)),
+      m_stop(new QDateTimeEdit(this)), m_duration(new QLineEdit(this)),
+      m_billable(new QCheckBox(tr("&Billable"), this)), m_message(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(isNew() ? tr("Add Entry") : tr("Edit Entry"));

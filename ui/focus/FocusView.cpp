@@ -1,15 +1,15 @@
 #include "ui/focus/FocusView.h"
 #include "ui/common/ClearButton.h"
 
-#include "ui/bulk/FocusBulkDialog.h"
 #include "app/bulk/FocusBulkEditor.h"
-#include "ui/focus/FocusProgressDelegate.h"
-#include "app/session/FocusSession.h"
 #include "app/models/FocusTaskFilterModel.h"
 #include "app/models/FocusTaskModel.h"
-#include "app/session/FocusTaskTimer.h"
 #include "app/models/FocusTimeEntryModel.h"
+#include "app/session/FocusSession.h"
+#include "app/session/FocusTaskTimer.h"
 #include "app/time/DurationParser.h"
+#include "ui/bulk/FocusBulkDialog.h"
+#include "ui/focus/FocusProgressDelegate.h"
 
 #include <QCheckBox>
 #include <QComboBox>

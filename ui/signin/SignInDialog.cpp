@@ -12,8 +12,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QToolButton>
 #include <QStyle>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace punchclock {
@@ -119,8 +119,8 @@ SignInDialog::SignInDialog(SignInVerifier *verifier, QWidget *parent) : QDialog(
     passwordForm->addRow(tr("E&mail:"), m_email);
     m_password = secretEdit(passwordPage, tr("Password"), QStringLiteral("passwordEdit"));
     passwordForm->addRow(tr("&Password:"), m_password);
-    auto *passwordNote = noteLabel(tr("Your password is used once to fetch your API token; it is not kept."),
-                                   passwordPage);
+    auto *passwordNote =
+        noteLabel(tr("Your password is used once to fetch your API token; it is not kept."), passwordPage);
     passwordNote->setAccessibleName(tr("About your password"));
     passwordForm->addRow(QString(), passwordNote);
     m_password->setAccessibleDescription(passwordNote->text());
@@ -205,7 +205,8 @@ SignInDialog::SignInDialog(SignInVerifier *verifier, QWidget *parent) : QDialog(
     connect(m_advancedToggle, &QToolButton::toggled, this, [this](bool shown) {
         m_advanced->setVisible(shown);
         m_advancedToggle->setArrowType(shown ? Qt::DownArrow : Qt::RightArrow);
-        m_advancedToggle->setAccessibleName(shown ? tr("Hide advanced options") : tr("Show advanced options"));
+        m_advancedToggle->setAccessibleName(shown ? tr("Hide advanced options")
+                                                  : tr("Show advanced options"));
         if (shown && m_advancedToggle->hasFocus())
             m_server->setFocus();
         adjustSize();
@@ -337,8 +338,8 @@ void SignInDialog::setBusy(bool busy)
 {
     m_progress->setVisible(busy);
     for (QWidget *w : {static_cast<QWidget *>(m_tokenMode), static_cast<QWidget *>(m_passwordMode),
-                       static_cast<QWidget *>(m_tokenPage), static_cast<QWidget *>(m_passwordPage), static_cast<QWidget *>(m_advanced),
-                       static_cast<QWidget *>(m_signInButton)})
+                       static_cast<QWidget *>(m_tokenPage), static_cast<QWidget *>(m_passwordPage),
+                       static_cast<QWidget *>(m_advanced), static_cast<QWidget *>(m_signInButton)})
         w->setEnabled(!busy);
 }
 

@@ -82,13 +82,15 @@ void SignInFlow::showDialog(StartupSignIn::Prompt prompt)
         break;
     }
     if (m_startup->usesEnvironmentToken()) {
-        dialog->setSessionOnly(true, tr("Punchclock was started with PUNCHCLOCK_TOKEN, so this sign-in is used "
-                                        "for this session only and nothing is saved."));
+        dialog->setSessionOnly(true,
+                               tr("Punchclock was started with PUNCHCLOCK_TOKEN, so this sign-in is used "
+                                  "for this session only and nothing is saved."));
     } else if (!m_startup->keychainAvailable()) {
-        dialog->setSessionOnly(true, tr("<b>No keychain is available</b> (no Secret Service is running), so "
-                                        "Punchclock cannot remember this sign-in. It never writes credentials "
-                                        "to disk: you can sign in for this session only, or start a keyring "
-                                        "such as GNOME Keyring or KWallet and restart Punchclock."));
+        dialog->setSessionOnly(true,
+                               tr("<b>No keychain is available</b> (no Secret Service is running), so "
+                                  "Punchclock cannot remember this sign-in. It never writes credentials "
+                                  "to disk: you can sign in for this session only, or start a keyring "
+                                  "such as GNOME Keyring or KWallet and restart Punchclock."));
     }
 
     connect(dialog, &QDialog::accepted, this, [this, dialog] { m_startup->complete(dialog->signIn()); });

@@ -2,10 +2,10 @@
 #include "ui/common/ClearButton.h"
 
 #include "app/session/TrackSession.h"
+#include "app/timer/TimerController.h"
 #include "ui/timer/ProjectComboBox.h"
 #include "ui/timer/StartStopButton.h"
 #include "ui/timer/TagsEdit.h"
-#include "app/timer/TimerController.h"
 
 #include <QBoxLayout>
 #include <QCompleter>

@@ -30,13 +30,14 @@ public:
     static constexpr int kTrayRetryMs = 5000;
     static constexpr int kTrayRetries = 24;
 
-    DesktopIntegration(QWidget *window, TrackSession *session, TimerController *timer, QObject *parent = nullptr);
+    DesktopIntegration(QWidget *window, TrackSession *session, TimerController *timer,
+                       QObject *parent = nullptr);
     ~DesktopIntegration() override;
 
     QSystemTrayIcon *trayIcon() const { return m_tray; }
     TrayMenu *menu() const { return m_menu; }
     QString iconPath() const { return m_iconPath; } // the resource the icon shows now
-    bool isTrayUsable() const; // a tray host exists and our icon is in it
+    bool isTrayUsable() const;                      // a tray host exists and our icon is in it
 
     // QSettings "tray/closeToTray", on by default; the menu's "Close to tray" action mirrors it.
     bool closeToTray() const;

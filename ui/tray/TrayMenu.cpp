@@ -57,11 +57,13 @@ TrayMenu::TrayMenu(TrackSession *session, TimerController *timer, QWidget *paren
     connect(model, &TimeEntryModel::rowsInserted, this, &TrayMenu::scheduleRebuild);
     connect(model, &TimeEntryModel::rowsRemoved, this, &TrayMenu::scheduleRebuild);
     connect(model, &TimeEntryModel::rowsMoved, this, &TrayMenu::scheduleRebuild);
-    connect(model, &TimeEntryModel::dataChanged, this, [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
-        // The running entry's ticking duration changes nothing in the menu.
-        if (topLeft.column() != TimeEntryModel::Duration || bottomRight.column() != TimeEntryModel::Duration)
-            scheduleRebuild();
-    });
+    connect(model, &TimeEntryModel::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                // The running entry's ticking duration changes nothing in the menu.
+                if (topLeft.column() != TimeEntryModel::Duration ||
+                    bottomRight.column() != TimeEntryModel::Duration)
+                    scheduleRebuild();
+            });
     rebuildNow();
 }
 
@@ -72,8 +74,10 @@ QList<TimeEntry> TrayMenu::recentEntries() const
         if (e.isRunning() || m_session->hasPendingDelete(e.id))
             continue;
         const bool seen = std::any_of(recent.cbegin(), recent.cend(), [&e](const TimeEntry &r) {
-            return r.description.value_or(QString()).trimmed() == e.description.value_or(QString()).trimmed()
-                && r.projectId == e.projectId && r.tags.value_or(QStringList()) == e.tags.value_or(QStringList());
+            return r.description.value_or(QString()).trimmed() ==
+                       e.description.value_or(QString()).trimmed() &&
+                   r.projectId == e.projectId &&
+                   r.tags.value_or(QStringList()) == e.tags.value_or(QStringList());
         });
         if (seen)
             continue;
@@ -148,7 +152,8 @@ void TrayMenu::updateTimerActions()
                                                              : tr("S&top “%1”").arg(menuText(description)));
     } else {
         const QString description = lastDescription();
-        m_startStop->setText(description.isEmpty() ? tr("&Start timer") : tr("&Start “%1”").arg(menuText(description)));
+        m_startStop->setText(description.isEmpty() ? tr("&Start timer")
+                                                   : tr("&Start “%1”").arg(menuText(description)));
     }
     m_startStop->setEnabled(!m_timer->isBusy());
     m_continue->setEnabled(!m_timer->isBusy() && !m_continue->isEmpty());

@@ -61,7 +61,8 @@ private slots:
             if (w->focusPolicy() != Qt::NoFocus && w->isVisibleTo(&dialog) &&
                 !w->objectName().startsWith(QLatin1String("qt_"))) // Qt's own parts of a control
                 QVERIFY2(!w->accessibleName().isEmpty() || qobject_cast<QLabel *>(w),
-                         qPrintable(QLatin1String(w->metaObject()->className()) + QLatin1Char(' ') + w->objectName()));
+                         qPrintable(QLatin1String(w->metaObject()->className()) + QLatin1Char(' ') +
+                                    w->objectName()));
         }
     }
 
@@ -253,7 +254,8 @@ private slots:
             dialog.applyButton()->click();
             QVERIFY(finished.wait(10000));
             for (const FocusTimeEntry &e : entries)
-                QCOMPARE(server->focusTimeEntry(e.id).value(QStringLiteral("type")).toString(), QStringLiteral("break"));
+                QCOMPARE(server->focusTimeEntry(e.id).value(QStringLiteral("type")).toString(),
+                         QStringLiteral("break"));
         }
         {
             FocusBulkDialog dialog(&editor, entries);

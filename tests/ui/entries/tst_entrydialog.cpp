@@ -79,7 +79,8 @@ void TestEntryDialog::addEntry()
     QTRY_VERIFY_WITH_TIMEOUT(
         [&] {
             for (const auto &v : f.server->timeEntries()) {
-                if (v.toObject().value(QStringLiteral("description")).toString() == QStringLiteral("Added by hand"))
+                if (v.toObject().value(QStringLiteral("description")).toString() ==
+                    QStringLiteral("Added by hand"))
                     added = v.toObject();
             }
             return !added.isEmpty();
@@ -87,7 +88,8 @@ void TestEntryDialog::addEntry()
         5000);
     QCOMPARE(added.value(QStringLiteral("duration")).toInteger(), 45 * 60);
     QVERIFY(!added.value(QStringLiteral("stop")).isNull());
-    QCOMPARE(QDateTime::fromString(added.value(QStringLiteral("start")).toString(), Qt::ISODate), start.toUTC());
+    QCOMPARE(QDateTime::fromString(added.value(QStringLiteral("start")).toString(), Qt::ISODate),
+             start.toUTC());
     QCOMPARE(QDateTime::fromString(added.value(QStringLiteral("stop")).toString(), Qt::ISODate),
              start.addSecs(45 * 60).toUTC());
     QVERIFY(f.server->countRequests("POST", QStringLiteral("/time_entries")) >= 1);
@@ -125,7 +127,8 @@ void TestEntryDialog::editDuration()
     QVERIFY(dialog->okButton()->isEnabled());
     QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
 
-    QTRY_COMPARE_WITH_TIMEOUT(f.server->timeEntry(id).value(QStringLiteral("duration")).toInteger(), 5400, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(f.server->timeEntry(id).value(QStringLiteral("duration")).toInteger(), 5400,
+                              5000);
     const QJsonObject saved = f.server->timeEntry(id);
     QCOMPARE(QDateTime::fromString(saved.value(QStringLiteral("stop")).toString(), Qt::ISODate),
              start.addSecs(5400).toUTC());

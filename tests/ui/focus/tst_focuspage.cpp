@@ -3,9 +3,9 @@
 #include "tests/support/SandboxFixture.h"
 
 #include "app/api/ApiTransport.h"
-#include "ui/focus/FocusPage.h"
-#include "app/session/FocusSession.h"
 #include "app/models/FocusTaskModel.h"
+#include "app/session/FocusSession.h"
+#include "ui/focus/FocusPage.h"
 #include "ui/focus/FocusView.h"
 
 #include <QLabel>

@@ -1,14 +1,14 @@
 #include "tests/support/SandboxFixture.h"
 
 #include "app/api/ApiTransport.h"
-#include "app/session/FocusSession.h"
 #include "app/models/FocusTaskModel.h"
-#include "app/session/FocusTaskTimer.h"
 #include "app/models/FocusTimeEntryModel.h"
-#include "ui/focus/FocusView.h"
+#include "app/session/FocusSession.h"
+#include "app/session/FocusTaskTimer.h"
 #include "app/sync/FocusSync.h"
 #include "app/sync/LocalStore.h"
 #include "app/track/TrackTime.h"
+#include "ui/focus/FocusView.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

@@ -81,7 +81,8 @@ void TestTranslations::germanFollowsTheSystemLocale()
     const QStringList titles = menuTitles(window);
     QVERIFY2(titles.contains(QStringLiteral("&Datei")), qPrintable(titles.join(u' ')));
     QVERIFY2(titles.contains(QStringLiteral("&Hilfe")), qPrintable(titles.join(u' ')));
-    QCOMPARE(window.findChild<QAction *>(QStringLiteral("settingsAction"))->text(), QStringLiteral("&Einstellungen …"));
+    QCOMPARE(window.findChild<QAction *>(QStringLiteral("settingsAction"))->text(),
+             QStringLiteral("&Einstellungen …"));
     // Qt's own strings come in German too, when Debian's qt6-translations-l10n is installed.
     if (QFile::exists(QLibraryInfo::path(QLibraryInfo::TranslationsPath) + QStringLiteral("/qtbase_de.qm")))
         QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Abbrechen"));

@@ -4,9 +4,9 @@
 
 #include "app/api/ApiTransport.h"
 #include "app/credentials/CredentialStore.h"
+#include "app/models/FocusTaskModel.h"
 #include "app/session/FocusSession.h"
 #include "app/session/FocusSetup.h"
-#include "app/models/FocusTaskModel.h"
 #include "ui/settings/FocusSettingsSection.h"
 #include "ui/settings/SettingsDialog.h"
 
@@ -144,7 +144,7 @@ void TestSettingsDialog::testConnectionShowsProgressThenSuccess()
     QTRY_COMPARE_WITH_TIMEOUT(child<QLabel>(focus, "focusStatusLabel")->text(), expected, 10000);
     QVERIFY(child<QPushButton>(focus, "focusTestButton")->isEnabled());
     QVERIFY(child<QPushButton>(focus, "focusTestButton")->hasFocus()); // back where the keyboard user was
-    QVERIFY(!m_session->isConfigured());      // a test changes nothing
+    QVERIFY(!m_session->isConfigured());                               // a test changes nothing
 }
 
 void TestSettingsDialog::testConnectionSaysTheKeyWasRefused()

@@ -17,7 +17,10 @@ private slots:
     void badServerIsRefusedAtStart();
 
 private:
-    static QString binary() { return QCoreApplication::applicationDirPath() + QLatin1String("/../punchclock"); }
+    static QString binary()
+    {
+        return QCoreApplication::applicationDirPath() + QLatin1String("/../punchclock");
+    }
     static QProcessEnvironment environment(const QTemporaryDir &home);
 };
 
@@ -26,7 +29,8 @@ QProcessEnvironment TestSignInBinary::environment(const QTemporaryDir &home)
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("HOME"), home.path());
     for (const char *var : {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"})
-        env.insert(QString::fromLatin1(var), home.path() + QLatin1Char('/') + QString::fromLatin1(var).toLower());
+        env.insert(QString::fromLatin1(var),
+                   home.path() + QLatin1Char('/') + QString::fromLatin1(var).toLower());
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     // Its own single-instance name, so another Punchclock running meanwhile does not take over.
     env.insert(QStringLiteral("PUNCHCLOCK_INSTANCE"),
@@ -39,7 +43,8 @@ void TestSignInBinary::environmentTokenIsNeverWritten()
 {
     if (!QFileInfo::exists(binary()))
         QSKIP("punchclock is not built next to the tests");
-    const QString token = QStringLiteral("bin%1secret0000000000000000000").arg(QCoreApplication::applicationPid());
+    const QString token =
+        QStringLiteral("bin%1secret0000000000000000000").arg(QCoreApplication::applicationPid());
     sandbox::SandboxServer::Options options;
     options.token = token;
     options.seedDemo = true;

@@ -34,8 +34,7 @@ private slots:
     void sessionOnlyModeSaysSo();
 
 private:
-    template<class T>
-    T *child(const char *name)
+    template<class T> T *child(const char *name)
     {
         T *w = m_dialog->findChild<T *>(QLatin1String(name));
         if (!w)
@@ -96,7 +95,8 @@ void TestSignInDialog::wrongTokenIsExplained()
     QTest::keyClicks(child<QLineEdit>("tokenEdit"), QStringLiteral("ffffffffffffffffffffffffffffffff"));
     clickSignInAndWait();
     QVERIFY(m_dialog->isVisible());
-    QVERIFY2(m_dialog->errorText().contains(QLatin1String("rejected this API token")), qPrintable(m_dialog->errorText()));
+    QVERIFY2(m_dialog->errorText().contains(QLatin1String("rejected this API token")),
+             qPrintable(m_dialog->errorText()));
     QVERIFY(m_dialog->errorText().contains(QLatin1String("Profile settings")));
     QVERIFY(child<QLabel>("errorLabel")->isVisible());
     QVERIFY(child<QLineEdit>("tokenEdit")->hasFocus()); // ready to paste the right one
@@ -109,7 +109,8 @@ void TestSignInDialog::plainHttpToAnotherHostIsRefused()
     QTest::keyClicks(child<QLineEdit>("tokenEdit"), m_sandbox->token());
     clickSignInAndWait();
     QVERIFY(m_dialog->isVisible());
-    QVERIFY2(m_dialog->errorText().contains(QLatin1String("not a secure address")), qPrintable(m_dialog->errorText()));
+    QVERIFY2(m_dialog->errorText().contains(QLatin1String("not a secure address")),
+             qPrintable(m_dialog->errorText()));
     QVERIFY(m_dialog->errorText().contains(QLatin1String("https://")));
     QVERIFY(child<QLineEdit>("serverEdit")->hasFocus());
     QCOMPARE(m_sandbox->requests().size(), 0);
@@ -125,7 +126,8 @@ void TestSignInDialog::unreachableServerIsExplained()
     QTest::keyClicks(child<QLineEdit>("tokenEdit"), m_sandbox->token());
     clickSignInAndWait();
     QVERIFY(m_dialog->isVisible());
-    QVERIFY2(m_dialog->errorText().contains(QLatin1String("Could not reach 127.0.0.1")), qPrintable(m_dialog->errorText()));
+    QVERIFY2(m_dialog->errorText().contains(QLatin1String("Could not reach 127.0.0.1")),
+             qPrintable(m_dialog->errorText()));
 }
 
 void TestSignInDialog::serverErrorIsExplained()
@@ -135,7 +137,8 @@ void TestSignInDialog::serverErrorIsExplained()
     QTest::keyClicks(child<QLineEdit>("tokenEdit"), m_sandbox->token());
     clickSignInAndWait();
     QVERIFY(m_dialog->isVisible());
-    QVERIFY2(m_dialog->errorText().contains(QLatin1String("server error 502")), qPrintable(m_dialog->errorText()));
+    QVERIFY2(m_dialog->errorText().contains(QLatin1String("server error 502")),
+             qPrintable(m_dialog->errorText()));
 }
 
 void TestSignInDialog::emailAndPasswordAreExchangedForTheToken()
@@ -164,7 +167,8 @@ void TestSignInDialog::wrongPasswordIsExplained()
     QTest::keyClicks(child<QLineEdit>("passwordEdit"), QStringLiteral("wrong"));
     clickSignInAndWait();
     QVERIFY(m_dialog->isVisible());
-    QVERIFY2(m_dialog->errorText().contains(QLatin1String("email or password is wrong")), qPrintable(m_dialog->errorText()));
+    QVERIFY2(m_dialog->errorText().contains(QLatin1String("email or password is wrong")),
+             qPrintable(m_dialog->errorText()));
     QVERIFY(child<QLineEdit>("passwordEdit")->hasFocus());
 }
 

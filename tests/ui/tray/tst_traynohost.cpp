@@ -92,7 +92,8 @@ void TestTrayNoHost::activationShowsTheWindow()
     const QString name = QStringLiteral("punchclock-test-nohost-%1").arg(QCoreApplication::applicationPid());
     SingleInstance instance(name);
     QVERIFY(instance.claim());
-    QObject::connect(&instance, &SingleInstance::activateRequested, &desktop, &DesktopIntegration::showWindow);
+    QObject::connect(&instance, &SingleInstance::activateRequested, &desktop,
+                     &DesktopIntegration::showWindow);
     QVERIFY(!window.isVisible());
 
     QVERIFY(!SingleInstance(name).claim()); // "punchclock" started again
