@@ -1487,6 +1487,10 @@
             <numerusform>%n wartende Änderungen werden mit diesem Schlüssel gesendet</numerusform>
         </translation>
     </message>
+    <message>
+        <source>One timer runs at a time: starting this stops the Track timer.</source>
+        <translation>Es läuft immer nur ein Timer: Dieser Start stoppt den Track-Timer.</translation>
+    </message>
 </context>
 <context>
     <name>punchclock::MainWindow</name>
@@ -2164,8 +2168,8 @@
         <translation>Den laufenden Timer stoppen</translation>
     </message>
     <message>
-        <source>Start a timer (Enter in the description)</source>
-        <translation>Einen Timer starten (Eingabetaste in der Beschreibung)</translation>
+        <source>Start a timer (Enter in the description). One timer runs at a time: starting stops the Focus task timer.</source>
+        <translation>Einen Timer starten (Eingabetaste in der Beschreibung). Es läuft immer nur ein Timer: Der Start stoppt den Focus-Aufgabentimer.</translation>
     </message>
 </context>
 <context>
@@ -2181,6 +2185,18 @@
     <message>
         <source>Could not stop the timer: %1</source>
         <translation>Der Timer konnte nicht gestoppt werden: %1</translation>
+    </message>
+    <message>
+        <source>Stopped the Track timer “%1”: the Focus timer on “%2” started, and one timer runs at a time.</source>
+        <translation>Track-Timer „%1“ gestoppt: Der Focus-Timer für „%2“ wurde gestartet, und es läuft immer nur ein Timer.</translation>
+    </message>
+    <message>
+        <source>Stopped the Focus timer on “%1”: one timer runs at a time.</source>
+        <translation>Focus-Timer für „%1“ gestoppt: Es läuft immer nur ein Timer.</translation>
+    </message>
+    <message>
+        <source>The running entry is no longer in the list</source>
+        <translation>Der laufende Eintrag ist nicht mehr in der Liste</translation>
     </message>
 </context>
 <context>

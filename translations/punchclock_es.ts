@@ -1487,6 +1487,10 @@
             <numerusform>%n cambios en espera se envían con esta clave</numerusform>
         </translation>
     </message>
+    <message>
+        <source>One timer runs at a time: starting this stops the Track timer.</source>
+        <translation>Solo funciona un temporizador a la vez: iniciar este detiene el temporizador de Track.</translation>
+    </message>
 </context>
 <context>
     <name>punchclock::MainWindow</name>
@@ -2164,8 +2168,8 @@
         <translation>Detener el temporizador en marcha</translation>
     </message>
     <message>
-        <source>Start a timer (Enter in the description)</source>
-        <translation>Iniciar un temporizador (Intro en la descripción)</translation>
+        <source>Start a timer (Enter in the description). One timer runs at a time: starting stops the Focus task timer.</source>
+        <translation>Iniciar un temporizador (Intro en la descripción). Solo funciona un temporizador a la vez: iniciarlo detiene el temporizador de tarea de Focus.</translation>
     </message>
 </context>
 <context>
@@ -2181,6 +2185,18 @@
     <message>
         <source>Could not stop the timer: %1</source>
         <translation>No se pudo detener el temporizador: %1</translation>
+    </message>
+    <message>
+        <source>Stopped the Track timer “%1”: the Focus timer on “%2” started, and one timer runs at a time.</source>
+        <translation>Se detuvo el temporizador de Track «%1»: se inició el temporizador de Focus en «%2» y solo funciona un temporizador a la vez.</translation>
+    </message>
+    <message>
+        <source>Stopped the Focus timer on “%1”: one timer runs at a time.</source>
+        <translation>Se detuvo el temporizador de Focus en «%1»: solo funciona un temporizador a la vez.</translation>
+    </message>
+    <message>
+        <source>The running entry is no longer in the list</source>
+        <translation>La entrada en curso ya no está en la lista</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,7 @@ AppCore::AppCore(const CommandLine &commandLine, const QString &instance, QObjec
     // Toggl Focus: its own key, the same transport (an empty state until it is set up).
     m_settings = std::make_unique<QSettings>();
     m_focus = std::make_unique<FocusSession>(m_transport.get(), m_settings.get());
+    m_timer->setFocusTimer(m_focus->timer()); // one timer runs at a time
     m_focusSetup = std::make_unique<FocusSetup>(m_focus.get(), m_credentials.get());
     if (m_server)
         m_focusSetup->setServer(FocusSetup::serverFor(*m_server));

@@ -1,6 +1,8 @@
 #include "app/timer/TimerController.h"
 
+#include "app/models/EntryEdit.h"
 #include "app/models/TimeEntryModel.h"
+#include "app/session/FocusTaskTimer.h"
 #include "app/session/TrackSession.h"
 #include "app/time/Clock.h"
 
@@ -55,10 +57,37 @@ std::optional<TimeEntry> TimerController::suggestionFor(const QString &descripti
     return std::nullopt;
 }
 
+void TimerController::setFocusTimer(FocusTaskTimer *focus)
+{
+    if (m_focus)
+        disconnect(m_focus, nullptr, this, nullptr);
+    m_focus = focus;
+    if (focus)
+        connect(focus, &FocusTaskTimer::runningChanged, this, &TimerController::onFocusRunningChanged);
+}
+
+// The Focus task timer started (its page or the tray): the Track entry stops.
+void TimerController::onFocusRunningChanged(bool running)
+{
+    if (!running || !m_running || !m_focus || m_busy)
+        return;
+    const QString description = m_running->description.value_or(QString());
+    stop();
+    emit notice(
+        tr("Stopped the Track timer “%1”: the Focus timer on “%2” started, and one timer runs at a time.")
+            .arg(description, m_focus->taskName()));
+}
+
 void TimerController::start(const TimeEntry &draft)
 {
     if (m_busy)
         return;
+    // One timer at a time: the Focus task timer stops (its time is kept as a Focus entry).
+    if (m_focus && m_focus->isRunning()) {
+        const QString task = m_focus->taskName();
+        m_focus->stop();
+        emit notice(tr("Stopped the Focus timer on “%1”: one timer runs at a time.").arg(task));
+    }
     if (!m_running) {
         post(draft);
         return;
@@ -94,6 +123,12 @@ void TimerController::post(const TimeEntry &draft)
     });
 }
 
+void TimerController::startForm()
+{
+    if (!m_running)
+        start(m_draft);
+}
+
 void TimerController::stop()
 {
     if (m_busy || !m_running)
@@ -123,14 +158,101 @@ void TimerController::continueEntry(const TimeEntry &entry)
     start(draft);
 }
 
+// Each setter changes nothing (and sends nothing) when the form already says so: a field left
+// without a change never costs a PUT.
+void TimerController::setDescription(const QString &description)
+{
+    if (description.trimmed() != form().description.value_or(QString()))
+        edit(int(EntryEdit::Field::Description), description);
+}
+
+void TimerController::setProjectId(qint64 projectId)
+{
+    if (projectId != form().projectId.value_or(0))
+        edit(int(EntryEdit::Field::Project), projectId);
+}
+
+void TimerController::setTags(const QStringList &tags)
+{
+    if (tags != form().tags.value_or(QStringList()))
+        edit(int(EntryEdit::Field::Tags), tags);
+}
+
+void TimerController::setBillable(bool billable)
+{
+    if (billable != form().billable)
+        edit(int(EntryEdit::Field::Billable), billable);
+}
+
+bool TimerController::applySuggestion(const QString &description)
+{
+    const std::optional<TimeEntry> suggestion = suggestionFor(description);
+    if (!suggestion)
+        return false;
+    TimeEntry next = form();
+    next.description = suggestion->description;
+    next.projectId = suggestion->projectId;
+    next.projectName = suggestion->projectName;
+    next.projectColor = suggestion->projectColor;
+    next.clientName = suggestion->clientName;
+    next.taskId = suggestion->taskId;
+    next.tags = suggestion->tags;
+    next.tagIds.reset(); // names only, as the bar's own edits
+    next.billable = suggestion->billable;
+    if (!m_running)
+        next.workspaceId = suggestion->workspaceId; // the project's workspace
+    setForm(next);
+    return true;
+}
+
+// The same rules as an edit in the table (EntryEdit), for the running entry or the draft.
+void TimerController::edit(int field, const QVariant &value)
+{
+    const TimeEntryModel *model = m_session->entries();
+    const EntryEdit::Outcome outcome =
+        EntryEdit::apply(form(), EntryEdit::Field(field), value, model->projects(), m_clock->nowUtc());
+    if (!outcome.entry) {
+        emit failed(outcome.error);
+        return;
+    }
+    setForm(*outcome.entry);
+}
+
+// Running: one edit of the entry, shown at once and sent through the outbox as one PUT (the
+// model's editRequested, like a table edit). Stopped: the draft.
+void TimerController::setForm(const TimeEntry &next)
+{
+    if (m_running) {
+        if (next != *m_running && !m_session->entries()->editEntry(next))
+            emit failed(tr("The running entry is no longer in the list"));
+        return; // sync() follows the model and announces the form
+    }
+    m_draft = next;
+    announceForm();
+}
+
+void TimerController::announceForm()
+{
+    const TimeEntry shown = form();
+    if (shown == m_announcedForm)
+        return;
+    m_announcedForm = shown;
+    emit formChanged();
+}
+
 void TimerController::sync()
 {
     const TimeEntryModel *model = m_session->entries();
     const TimeEntry *running = model->runningEntry();
     const bool wasRunning = m_running.has_value();
     m_running = running ? std::optional<TimeEntry>(*running) : std::nullopt;
-    if (wasRunning != m_running.has_value())
+    if (wasRunning != m_running.has_value()) {
+        // Every stop (bar, tray, table, another client) leaves a fresh form: nothing of the last
+        // entry's project, tags or billable goes into the next one.
+        m_draft = TimeEntry();
         emit runningChanged(m_running.has_value());
+    }
+    announceForm();
     emit elapsedChanged(elapsedText());
 
     QStringList descriptions;

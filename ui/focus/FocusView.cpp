@@ -157,6 +157,7 @@ QWidget *FocusView::buildTimerBar()
     m_timerLabel = named(new QLabel(box), tr("Focus timer"));
     m_start =
         named(new QPushButton(tr("Start timer on task"), box), tr("Start a timer on the selected task"));
+    m_start->setToolTip(tr("One timer runs at a time: starting this stops the Track timer."));
     m_stop = named(new QPushButton(tr("Stop"), box), tr("Stop the Focus timer and save the entry"));
     row->addWidget(m_timerLabel, 1);
     row->addWidget(m_start);

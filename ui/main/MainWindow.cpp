@@ -197,6 +197,8 @@ MainWindow::MainWindow(TrackSession *session, TimerController *timer, RefreshSch
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(m_timer, &TimerController::failed, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    connect(m_timer, &TimerController::notice, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     connect(session, &TrackSession::entryDeleted, this, &MainWindow::offerUndo);
     connect(session->api(), &TrackApi::quotaChanged, this, [this](const QuotaInfo &quota) {
         if (quota.remaining)

@@ -24,7 +24,8 @@ void StartStopButton::setRunning(bool running)
                               : QCoreApplication::translate("punchclock::TimerBar", "Start timer"));
     setToolTip(running ? QCoreApplication::translate("punchclock::TimerBar", "Stop the running timer")
                        : QCoreApplication::translate("punchclock::TimerBar",
-                                                     "Start a timer (Enter in the description)"));
+                                                     "Start a timer (Enter in the description). One timer "
+                                                     "runs at a time: starting stops the Focus task timer."));
     setStyleSheet(styleSheetFor(running));
 }
 

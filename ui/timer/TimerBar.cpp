@@ -7,12 +7,16 @@
 #include "ui/timer/StartStopButton.h"
 #include "ui/timer/TagsEdit.h"
 
+#include <QAbstractItemView>
 #include <QBoxLayout>
 #include <QCompleter>
+#include <QCoreApplication>
 #include <QFontDatabase>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QResizeEvent>
+#include <QScopedValueRollback>
 #include <QStringListModel>
 #include <QToolButton>
 
@@ -36,7 +40,13 @@ TimerBar::TimerBar(TrackSession *session, TimerController *timer, QWidget *paren
     m_completer->setFilterMode(Qt::MatchContains);
     m_description->setCompleter(m_completer);
     connect(m_completer, qOverload<const QString &>(&QCompleter::activated), this, &TimerBar::fillFrom);
-    connect(m_description, &QLineEdit::returnPressed, this, &TimerBar::startFromFields);
+    // Return and Tab on a suggestion fill the fields without starting (see eventFilter()); runs
+    // before the completer's own filter (the last installed runs first).
+    m_completer->popup()->installEventFilter(this);
+    connect(m_description, &QLineEdit::returnPressed, this, [this] {
+        if (!m_timer->isRunning())
+            startFromFields();
+    });
 
     // Minimum widths for the two-row layout; in one row they get their size hints.
     m_description->setMinimumWidth(m_description->fontMetrics().averageCharWidth() * 14);
@@ -73,9 +83,38 @@ TimerBar::TimerBar(TrackSession *session, TimerController *timer, QWidget *paren
     connect(timer, &TimerController::runningChanged, this, &TimerBar::showState);
     connect(timer, &TimerController::busyChanged, this, &TimerBar::showState);
     connect(timer, &TimerController::started, this, &TimerBar::showState);
+    connect(timer, &TimerController::formChanged, this, &TimerBar::showForm);
     connect(session, &TrackSession::relatedChanged, this, &TimerBar::reloadPickers);
+
+    // Edits of the form: while running, text on Enter or focus-out and the rest at once, each
+    // an edit of the running entry; stopped, as typed (the next entry's fields).
+    connect(m_description, &QLineEdit::editingFinished, this, [this] {
+        if (m_timer->isRunning())
+            commitTyped();
+    });
+    connect(m_tags, &QLineEdit::editingFinished, this, [this] {
+        if (m_timer->isRunning())
+            commitTyped();
+    });
+    connect(m_description, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (!m_showing && !m_timer->isRunning())
+            m_timer->setDescription(text);
+    });
+    connect(m_tags, &QLineEdit::textChanged, this, [this] {
+        if (!m_showing && !m_timer->isRunning())
+            m_timer->setTags(m_tags->tags());
+    });
+    connect(m_project, &ProjectComboBox::projectChanged, this, [this](qint64 id) {
+        if (!m_showing)
+            m_timer->setProjectId(id);
+    });
+    connect(m_billable, &QToolButton::toggled, this, [this](bool checked) {
+        if (!m_showing)
+            m_timer->setBillable(checked);
+    });
     reloadPickers();
     showState();
+    showForm();
 }
 
 void TimerBar::reloadPickers()
@@ -86,6 +125,7 @@ void TimerBar::reloadPickers()
     for (const Tag &t : related.tags)
         tags.append(t.name);
     m_tags->setKnownTags(tags);
+    showForm();                                 // a project the picker did not know yet
     if ((width() < oneRowWidth()) != m_compact) // a longer project name may not fit in one row
         arrange(!m_compact);
 }
@@ -147,35 +187,69 @@ void TimerBar::arrange(bool compact)
     updateGeometry();
 }
 
+bool TimerBar::eventFilter(QObject *watched, QEvent *event)
+{
+    // QCompleter takes Return and Tab on the popup itself and then hands them on to the line edit:
+    // Return started the timer before the suggestion's project was in, Tab filled only the text.
+    // A highlighted suggestion fills every field here instead; Return stops there (the next one
+    // starts), Tab still moves on. With nothing highlighted, Return starts with what was typed.
+    if (watched == m_completer->popup() && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        const bool tab = key == Qt::Key_Tab || key == Qt::Key_Backtab;
+        if (tab || key == Qt::Key_Return || key == Qt::Key_Enter) {
+            const QModelIndex current = m_completer->popup()->currentIndex();
+            m_completer->popup()->hide();
+            if (current.isValid())
+                fillFrom(current.data(m_completer->completionRole()).toString());
+            if (tab || !current.isValid())
+                QCoreApplication::sendEvent(m_description, event);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 void TimerBar::toggle()
 {
-    if (m_timer->isRunning())
+    if (m_timer->isRunning()) {
+        commitTyped(); // a rename typed but not yet confirmed belongs to the entry being stopped
         m_timer->stop();
-    else
+    } else {
         startFromFields();
+    }
 }
 
 void TimerBar::startFromFields()
 {
-    TimeEntry draft;
-    draft.description = m_description->text().trimmed();
-    if (const qint64 project = m_project->projectId())
-        draft.projectId = project;
-    const QStringList tags = m_tags->tags();
-    if (!tags.isEmpty())
-        draft.tags = tags;
-    draft.billable = m_billable->isChecked();
-    m_timer->start(draft);
+    if (m_timer->isRunning()) { // a new entry from the fields; the running one stops first
+        TimeEntry draft;
+        draft.description = m_description->text().trimmed();
+        if (const qint64 project = m_project->projectId())
+            draft.projectId = project;
+        const QStringList tags = m_tags->tags();
+        if (!tags.isEmpty())
+            draft.tags = tags;
+        draft.billable = m_billable->isChecked();
+        m_timer->start(draft);
+        return;
+    }
+    m_timer->setDescription(m_description->text());
+    m_timer->setTags(m_tags->tags());
+    m_timer->startForm();
 }
 
 void TimerBar::fillFrom(const QString &description)
 {
-    const auto suggestion = m_timer->suggestionFor(description);
-    if (!suggestion)
-        return;
-    m_project->setProjectId(suggestion->projectId.value_or(0));
-    m_tags->setTags(suggestion->tags.value_or(QStringList()));
-    m_billable->setChecked(suggestion->billable);
+    if (m_timer->applySuggestion(description))
+        m_description->setModified(false);
+}
+
+void TimerBar::commitTyped()
+{
+    m_timer->setDescription(m_description->text());
+    m_timer->setTags(m_tags->tags());
+    m_description->setModified(false);
+    m_tags->setModified(false);
 }
 
 // A label of fixed size (see the constructor): a QLabel whose size may change relays out the whole
@@ -191,28 +265,33 @@ void TimerBar::showElapsed(const QString &text)
     m_elapsed->setText(text);
 }
 
-// Running: the fields show the running entry; stopped: they are cleared for the next one.
 void TimerBar::showState()
 {
-    const bool running = m_timer->isRunning();
-    m_startStop->setRunning(running);
+    m_startStop->setRunning(m_timer->isRunning());
     m_startStop->setEnabled(!m_timer->isBusy());
     showElapsed(m_timer->elapsedText());
-    if (m_timer->isBusy())
-        return;
-    if (running) {
-        const TimeEntry &e = *m_timer->running();
-        if (!m_description->hasFocus() || m_description->text().isEmpty())
-            m_description->setText(e.description.value_or(QString()));
-        m_project->setProjectId(e.projectId.value_or(0));
-        m_tags->setTags(e.tags.value_or(QStringList()));
-        m_billable->setChecked(e.billable);
-    } else if (!m_description->hasFocus()) {
-        m_description->clear();
-        m_project->setProjectId(0);
-        m_tags->clear();
-        m_billable->setChecked(false);
-    }
+}
+
+// The fields show the controller's form: the running entry, or the next entry's fields (empty
+// after a stop). While running, a text field being typed in keeps its text until Enter or
+// focus-out, so a refresh never takes a half-typed rename away.
+void TimerBar::showForm()
+{
+    const TimeEntry form = m_timer->form();
+    const bool running = m_timer->isRunning();
+    const auto typing = [running](const QLineEdit *edit) {
+        return running && edit->hasFocus() && edit->isModified();
+    };
+    const QScopedValueRollback<bool> showing(m_showing, true);
+    const QString description = form.description.value_or(QString());
+    if (!typing(m_description) && m_description->text().trimmed() != description)
+        m_description->setText(description);
+    if (m_project->projectId() != form.projectId.value_or(0))
+        m_project->setProjectId(form.projectId.value_or(0));
+    const QStringList tags = form.tags.value_or(QStringList());
+    if (!typing(m_tags) && m_tags->tags() != tags)
+        m_tags->setTags(tags);
+    m_billable->setChecked(form.billable);
 }
 
 } // namespace punchclock

@@ -19,7 +19,9 @@ class TimerController;
 class TrackSession;
 
 // The bar at the top: what are you working on, project, tags, billable, elapsed time and one
-// Start/Stop button. Behaviour lives in TimerController; this only shows and forwards.
+// Start/Stop button. Behaviour lives in TimerController; this only shows its form() and forwards
+// changes to it: while an entry runs, the description on Enter or focus-out and the other fields
+// at once (each edits the running entry); stopped, every keystroke (the next entry's fields).
 // Too narrow for one row (a 480-pixel window), it wraps: description, elapsed time and Start/Stop
 // above; project, tags and billable below.
 class TimerBar : public QWidget
@@ -44,12 +46,15 @@ public:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void arrange(bool compact);
     void toggle();
     void fillFrom(const QString &description); // a completion: its project, tags, billable
+    void commitTyped();                        // running: description and tags to the entry
     void showState();
+    void showForm();
     void showElapsed(const QString &text);
     void reloadPickers();
 
@@ -64,7 +69,8 @@ private:
     StartStopButton *m_startStop;
     QBoxLayout *m_top;
     QBoxLayout *m_bottom;
-    bool m_compact = true; // arrange() in the constructor sets the one-row layout
+    bool m_compact = true;  // arrange() in the constructor sets the one-row layout
+    bool m_showing = false; // showForm() sets the fields: their signals are not edits
 };
 
 } // namespace punchclock

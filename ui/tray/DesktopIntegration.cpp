@@ -55,6 +55,7 @@ DesktopIntegration::DesktopIntegration(QWidget *window, TrackSession *session, T
             updateToolTip(); // only the string, once a second, only while running and shown
     });
     connect(timer, &TimerController::failed, this, &DesktopIntegration::notifyIfHidden);
+    connect(timer, &TimerController::notice, this, &DesktopIntegration::notifyIfHidden); // e.g. from the tray
     connect(session, &TrackSession::errorOccurred, this,
             [this](const ApiError &error) { notifyIfHidden(error.toString()); });
     // Going offline is the error a hidden window must report: the outbox keeps every change, but

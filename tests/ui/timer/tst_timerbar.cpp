@@ -14,6 +14,7 @@
 #include "app/models/TimeEntryModel.h"
 #include "app/session/TrackSession.h"
 #include "app/timer/TimerController.h"
+#include "app/track/TrackTime.h"
 #include "tests/support/SessionFixture.h"
 #include "tests/support/WindowFixture.h"
 #include "ui/entries/EntriesView.h"
@@ -32,6 +33,13 @@ private slots:
     void startAndStop();
     void startWhileAnotherRunsStopsIt();
     void completionFillsProjectAndTags();
+    void stopLeavesAFreshForm_data();
+    void stopLeavesAFreshForm();
+    void renamingTheRunningEntryKeepsIt_data();
+    void renamingTheRunningEntryKeepsIt();
+    void projectTagsBillableEditTheRunningEntry();
+    void keyboardSuggestionFillsWithoutStarting_data();
+    void keyboardSuggestionFillsWithoutStarting();
     void deleteWithUndo();
     void everyControlHasAnAccessibleName();
     void tableAndBarTickTogether();
@@ -91,9 +99,11 @@ void TestTimerBar::startWhileAnotherRunsStopsIt()
     QCOMPARE(bar->startStopButton()->text(), QStringLiteral("Stop"));
     QCOMPARE(bar->descriptionEdit()->text(), QStringLiteral("Started on the phone"));
 
-    bar->descriptionEdit()->clear();
-    QTest::keyClicks(bar->descriptionEdit(), QStringLiteral("Something else"));
-    QTest::keyClick(bar->descriptionEdit(), Qt::Key_Return);
+    // Enter in the bar renames the running entry now (issue 17); starting another entry (the
+    // table's Continue, the tray) still stops the running one first.
+    TimeEntry other;
+    other.description = QStringLiteral("Something else");
+    window.timer()->start(other);
     QTRY_VERIFY_WITH_TIMEOUT(f.server->timeEntry(old).value(QStringLiteral("duration")).toInteger() >= 0,
                              5000);
     QTRY_COMPARE_WITH_TIMEOUT(runningWith(0, *f.server).value(QStringLiteral("description")).toString(),
@@ -135,6 +145,224 @@ void TestTimerBar::completionFillsProjectAndTags()
     QTest::mouseClick(bar->startStopButton(), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!runningWith(0, *f.server).isEmpty(), 5000);
     QCOMPARE(runningWith(0, *f.server).value(QStringLiteral("project_id")).toInteger(), project);
+}
+
+namespace {
+QStringList tagsOf(const QJsonObject &entry)
+{
+    QStringList tags;
+    for (const auto &t : entry.value(QStringLiteral("tags")).toArray())
+        tags.append(t.toString());
+    return tags;
+}
+
+// Makes the window active, so its Ctrl+Space shortcut reaches it as it reaches a person.
+bool activate(QWidget &window)
+{
+    window.activateWindow();
+    return QTest::qWaitForWindowActive(&window);
+}
+} // namespace
+
+// Issue 17, item 1: stopped with the keyboard or the button, with the description focused or
+// not, the bar is an empty form: the next entry gets none of the last one's project, tags, billable.
+void TestTimerBar::stopLeavesAFreshForm_data()
+{
+    QTest::addColumn<bool>("shortcut");
+    QTest::newRow("Ctrl+Space in the description") << true;
+    QTest::newRow("Stop button, description focused") << false;
+}
+
+void TestTimerBar::stopLeavesAFreshForm()
+{
+    QFETCH(bool, shortcut);
+    SessionFixture f;
+    const qint64 project = f.server->insertProject(QStringLiteral("Website"), QStringLiteral("#0b83d9"));
+    const QDateTime start = QDateTime::currentDateTimeUtc().addSecs(-600);
+    const qint64 old =
+        f.server->insertTimeEntry({{QStringLiteral("description"), QStringLiteral("Old work")},
+                                   {QStringLiteral("start"), TrackTime::format(start)},
+                                   {QStringLiteral("duration"), -1},
+                                   {QStringLiteral("project_id"), project},
+                                   {QStringLiteral("tags"), QJsonArray{QStringLiteral("design")}},
+                                   {QStringLiteral("billable"), true}});
+    WindowFixture windowFixture(f.session.get());
+    MainWindow &window = windowFixture.window;
+    window.show();
+    QVERIFY(activate(window));
+    QVERIFY(f.signIn());
+    TimerBar *bar = window.timerBar();
+    QTRY_COMPARE(bar->projectBox()->projectId(), project);
+    QCOMPARE(bar->tagsEdit()->tags(), QStringList{QStringLiteral("design")});
+    QVERIFY(bar->billableButton()->isChecked());
+
+    bar->descriptionEdit()->setFocus();
+    QTRY_VERIFY(bar->descriptionEdit()->hasFocus());
+    if (shortcut)
+        QTest::keyClick(bar->descriptionEdit(), Qt::Key_Space, Qt::ControlModifier);
+    else
+        bar->startStopButton()->click(); // a click that leaves the focus where it was
+    QTRY_VERIFY_WITH_TIMEOUT(f.server->timeEntry(old).value(QStringLiteral("duration")).toInteger() >= 0,
+                             5000);
+    QTRY_COMPARE(bar->startStopButton()->text(), QStringLiteral("Start"));
+    QCOMPARE(bar->descriptionEdit()->text(), QString());
+    QCOMPARE(bar->projectBox()->projectId(), 0);
+    QCOMPARE(bar->tagsEdit()->tags(), QStringList());
+    QVERIFY(!bar->billableButton()->isChecked());
+
+    bar->descriptionEdit()->setFocus();
+    QTest::keyClicks(bar->descriptionEdit(), QStringLiteral("Next thing"));
+    if (shortcut)
+        QTest::keyClick(bar->descriptionEdit(), Qt::Key_Space, Qt::ControlModifier);
+    else
+        QTest::keyClick(bar->descriptionEdit(), Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(!runningWith(0, *f.server).isEmpty(), 5000);
+    const QJsonObject next = runningWith(0, *f.server);
+    QCOMPARE(next.value(QStringLiteral("description")).toString(), QStringLiteral("Next thing"));
+    QVERIFY(next.value(QStringLiteral("project_id")).isNull());
+    QCOMPARE(tagsOf(next), QStringList());
+    QCOMPARE(next.value(QStringLiteral("billable")).toBool(), false);
+}
+
+// Issue 17, item 2: a new description in the bar while running renames that entry (on Enter or
+// when the field loses focus): one PUT, no stop, no new entry, and the table shows it at once.
+void TestTimerBar::renamingTheRunningEntryKeepsIt_data()
+{
+    QTest::addColumn<bool>("enter");
+    QTest::newRow("Enter") << true;
+    QTest::newRow("focus out") << false;
+}
+
+void TestTimerBar::renamingTheRunningEntryKeepsIt()
+{
+    QFETCH(bool, enter);
+    SessionFixture f;
+    const qint64 id = f.addRunning(QStringLiteral("Started on the phone"), 20);
+    WindowFixture windowFixture(f.session.get());
+    MainWindow &window = windowFixture.window;
+    window.show();
+    QVERIFY(activate(window));
+    QVERIFY(f.signIn());
+    TimerBar *bar = window.timerBar();
+    QTRY_COMPARE(bar->descriptionEdit()->text(), QStringLiteral("Started on the phone"));
+
+    bar->descriptionEdit()->setFocus();
+    QTRY_VERIFY(bar->descriptionEdit()->hasFocus());
+    bar->descriptionEdit()->selectAll();
+    QTest::keyClicks(bar->descriptionEdit(), QStringLiteral("Renamed"));
+    if (enter)
+        QTest::keyClick(bar->descriptionEdit(), Qt::Key_Return);
+    else
+        bar->tagsEdit()->setFocus();
+    QTRY_VERIFY(!bar->descriptionEdit()->hasFocus() || enter);
+    // Shown at once, before the server answers.
+    const int row = f.session->entries()->rowOf(id);
+    QVERIFY(row >= 0);
+    QCOMPARE(f.session->entries()->entry(row)->description.value_or(QString()), QStringLiteral("Renamed"));
+    QVERIFY(f.session->entries()->entry(row)->isRunning());
+
+    QTRY_COMPARE_WITH_TIMEOUT(f.server->timeEntry(id).value(QStringLiteral("description")).toString(),
+                              QStringLiteral("Renamed"), 5000);
+    QTest::qWait(300); // anything else the bar might send
+    QCOMPARE(f.server->timeEntries().size(), 1);
+    QVERIFY(f.server->timeEntry(id).value(QStringLiteral("duration")).toInteger() < 0); // still running
+    QCOMPARE(f.server->countRequests("POST"), 0);
+    QCOMPARE(f.server->countRequests("PUT", QStringLiteral("/time_entries/%1").arg(id)), 1);
+    QCOMPARE(bar->startStopButton()->text(), QStringLiteral("Stop"));
+    QCOMPARE(bar->descriptionEdit()->text(), QStringLiteral("Renamed"));
+}
+
+// Issue 17, item 2: project, tags and billable changed in the bar edit the running entry, each
+// with one PUT; the bar, the table and the server agree.
+void TestTimerBar::projectTagsBillableEditTheRunningEntry()
+{
+    SessionFixture f;
+    const qint64 project = f.server->insertProject(QStringLiteral("Website"), QStringLiteral("#0b83d9"));
+    const qint64 id = f.addRunning(QStringLiteral("Long task"), 20);
+    WindowFixture windowFixture(f.session.get());
+    MainWindow &window = windowFixture.window;
+    window.show();
+    QVERIFY(activate(window));
+    QVERIFY(f.signIn());
+    TimerBar *bar = window.timerBar();
+    QTRY_COMPARE(bar->startStopButton()->text(), QStringLiteral("Stop"));
+    const QString put = QStringLiteral("/time_entries/%1").arg(id);
+    const TimeEntryModel *model = f.session->entries();
+
+    ProjectComboBox *box = bar->projectBox();
+    box->setFocus();
+    box->setCurrentIndex(box->findData(project)); // as picking it in the list does
+    QCOMPARE(model->entry(model->rowOf(id))->projectId.value_or(0), project); // shown at once
+    QTRY_COMPARE_WITH_TIMEOUT(f.server->timeEntry(id).value(QStringLiteral("project_id")).toInteger(),
+                              project, 5000);
+    QCOMPARE(f.server->countRequests("PUT", put), 1);
+
+    bar->tagsEdit()->setFocus();
+    QTest::keyClicks(bar->tagsEdit(), QStringLiteral("client, urgent"));
+    QTest::keyClick(bar->tagsEdit(), Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(tagsOf(f.server->timeEntry(id)),
+                              (QStringList{QStringLiteral("client"), QStringLiteral("urgent")}), 5000);
+    QCOMPARE(f.server->countRequests("PUT", put), 2);
+
+    QTest::mouseClick(bar->billableButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(f.server->timeEntry(id).value(QStringLiteral("billable")).toBool(), 5000);
+    QCOMPARE(f.server->countRequests("PUT", put), 3);
+
+    QTest::qWait(300);
+    QCOMPARE(f.server->countRequests("POST"), 0);
+    QCOMPARE(f.server->timeEntries().size(), 1);
+    QVERIFY(f.server->timeEntry(id).value(QStringLiteral("duration")).toInteger() < 0);
+    QCOMPARE(box->projectId(), project);
+    QCOMPARE(window.timer()->running()->projectId.value_or(0), project);
+}
+
+// Issue 17, item 3: Down then Enter or Tab on a suggestion fills description, project, tags and
+// billable, and does not start; the next Enter starts with them.
+void TestTimerBar::keyboardSuggestionFillsWithoutStarting_data()
+{
+    QTest::addColumn<int>("key");
+    QTest::newRow("Down+Enter") << int(Qt::Key_Return);
+    QTest::newRow("Down+Tab") << int(Qt::Key_Tab);
+}
+
+void TestTimerBar::keyboardSuggestionFillsWithoutStarting()
+{
+    QFETCH(int, key);
+    SessionFixture f;
+    const qint64 project = f.server->insertProject(QStringLiteral("Website"), QStringLiteral("#0b83d9"));
+    f.addEntry(QStringLiteral("Homepage layout"), 3, 40,
+               {{QStringLiteral("project_id"), project},
+                {QStringLiteral("tags"), QJsonArray{QStringLiteral("design")}},
+                {QStringLiteral("billable"), true}});
+    WindowFixture windowFixture(f.session.get());
+    MainWindow &window = windowFixture.window;
+    window.show();
+    QVERIFY(activate(window));
+    QVERIFY(f.signIn());
+    TimerBar *bar = window.timerBar();
+
+    bar->descriptionEdit()->setFocus();
+    QTest::keyClicks(bar->descriptionEdit(), QStringLiteral("homep"));
+    QCompleter *completer = bar->descriptionCompleter();
+    QTRY_VERIFY(completer->popup()->isVisible());
+    QTest::keyClick(completer->popup(), Qt::Key_Down);
+    QTest::keyClick(completer->popup(), Qt::Key(key));
+    QCOMPARE(bar->descriptionEdit()->text(), QStringLiteral("Homepage layout"));
+    QCOMPARE(bar->projectBox()->projectId(), project);
+    QCOMPARE(bar->tagsEdit()->tags(), QStringList{QStringLiteral("design")});
+    QVERIFY(bar->billableButton()->isChecked());
+    QTest::qWait(300);
+    QCOMPARE(f.server->countRequests("POST"), 0); // filled, not started
+    QVERIFY(!window.timer()->isRunning());
+
+    bar->descriptionEdit()->setFocus();
+    QTest::keyClick(bar->descriptionEdit(), Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(!runningWith(0, *f.server).isEmpty(), 5000);
+    const QJsonObject running = runningWith(0, *f.server);
+    QCOMPARE(running.value(QStringLiteral("description")).toString(), QStringLiteral("Homepage layout"));
+    QCOMPARE(running.value(QStringLiteral("project_id")).toInteger(), project);
+    QCOMPARE(tagsOf(running), QStringList{QStringLiteral("design")});
+    QVERIFY(running.value(QStringLiteral("billable")).toBool());
 }
 
 void TestTimerBar::deleteWithUndo()
