@@ -709,6 +709,10 @@
         <source>Not a duration. Try 1:30, 1:30:15, 90m, 1h 30m or 1.5h.</source>
         <translation>Keine gültige Dauer. Versuchen Sie 1:30, 1:30:15, 90m, 1h 30m oder 1.5h.</translation>
     </message>
+    <message>
+        <source>%1 The old value is kept.</source>
+        <translation>%1 Der alte Wert bleibt erhalten.</translation>
+    </message>
 </context>
 <context>
     <name>punchclock::EntryDialog</name>
@@ -799,6 +803,14 @@
     <message>
         <source>D&amp;uration:</source>
         <translation>&amp;Dauer:</translation>
+    </message>
+    <message>
+        <source>Start: %1</source>
+        <translation>Beginn: %1</translation>
+    </message>
+    <message>
+        <source>Stop: %1</source>
+        <translation>Ende: %1</translation>
     </message>
 </context>
 <context>
@@ -2123,6 +2135,17 @@
         <source>ddd d MMM, HH:mm</source>
         <comment>start/stop time format (QDateTime::toString)</comment>
         <translation>ddd, d. MMM, HH:mm</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::TimeOfDayEdit</name>
+    <message>
+        <source>13:20, 1:20pm, 9 (for 9:00) or -10m (ten minutes ago)</source>
+        <translation>13:20, 1:20pm, 9 (für 9:00) oder -10m (vor zehn Minuten)</translation>
+    </message>
+    <message>
+        <source>Not a time. Try 13:20, 1:20pm, 9 or -10m.</source>
+        <translation>Keine gültige Uhrzeit. Versuchen Sie 13:20, 1:20pm, 9 oder -10m.</translation>
     </message>
 </context>
 <context>

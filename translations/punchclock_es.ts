@@ -709,6 +709,10 @@
         <source>Not a duration. Try 1:30, 1:30:15, 90m, 1h 30m or 1.5h.</source>
         <translation>No es una duración. Pruebe 1:30, 1:30:15, 90m, 1h 30m o 1.5h.</translation>
     </message>
+    <message>
+        <source>%1 The old value is kept.</source>
+        <translation>%1 Se conserva el valor anterior.</translation>
+    </message>
 </context>
 <context>
     <name>punchclock::EntryDialog</name>
@@ -799,6 +803,14 @@
     <message>
         <source>D&amp;uration:</source>
         <translation>Dur&amp;ación:</translation>
+    </message>
+    <message>
+        <source>Start: %1</source>
+        <translation>Inicio: %1</translation>
+    </message>
+    <message>
+        <source>Stop: %1</source>
+        <translation>Fin: %1</translation>
     </message>
 </context>
 <context>
@@ -2123,6 +2135,17 @@
         <source>ddd d MMM, HH:mm</source>
         <comment>start/stop time format (QDateTime::toString)</comment>
         <translation>ddd d &apos;de&apos; MMM, HH:mm</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::TimeOfDayEdit</name>
+    <message>
+        <source>13:20, 1:20pm, 9 (for 9:00) or -10m (ten minutes ago)</source>
+        <translation>13:20, 1:20pm, 9 (para las 9:00) o -10m (hace diez minutos)</translation>
+    </message>
+    <message>
+        <source>Not a time. Try 13:20, 1:20pm, 9 or -10m.</source>
+        <translation>No es una hora. Pruebe 13:20, 1:20pm, 9 o -10m.</translation>
     </message>
 </context>
 <context>

@@ -29,7 +29,9 @@ EntriesView::EntriesView(TrackSession *session, TimerController *timer, QWidget 
 {
     m_filter->setSourceModel(m_days);
     setModel(m_filter);
-    setItemDelegate(new EntryDelegate(session, this));
+    auto *delegate = new EntryDelegate(session, this);
+    connect(delegate, &EntryDelegate::inputRefused, this, &EntriesView::inputRefused);
+    setItemDelegate(delegate);
     setAccessibleName(tr("Time entries"));
     setRootIsDecorated(false);
     setItemsExpandable(false);

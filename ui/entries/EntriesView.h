@@ -42,6 +42,7 @@ public:
 signals:
     void bulkEditRequested(const QList<qint64> &ids);
     void editRequested(const punchclock::TimeEntry &entry);
+    void inputRefused(const QString &message); // typed text in a cell that does not read
 
 protected:
     void contextMenuEvent(QContextMenuEvent *event) override;

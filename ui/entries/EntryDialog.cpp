@@ -5,11 +5,11 @@
 #include "app/time/Clock.h"
 #include "app/time/DurationParser.h"
 #include "app/track/Tag.h"
+#include "ui/entries/TimeOfDayEdit.h"
 #include "ui/timer/ProjectComboBox.h"
 #include "ui/timer/TagsEdit.h"
 
 #include <QCheckBox>
-#include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -19,14 +19,11 @@
 
 namespace punchclock {
 
-namespace {
-const QString kTimeFormat = QStringLiteral("yyyy-MM-dd HH:mm:ss");
-}
-
 EntryDialog::EntryDialog(TrackSession *session, const TimeEntry &entry, QWidget *parent)
     : QDialog(parent), m_session(session), m_original(entry), m_description(new QLineEdit(this)),
-      m_project(new ProjectComboBox(this)), m_tags(new TagsEdit(this)), m_start(new QDateTimeEdit(this)),
-      m_stop(new QDateTimeEdit(this)), m_duration(new QLineEdit(this)),
+      m_project(new ProjectComboBox(this)), m_tags(new TagsEdit(this)),
+      m_start(new TimeOfDayEdit(session->entries()->clock(), this)),
+      m_stop(new TimeOfDayEdit(session->entries()->clock(), this)), m_duration(new QLineEdit(this)),
       m_billable(new QCheckBox(tr("&Billable"), this)), m_message(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -47,11 +44,7 @@ EntryDialog::EntryDialog(TrackSession *session, const TimeEntry &entry, QWidget 
     m_buttons->setAccessibleName(tr("Dialog buttons"));
     okButton()->setAccessibleName(tr("OK"));
     m_buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
-    for (QDateTimeEdit *edit : {m_start, m_stop}) {
-        edit->setTimeSpec(Qt::LocalTime);
-        edit->setDisplayFormat(kTimeFormat);
-        edit->setCalendarPopup(true);
-    }
+    m_start->setShowsDate(true); // the entry's day, which a dated start changes
 
     const RelatedData &related = session->related();
     m_project->setProjects(related.projects, related.clients);
@@ -65,8 +58,9 @@ EntryDialog::EntryDialog(TrackSession *session, const TimeEntry &entry, QWidget 
     m_tags->setTags(entry.tags.value_or(QStringList()));
     m_billable->setChecked(entry.billable);
     m_start->setDateTime(entry.start.toLocalTime());
+    m_stop->setNotBefore(m_start->dateTime());
     if (entry.isRunning()) { // stop it with the timer
-        m_stop->setDateTime(QDateTime::currentDateTime());
+        m_stop->setDateTime(m_session->entries()->clock()->nowUtc());
         m_stop->setEnabled(false);
         m_duration->setEnabled(false);
         m_duration->setText(DurationParser::format(entry.elapsedSeconds()));
@@ -91,8 +85,14 @@ EntryDialog::EntryDialog(TrackSession *session, const TimeEntry &entry, QWidget 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_duration, &QLineEdit::textEdited, this, &EntryDialog::durationEdited);
-    connect(m_start, &QDateTimeEdit::dateTimeChanged, this, &EntryDialog::timesChanged);
-    connect(m_stop, &QDateTimeEdit::dateTimeChanged, this, &EntryDialog::timesChanged);
+    connect(m_start, &TimeOfDayEdit::dateTimeChanged, this, [this](const QDateTime &start) {
+        m_stop->setNotBefore(start);
+        timesChanged();
+    });
+    connect(m_stop, &TimeOfDayEdit::dateTimeChanged, this, &EntryDialog::timesChanged);
+    // Text that does not read leaves the value as it was; OK waits until it reads.
+    connect(m_start, &QLineEdit::textEdited, this, &EntryDialog::validate);
+    connect(m_stop, &QLineEdit::textEdited, this, &EntryDialog::validate);
     validate();
 }
 
@@ -123,6 +123,14 @@ void EntryDialog::timesChanged()
 
 std::optional<TimeEntry> EntryDialog::build(QString *error) const
 {
+    if (!m_start->hasAcceptableInput()) {
+        *error = tr("Start: %1").arg(TimeOfDayEdit::problem());
+        return std::nullopt;
+    }
+    if (m_stop->isEnabled() && !m_stop->hasAcceptableInput()) {
+        *error = tr("Stop: %1").arg(TimeOfDayEdit::problem());
+        return std::nullopt;
+    }
     const QDateTime start = m_start->dateTime().toUTC();
     const QDateTime nowUtc = m_session->entries()->clock()->nowUtc();
     TimeEntry e = m_original;

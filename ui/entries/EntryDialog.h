@@ -7,7 +7,6 @@
 #include <optional>
 
 class QCheckBox;
-class QDateTimeEdit;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -17,11 +16,14 @@ namespace punchclock {
 
 class ProjectComboBox;
 class TagsEdit;
+class TimeOfDayEdit;
 class TrackSession;
 
 // Adds a stopped entry or edits one, every field at once. The fields follow the inline-edit rules
 // (EntryEdit): editing the duration moves stop, and OK stays disabled, with the reason shown,
-// while stop precedes start or the duration cannot be read. The caller sends result().
+// while stop precedes start or a time or the duration cannot be read. Start and stop are typed
+// (`13:20`, `1:20pm`, `9`, `-10m`, or `2024-05-01 9:00` for another day): times fall on the start's
+// day, a stop before start on the next. The caller sends result().
 class EntryDialog : public QDialog
 {
     Q_OBJECT
@@ -36,8 +38,8 @@ public:
     QLineEdit *descriptionEdit() const { return m_description; }
     ProjectComboBox *projectBox() const { return m_project; }
     TagsEdit *tagsEdit() const { return m_tags; }
-    QDateTimeEdit *startEdit() const { return m_start; }
-    QDateTimeEdit *stopEdit() const { return m_stop; }
+    TimeOfDayEdit *startEdit() const { return m_start; }
+    TimeOfDayEdit *stopEdit() const { return m_stop; }
     QLineEdit *durationEdit() const { return m_duration; }
     QCheckBox *billableBox() const { return m_billable; }
     QPushButton *okButton() const;
@@ -53,8 +55,8 @@ private:
     QLineEdit *m_description;
     ProjectComboBox *m_project;
     TagsEdit *m_tags;
-    QDateTimeEdit *m_start;
-    QDateTimeEdit *m_stop;
+    TimeOfDayEdit *m_start;
+    TimeOfDayEdit *m_stop;
     QLineEdit *m_duration;
     QCheckBox *m_billable;
     QLabel *m_message;

@@ -195,6 +195,8 @@ MainWindow::MainWindow(TrackSession *session, TimerController *timer, RefreshSch
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     connect(session->entries(), &TimeEntryModel::editRefused, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(m_entries, &EntriesView::inputRefused, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(m_timer, &TimerController::failed, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     connect(m_timer, &TimerController::notice, this,

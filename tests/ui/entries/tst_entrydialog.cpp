@@ -2,7 +2,6 @@
 // window state, driven like a person would against the sandbox.
 #include <QAction>
 #include <QCheckBox>
-#include <QDateTimeEdit>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -17,6 +16,7 @@
 #include "tests/support/WindowFixture.h"
 #include "ui/entries/EntriesView.h"
 #include "ui/entries/EntryDialog.h"
+#include "ui/entries/TimeOfDayEdit.h"
 #include "ui/main/MainWindow.h"
 #include "ui/timer/ProjectComboBox.h"
 #include "ui/timer/TagsEdit.h"
@@ -33,6 +33,7 @@ private slots:
     void addEntry();
     void editDuration();
     void stopBeforeStartKeepsOkDisabled();
+    void typedTimes();
     void errorBannerAndRetry();
     void emptyState();
     void windowStateRoundTrip();
@@ -166,6 +167,69 @@ void TestEntryDialog::stopBeforeStartKeepsOkDisabled()
     QCOMPARE(static_cast<int>(f.server->timeEntries().size()), before);
     QCOMPARE(f.server->countRequests("POST"), 0);
     QCOMPARE(f.session->pendingChangeCount(), 0);
+}
+
+// Issue #17, item 5: start and stop are typed like people say them, on the entry's day; a wrong
+// one keeps OK disabled with the reason shown and loses nothing.
+void TestEntryDialog::typedTimes()
+{
+    SessionFixture f;
+    WindowFixture windowFixture(f.session.get());
+    MainWindow &window = windowFixture.window;
+    window.show();
+    QVERIFY(f.signIn());
+    EntryDialog *dialog = openAdd(window);
+    QVERIFY(dialog);
+    QTest::keyClicks(dialog->descriptionEdit(), QStringLiteral("Typed times"));
+    TimeOfDayEdit *start = dialog->startEdit();
+    TimeOfDayEdit *stop = dialog->stopEdit();
+    const QDate day = start->dateTime().date();
+    QVERIFY2(start->text().startsWith(day.toString(Qt::ISODate)), qPrintable(start->text())); // the day shows
+
+    start->selectAll();
+    QTest::keyClicks(start, QStringLiteral("9"));
+    QCOMPARE(start->dateTime(), QDateTime(day, QTime(9, 0)));
+    stop->selectAll();
+    QTest::keyClicks(stop, QStringLiteral("1:20pm"));
+    QCOMPARE(stop->dateTime(), QDateTime(day, QTime(13, 20)));
+    QCOMPARE(dialog->durationEdit()->text(), QStringLiteral("4:20:00"));
+    QVERIFY(dialog->okButton()->isEnabled());
+
+    stop->selectAll();
+    QTest::keyClicks(stop, QStringLiteral("25:99"));
+    QVERIFY(!dialog->okButton()->isEnabled());
+    QVERIFY2(dialog->message().contains(QStringLiteral("Not a time")), qPrintable(dialog->message()));
+    QCOMPARE(stop->text(), QStringLiteral("25:99")); // nothing lost
+    stop->selectAll();
+    QTest::keyClicks(stop, QStringLiteral("13:20"));
+    QCOMPARE(stop->dateTime(), QDateTime(day, QTime(13, 20)));
+    QVERIFY(dialog->okButton()->isEnabled());
+
+    start->selectAll();
+    QTest::keyClicks(start, QStringLiteral("abc"));
+    QVERIFY(!dialog->okButton()->isEnabled());
+    QVERIFY2(dialog->message().startsWith(QStringLiteral("Start:")), qPrintable(dialog->message()));
+    start->selectAll();
+    QTest::keyClicks(start, QStringLiteral("8am"));
+    QVERIFY(dialog->okButton()->isEnabled());
+    QCOMPARE(dialog->durationEdit()->text(), QStringLiteral("5:20:00"));
+    QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+
+    QJsonObject added;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            for (const auto &v : f.server->timeEntries()) {
+                if (v.toObject().value(QStringLiteral("description")).toString() ==
+                    QStringLiteral("Typed times"))
+                    added = v.toObject();
+            }
+            return !added.isEmpty();
+        }(),
+        5000);
+    QCOMPARE(QDateTime::fromString(added.value(QStringLiteral("start")).toString(), Qt::ISODate),
+             QDateTime(day, QTime(8, 0)).toUTC());
+    QCOMPARE(QDateTime::fromString(added.value(QStringLiteral("stop")).toString(), Qt::ISODate),
+             QDateTime(day, QTime(13, 20)).toUTC());
 }
 
 void TestEntryDialog::errorBannerAndRetry()
