@@ -1660,6 +1660,14 @@
         <source>No entries yet — start the timer</source>
         <translation>Noch keine Einträge – starten Sie den Timer</translation>
     </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>Reload the entries from the server</source>
+        <translation>Einträge neu vom Server laden</translation>
+    </message>
 </context>
 <context>
     <name>punchclock::Outbox</name>

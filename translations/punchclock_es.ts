@@ -1660,6 +1660,14 @@
         <source>No entries yet — start the timer</source>
         <translation>Aún no hay entradas: inicie el temporizador</translation>
     </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recargar</translation>
+    </message>
+    <message>
+        <source>Reload the entries from the server</source>
+        <translation>Volver a cargar las entradas desde el servidor</translation>
+    </message>
 </context>
 <context>
     <name>punchclock::Outbox</name>

@@ -23,8 +23,12 @@ BulkEditRunner *TrackBulkEditor::edit(const QList<TimeEntry> &entries, const Bul
     auto *runner = new BulkEditRunner(m_session->sync(), BulkEditPlan::forChoices(entries, choices), this);
     watch(runner, [this, entries, choices](const BulkResult &result) {
         // Only what the server confirmed is undone; failed or unsent entries kept their values.
-        if (!result.success.isEmpty())
-            setUndo(BulkEditPlan::undoOf(entries, choices, result.success));
+        if (result.success.isEmpty())
+            return;
+        setUndo(BulkEditPlan::undoOf(entries, choices, result.success));
+        m_undoRefused.clear();
+        for (const BulkFailure &f : result.failure)
+            m_undoRefused.append(f.id);
     });
     return runner;
 }
@@ -51,6 +55,10 @@ BulkEditRunner *TrackBulkEditor::undo()
         return nullptr;
     auto *runner = new BulkEditRunner(m_session->sync(), m_undo, this);
     setUndo({});
+    // The refused part of the undone edit never happened: its rows lose their error.
+    for (qint64 id : std::as_const(m_undoRefused))
+        m_session->entries()->clearError(id);
+    m_undoRefused.clear();
     watch(runner);
     return runner;
 }

@@ -47,6 +47,7 @@ private:
 
     TrackSession *m_session;
     BulkEditPlan m_undo;
+    QList<qint64> m_undoRefused; // the entries the server refused in the edit m_undo undoes
 };
 
 } // namespace punchclock

@@ -5,6 +5,8 @@
 
 #include <QDateTime>
 
+#include <algorithm>
+
 namespace punchclock {
 
 EntryFilterModel::EntryFilterModel(QObject *parent) : QSortFilterProxyModel(parent)
@@ -21,6 +23,27 @@ void EntryFilterModel::setSearchText(const QString &text)
         return;
     m_text = trimmed;
     invalidateFilter();
+}
+
+QVariant EntryFilterModel::data(const QModelIndex &index, int role) const
+{
+    const bool total = role == DayGroupModel::DayTotalRole ||
+                       (role == Qt::DisplayRole && index.column() == TimeEntryModel::Duration);
+    if (m_text.isEmpty() || !total || index.parent().isValid() ||
+        !index.data(DayGroupModel::IsDayRole).toBool())
+        return QSortFilterProxyModel::data(index, role);
+    const qint64 seconds = shownTotalSeconds(index.siblingAtColumn(0));
+    return role == DayGroupModel::DayTotalRole ? QVariant(seconds)
+                                               : QVariant(TimeEntryModel::formatDuration(seconds));
+}
+
+qint64 EntryFilterModel::shownTotalSeconds(const QModelIndex &day) const
+{
+    qint64 total = 0;
+    for (int row = 0, n = rowCount(day); row < n; ++row)
+        total += std::max<qint64>(
+            0, index(row, TimeEntryModel::Duration, day).data(TimeEntryModel::RawValueRole).toLongLong());
+    return total;
 }
 
 bool EntryFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const

@@ -79,6 +79,15 @@ public:
     // keep `error` on the row until the next successful edit.
     void revertEdit(const TimeEntry &previous, const TimeEntry &attempted, const QString &error);
 
+    // The refused change's cause is gone (a later change succeeded, it was undone, or the server's
+    // copy was read again): the row shows no error any more.
+    void clearError(qint64 id)
+    {
+        if (m_errors.contains(id))
+            setError(id, {});
+    }
+    bool hasErrors() const { return !m_errors.isEmpty(); }
+
     static QString formatDuration(qint64 seconds);   // h:mm:ss
     static QString formatTime(const QDateTime &utc); // start/stop: local time, in the UI language
 

@@ -5,6 +5,8 @@
 
 #include <QTimer>
 
+#include <algorithm>
+
 namespace punchclock {
 
 RefreshScheduler::RefreshScheduler(TrackSession *session, const Clock *clock, QObject *parent)
@@ -14,7 +16,13 @@ RefreshScheduler::RefreshScheduler(TrackSession *session, const Clock *clock, QO
     connect(m_timer, &QTimer::timeout, this, &RefreshScheduler::refreshNow);
     connect(session, &TrackSession::refreshed, this, [this] {
         m_lastRefresh = m_clock->nowUtc();
+        m_failures = 0;
         reschedule();
+    });
+    // Without this the app stopped refreshing after one failed read (found by a soak run).
+    connect(session, &TrackSession::refreshFailed, this, [this] {
+        ++m_failures;
+        arm(retrySeconds(m_failures, m_session->api()->quota(), m_clock->nowUtc()));
     });
     connect(session->api(), &TrackApi::quotaChanged, this, &RefreshScheduler::reschedule);
 }
@@ -31,10 +39,26 @@ qint64 RefreshScheduler::intervalSeconds(const QuotaInfo &quota, const QDateTime
     return std::max(interval, untilReset / spare);
 }
 
+qint64 RefreshScheduler::retrySeconds(int failures, const QuotaInfo &quota, const QDateTime &nowUtc)
+{
+    const qint64 interval = intervalSeconds(quota, nowUtc);
+    const int doublings = std::clamp(failures - 1, 0, 16);
+    return std::max(interval, std::min<qint64>(qint64(kBaseIntervalSeconds) << doublings, kMaxRetrySeconds));
+}
+
 void RefreshScheduler::reschedule()
 {
-    const qint64 seconds = intervalSeconds(m_session->api()->quota(), m_clock->nowUtc());
-    m_timer->start(static_cast<int>(std::min<qint64>(seconds, 3600) * 1000));
+    if (m_failures > 0)
+        arm(retrySeconds(m_failures, m_session->api()->quota(), m_clock->nowUtc()));
+    else
+        arm(intervalSeconds(m_session->api()->quota(), m_clock->nowUtc()));
+}
+
+void RefreshScheduler::arm(qint64 seconds)
+{
+    seconds = std::min<qint64>(seconds, 3600);
+    m_nextRefresh = m_clock->nowUtc().addSecs(seconds);
+    m_timer->start(static_cast<int>(seconds * 1000));
 }
 
 void RefreshScheduler::requestRefresh()

@@ -279,6 +279,7 @@ void TrackSession::refreshEntries(bool full)
                 refreshEntries(true);
                 return;
             }
+            emit refreshFailed(*result.error);
             emit errorOccurred(*result.error);
         } else {
             const QList<qint64> sent = m_sentLog.sentSince(*read);
@@ -331,8 +332,18 @@ void TrackSession::applyFullList(QList<TimeEntry> list, const QSet<qint64> &sent
         if ((pending.contains(local.id) && !deleting.contains(local.id)) || sentSinceAsked.contains(local.id))
             list.append(local);
     }
+    // A row's error (a refused change) ends where the server's copy replaces it.
+    QSet<qint64> fromServer;
+    if (m_entries->hasErrors()) {
+        for (const TimeEntry &e : std::as_const(list)) {
+            if (!pending.contains(e.id) && !sentSinceAsked.contains(e.id))
+                fromServer.insert(e.id);
+        }
+    }
     const int count = static_cast<int>(list.size());
     m_entries->setEntries(std::move(list));
+    for (qint64 id : std::as_const(fromServer))
+        m_entries->clearError(id);
     m_cacheTimer->start(); // the watermark, even when no row changed
     emit refreshed(count);
 }
@@ -370,7 +381,19 @@ void TrackSession::applyChanges(QList<TimeEntry> changes, const QSet<qint64> &se
             changed.append(std::move(e));
         }
     }
+    // A row's error ends where a newer server copy replaces it (the overlap of `since` brings
+    // unchanged copies again: those leave it).
+    QList<qint64> newer;
+    if (m_entries->hasErrors()) {
+        for (const TimeEntry &e : std::as_const(changed)) {
+            const int row = m_entries->rowOf(e.id);
+            if (row < 0 || *m_entries->entry(row) != e)
+                newer.append(e.id);
+        }
+    }
     m_entries->merge(changed, removed);
+    for (qint64 id : std::as_const(newer))
+        m_entries->clearError(id);
     m_cacheTimer->start();
     emit refreshed(m_entries->rowCount());
 }
@@ -575,6 +598,7 @@ void TrackSession::onDropped(const OutboxOp &op, const ApiError &error)
     }
     emit editFailed(message);
     emit errorOccurred(error);
+    emit changeRefused(message);
 }
 
 // A bulk change is in the outbox (OutboxBatchRun): show it now, as single edits are, and keep
@@ -617,6 +641,13 @@ void TrackSession::onBulkSent(const OutboxOp &op, const OutboxOutcome &outcome)
         return;
     const bool known = m_bulkPrevious.contains(op.seq);
     const QHash<qint64, TimeEntry> previous = m_bulkPrevious.take(op.seq);
+    if (!outcome.error) {
+        const QSet<qint64> pending = m_outbox->pendingEntryIds();
+        for (qint64 id : outcome.bulk.success) {
+            if (!pending.contains(id))
+                m_entries->clearError(id); // a later change of the entry went through
+        }
+    }
     QList<BulkFailure> failed = outcome.bulk.failure;
     if (outcome.error) {
         failed.clear();

@@ -109,6 +109,11 @@ signals:
     // `local` wins and is sent, `server` is what it overwrites.
     void conflictDetected(const punchclock::TimeEntry &local, const punchclock::TimeEntry &server);
     void errorOccurred(const punchclock::ApiError &error);
+    // A list read failed (emitted before errorOccurred): nothing changed, the read may be retried.
+    void refreshFailed(const punchclock::ApiError &error);
+    // The server refused a change for good (400, 404, 409): it was dropped and the row shows the
+    // server's copy again; reading the list again is all that is left to do (after errorOccurred).
+    void changeRefused(const QString &message);
     void entryDeleted(qint64 id, const QString &description); // hidden, undo still possible
     void editFailed(const QString &message);
     // The number of changes not yet confirmed by the server, and whether it answers at all.

@@ -20,6 +20,7 @@ private slots:
     void tickRepaintsDurationAndTotalOnly();
     void filterSearchesDescriptionProjectAndTags();
     void sortOrdersEntriesWithinDays();
+    void dayTotalsFollowTheSearch();
 };
 
 namespace {
@@ -209,6 +210,32 @@ void TestDayGroupModel::sortOrdersEntriesWithinDays()
     QCOMPARE(column(0), (QStringList{QStringLiteral("apple pie"), QStringLiteral("Banana pie"),
                                      QStringLiteral("cherry pie")}));
     QCOMPARE(column(1), (QStringList{QStringLiteral("older b"), QStringLiteral("older a")}));
+}
+
+// Issue #17, item 8: while a search is on, a day's total is the sum of the entries it shows.
+void TestDayGroupModel::dayTotalsFollowTheSearch()
+{
+    SessionFixture f;
+    DayGroupModel days(f.session->entries());
+    EntryFilterModel filter;
+    filter.setSourceModel(&days);
+    QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    f.addEntry(QStringLiteral("report draft"), 30, 30);
+    f.addEntry(QStringLiteral("email"), 30 + sameDayOffset(), 45);
+    QVERIFY(f.signIn());
+    QCOMPARE(filter.rowCount(), 1);
+    QCOMPARE(filter.index(0, TimeEntryModel::Duration).data().toString(), QStringLiteral("1:15:00"));
+    QCOMPARE(filter.index(0, 0).data(DayGroupModel::DayTotalRole).toLongLong(), 4500);
+
+    filter.setSearchText(QStringLiteral("REPORT"));
+    QCOMPARE(filter.rowCount(filter.index(0, 0)), 1);
+    QCOMPARE(filter.index(0, TimeEntryModel::Duration).data().toString(), QStringLiteral("0:30:00"));
+    QCOMPARE(filter.index(0, 0).data(DayGroupModel::DayTotalRole).toLongLong(), 1800);
+    QCOMPARE(filter.index(0, TimeEntryModel::Description).data().toString(),
+             days.index(0, TimeEntryModel::Description).data().toString()); // the label stays
+
+    filter.setSearchText(QString());
+    QCOMPARE(filter.index(0, TimeEntryModel::Duration).data().toString(), QStringLiteral("1:15:00"));
 }
 
 QTEST_GUILESS_MAIN(TestDayGroupModel)

@@ -11,11 +11,14 @@
 #include <QTest>
 #include <QTimer>
 
+#include "app/cli/CommandLine.h"
+#include "app/core/AppCore.h"
 #include "app/sync/SyncEngine.h"
 #include "app/timer/TimerController.h"
 #include "tests/support/SessionFixture.h"
 #include "tests/support/WindowFixture.h"
 #include "ui/main/MainWindow.h"
+#include "ui/shell/Shell.h"
 #include "ui/tray/DesktopIntegration.h"
 #include "ui/tray/TrayMenu.h"
 
@@ -79,7 +82,8 @@ private slots:
     void focusSubmenuWaitsForItsHook();
     void closeHidesToTrayWithOneNotice();
     void errorsWhileHiddenAreNotified();
-    void closeToTrayOffQuits(); // last: runs the application's event loop to its end
+    void ctrlQQuitsWithCloseToTrayOn(); // runs the application's event loop to its end
+    void closeToTrayOffQuits();         // last: runs the application's event loop to its end
 };
 
 void TestTrayIcon::initTestCase()
@@ -291,6 +295,31 @@ void TestTrayIcon::errorsWhileHiddenAreNotified()
 
     emit app.tray()->messageClicked();
     QVERIFY(app.window->isVisible());
+}
+
+// Issue #17, item 8: closing the window hides it to the tray, but File → Quit (Ctrl+Q) quits, with
+// no "still running" notice. Built as main.cpp builds the app (AppCore, Shell), not signed in.
+void TestTrayIcon::ctrlQQuitsWithCloseToTrayOn()
+{
+    CommandLine commandLine;
+    AppCore core(commandLine, QStringLiteral("tst_trayquit"));
+    Shell shell(&core);
+    QTRY_VERIFY_WITH_TIMEOUT(shell.desktop()->isTrayUsable(), 5000);
+    QVERIFY(shell.desktop()->closeToTray());
+    QSignalSpy notified(shell.desktop(), &DesktopIntegration::notified);
+    QSignalSpy aboutToQuit(qApp, &QCoreApplication::aboutToQuit);
+    MainWindow *window = shell.window();
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window));
+
+    QTimer::singleShot(50, window, [window] { QTest::keyClick(window, Qt::Key_Q, Qt::ControlModifier); });
+    QTimer::singleShot(10000, qApp, [] { QCoreApplication::exit(3); }); // only hidden: did not quit
+    QCOMPARE(QApplication::exec(), 0);
+    QCOMPARE(aboutToQuit.count(), 1);
+    QVERIFY(!window->isVisible());
+    QCOMPARE(notified.count(), 0); // a quit, not a hide to the tray
 }
 
 void TestTrayIcon::closeToTrayOffQuits()

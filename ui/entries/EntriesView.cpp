@@ -13,6 +13,7 @@
 #include <QDateTime>
 #include <QHeaderView>
 #include <QMenu>
+#include <QMouseEvent>
 #include <QScrollBar>
 #include <QSet>
 
@@ -246,6 +247,37 @@ void EntriesView::contextMenuEvent(QContextMenuEvent *event)
     menu.addSeparator();
     menu.addAction(m_delete);
     menu.exec(event->globalPos());
+}
+
+// A click on a day's header selects that day's (shown) entries; with Ctrl they are added to the
+// selection, or taken out of it when all of them were selected already.
+void EntriesView::mousePressEvent(QMouseEvent *event)
+{
+    const QModelIndex at = indexAt(event->position().toPoint());
+    if (event->button() == Qt::LeftButton && at.isValid() && at.data(DayGroupModel::IsDayRole).toBool()) {
+        selectDay(at.siblingAtColumn(0), event->modifiers());
+        event->accept();
+        return;
+    }
+    QTreeView::mousePressEvent(event);
+}
+
+void EntriesView::selectDay(const QModelIndex &day, Qt::KeyboardModifiers modifiers)
+{
+    const int count = model()->rowCount(day);
+    if (count == 0)
+        return;
+    const QModelIndex first = model()->index(0, 0, day);
+    const QItemSelection entries(first, model()->index(count - 1, model()->columnCount(day) - 1, day));
+    QItemSelectionModel::SelectionFlags flags = QItemSelectionModel::ClearAndSelect;
+    if (modifiers.testFlag(Qt::ControlModifier)) {
+        bool all = true;
+        for (int r = 0; r < count && all; ++r)
+            all = selectionModel()->isRowSelected(r, day);
+        flags = all ? QItemSelectionModel::Deselect : QItemSelectionModel::Select;
+    }
+    selectionModel()->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
+    selectionModel()->select(entries, flags | QItemSelectionModel::Rows);
 }
 
 void EntriesView::continueSelected()

@@ -46,6 +46,7 @@ signals:
 
 protected:
     void contextMenuEvent(QContextMenuEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
     QModelIndex moveCursor(CursorAction action, Qt::KeyboardModifiers modifiers) override;
     void dataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
                      const QList<int> &roles = QList<int>()) override;
@@ -57,6 +58,7 @@ private:
     void deleteSelected();
     void setupColumns();
     void expandDays(bool all = false);
+    void selectDay(const QModelIndex &day, Qt::KeyboardModifiers modifiers);
 
     TrackSession *m_session;
     TimerController *m_timer;

@@ -19,10 +19,12 @@
 #include <QEvent>
 #include <QFrame>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QMetaMethod>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
@@ -48,6 +50,7 @@ MainWindow::MainWindow(TrackSession *session, TimerController *timer, RefreshSch
     m_filter->setAccessibleName(tr("Search entries"));
     ClearButton::attach(m_filter);
     connect(m_filter, &QLineEdit::textChanged, m_entries->filterModel(), &EntryFilterModel::setSearchText);
+    m_filter->installEventFilter(this); // Esc clears the search
 
     auto *line = new QFrame(this);
     line->setFrameShape(QFrame::HLine);
@@ -68,13 +71,15 @@ MainWindow::MainWindow(TrackSession *session, TimerController *timer, RefreshSch
     filterRow->setContentsMargins(8, 6, 8, 6);
     filterRow->addWidget(m_filter);
     trackLayout->addLayout(filterRow);
-    // The error banner keeps the last entries on screen below it; Retry refreshes.
+    // The error banner keeps the last entries on screen below it. Retry reads the list again after
+    // a failed read; after a refused change (dropped for good) the button is "Reload" and reads the
+    // whole list, the server's copy of the refused entry with it.
     m_errorBanner = new QFrame(this);
     m_errorBanner->setObjectName(QStringLiteral("errorBanner"));
     m_errorBanner->setAccessibleName(tr("Error"));
     m_errorBanner->setFrameShape(QFrame::StyledPanel);
     m_errorBanner->setAutoFillBackground(true);
-    m_errorLabel = new QLabel(m_errorBanner);
+    m_errorLabel = new LiveLabel(m_errorBanner);
     m_errorLabel->setAccessibleName(tr("Error message"));
     m_errorLabel->setWordWrap(true);
     m_retry = new QPushButton(tr("&Retry"), m_errorBanner);
@@ -84,7 +89,12 @@ MainWindow::MainWindow(TrackSession *session, TimerController *timer, RefreshSch
     bannerLayout->addWidget(m_errorLabel, 1);
     bannerLayout->addWidget(m_retry);
     m_errorBanner->hide();
-    connect(m_retry, &QPushButton::clicked, session, &TrackSession::refresh);
+    connect(m_retry, &QPushButton::clicked, this, [this] {
+        if (m_retry->property("reload").toBool())
+            m_session->fullRefresh();
+        else
+            m_session->refresh();
+    });
     trackLayout->addWidget(m_errorBanner);
     // "Loading entries…" until the first refresh answers, "No entries yet" while there are none.
     m_stateLabel = new QLabel(this);
@@ -106,14 +116,22 @@ MainWindow::MainWindow(TrackSession *session, TimerController *timer, RefreshSch
     setCentralWidget(central);
 
     auto *fileMenu = menuBar()->addMenu(tr("&File"));
-    auto *refresh = fileMenu->addAction(tr("&Refresh"), session, &TrackSession::refresh);
+    // The user's reload reads the whole list: it also brings the server's copy of entries whose
+    // change was refused (an incremental read would not), and their rows lose the error.
+    auto *refresh = fileMenu->addAction(tr("&Refresh"), session, &TrackSession::fullRefresh);
     refresh->setShortcut(QKeySequence::Refresh);
     auto *settings = fileMenu->addAction(tr("&Settings…"), this, &MainWindow::settingsRequested);
     settings->setObjectName(QStringLiteral("settingsAction"));
     settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     settings->setMenuRole(QAction::PreferencesRole);
     fileMenu->addSeparator();
-    auto *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    auto *quit = fileMenu->addAction(tr("&Quit"), this, [this] {
+        if (isSignalConnected(QMetaMethod::fromSignal(&MainWindow::quitRequested)))
+            emit quitRequested();
+        else
+            close();
+    });
+    quit->setObjectName(QStringLiteral("quitAction"));
     quit->setShortcut(QKeySequence::Quit);
 
     auto *timerMenu = menuBar()->addMenu(tr("&Timer"));
@@ -191,6 +209,7 @@ MainWindow::MainWindow(TrackSession *session, TimerController *timer, RefreshSch
         updateEntriesState();
     });
     connect(session, &TrackSession::errorOccurred, this, &MainWindow::showError);
+    connect(session, &TrackSession::changeRefused, this, &MainWindow::showRefusal); // after errorOccurred
     connect(session, &TrackSession::editFailed, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     connect(session->entries(), &TimeEntryModel::editRefused, this,
@@ -327,8 +346,35 @@ void MainWindow::showError(const ApiError &error)
 {
     statusBar()->showMessage(error.toString(), 10000);
     m_errorLabel->setText(error.toString());
+    m_retry->setProperty("reload", false);
+    m_retry->setText(tr("&Retry"));
+    m_retry->setAccessibleName(tr("Retry loading entries"));
     m_errorBanner->show();
     updateEntriesState();
+}
+
+void MainWindow::showRefusal(const QString &message)
+{
+    m_errorLabel->setText(message); // "Could not save “…”: Request refused (400): …"
+    m_retry->setProperty("reload", true);
+    m_retry->setText(tr("&Reload"));
+    m_retry->setAccessibleName(tr("Reload the entries from the server"));
+    m_errorBanner->show();
+    updateEntriesState();
+}
+
+// Esc in the search box clears it and goes back to the entries.
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_filter && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Escape && key->modifiers() == Qt::NoModifier) {
+            m_filter->clear();
+            m_entries->setFocus(Qt::ShortcutFocusReason);
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 } // namespace punchclock

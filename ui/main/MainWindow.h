@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/common/LiveLabel.h" // errorLabel() hands it out as the QLabel it is
+
 #include <QMainWindow>
 
 class QFrame;
@@ -56,13 +58,20 @@ public:
 signals:
     // File → Settings…: the shell opens the dialog (it has what the Focus section needs).
     void settingsRequested();
+    // File → Quit (Ctrl+Q): quit for real, also while closing the window only hides it to the
+    // tray. The shell hands it to the tray's quit(); with nothing connected the window closes.
+    void quitRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void showError(const ApiError &error);
+    // A change was refused for good: retrying it would be refused again, so the banner offers to
+    // reload the entries instead, and says so.
+    void showRefusal(const QString &message);
     void offerUndo(qint64 id, const QString &description);
     void updateEntriesState();
 
@@ -79,7 +88,7 @@ private:
     QList<qint64> m_undoIds;
     BulkEditController *m_bulk = nullptr;
     QFrame *m_errorBanner = nullptr;
-    QLabel *m_errorLabel = nullptr;
+    LiveLabel *m_errorLabel = nullptr;
     QPushButton *m_retry = nullptr;
     QStackedWidget *m_entriesStack = nullptr;
     QLabel *m_stateLabel = nullptr;

@@ -4,7 +4,7 @@
 
 namespace punchclock {
 
-SyncStatusLabel::SyncStatusLabel(TrackSession *session, QWidget *parent) : QLabel(parent)
+SyncStatusLabel::SyncStatusLabel(TrackSession *session, QWidget *parent) : LiveLabel(parent)
 {
     setObjectName(QStringLiteral("syncStatusLabel"));
     setAccessibleName(tr("Sync state"));

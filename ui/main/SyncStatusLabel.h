@@ -1,14 +1,14 @@
 #pragma once
 
-#include <QLabel>
+#include "ui/common/LiveLabel.h"
 
 namespace punchclock {
 
 class TrackSession;
 
 // The status bar's sync state: "Offline · 3 changes not sent", "2 changes sending…", or hidden
-// when everything is on the server.
-class SyncStatusLabel : public QLabel
+// when everything is on the server. Screen readers hear the state (LiveLabel).
+class SyncStatusLabel : public LiveLabel
 {
     Q_OBJECT
 public:

@@ -25,6 +25,8 @@ Shell::Shell(AppCore *core, QObject *parent)
     m_desktop = std::make_unique<DesktopIntegration>(m_window.get(), core->session(), core->timer());
     m_signIn = std::make_unique<SignInFlow>(core->session(), core->startup(), m_window.get());
     connect(m_signIn.get(), &SignInFlow::quitRequested, this, &Shell::quitRequested);
+    // Ctrl+Q quits, also with "Close to tray" on (closing the window only hides it then).
+    connect(m_window.get(), &MainWindow::quitRequested, m_desktop.get(), &DesktopIntegration::quit);
 
     // Toggl Focus: a page beside the Track entries (an empty state until it is set up).
     FocusSession *focus = core->focus();

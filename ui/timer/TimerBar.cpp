@@ -29,7 +29,7 @@ const QLatin1String kWidestElapsed("000:00:00"); // the elapsed label's width: u
 TimerBar::TimerBar(TrackSession *session, TimerController *timer, QWidget *parent)
     : QWidget(parent), m_session(session), m_timer(timer), m_description(new QLineEdit(this)),
       m_completer(new QCompleter(timer->recentDescriptions(), this)), m_project(new ProjectComboBox(this)),
-      m_tags(new TagsEdit(this)), m_billable(new QToolButton(this)), m_elapsed(new QLabel(this)),
+      m_tags(new TagsEdit(this)), m_billable(new QToolButton(this)), m_elapsed(new LiveLabel(this)),
       m_startStop(new StartStopButton(this)), m_top(new QHBoxLayout), m_bottom(new QHBoxLayout)
 {
     setAccessibleName(tr("Timer"));

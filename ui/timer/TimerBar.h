@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ui/common/LiveLabel.h"      // elapsedLabel() hands it out as the QLabel it is
 #include "ui/timer/StartStopButton.h" // callers use it as the QPushButton it is
 
 #include <QWidget>
@@ -65,7 +66,7 @@ private:
     ProjectComboBox *m_project;
     TagsEdit *m_tags;
     QToolButton *m_billable;
-    QLabel *m_elapsed;
+    LiveLabel *m_elapsed; // screen readers hear the running time
     StartStopButton *m_startStop;
     QBoxLayout *m_top;
     QBoxLayout *m_bottom;
