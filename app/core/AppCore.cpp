@@ -2,6 +2,8 @@
 
 #include "app/api/ApiTransport.h"
 #include "app/api/TrackApi.h"
+#include "app/bulk/FocusBulkEditor.h"
+#include "app/bulk/TrackBulkEditor.h"
 #include "app/cli/CommandLine.h"
 #include "app/credentials/CredentialStore.h"
 #include "app/credentials/StartupSignIn.h"
@@ -28,6 +30,7 @@ AppCore::AppCore(const CommandLine &commandLine, const QString &instance, QObjec
     // Unsent changes and the last known entries live on disk (issue #9): nothing tracked is lost.
     m_session = std::make_unique<TrackSession>(m_trackApi.get(), StoreLocation::prepare(instance), nullptr);
     m_timer = std::make_unique<TimerController>(m_session.get());
+    m_trackBulkEditor = std::make_unique<TrackBulkEditor>(m_session.get());
     m_scheduler = std::make_unique<RefreshScheduler>(m_session.get());
     m_credentials = std::make_unique<CredentialStore>();
     m_startup = std::make_unique<StartupSignIn>(m_trackApi.get(), m_credentials.get());
@@ -46,6 +49,8 @@ AppCore::AppCore(const CommandLine &commandLine, const QString &instance, QObjec
     focusKey.fill(QLatin1Char('\0'));
     m_focusSync = std::make_unique<FocusSync>(m_focus->api(), m_session->outbox()->store());
     m_focus->setSync(m_focusSync.get());
+    m_focusBulkEditor = std::make_unique<FocusBulkEditor>(m_focus->api());
+    m_focusBulkEditor->setSync(m_focusSync.get());
 
     // The saved Focus key sits in the signed-in account's keychain entry: read it once signed in.
     connect(m_startup.get(), &StartupSignIn::signedIn, m_focusSetup.get(), [this] { useSavedFocus(); });

@@ -15,6 +15,7 @@ namespace punchclock {
 class ApiTransport;
 class CommandLine;
 class CredentialStore;
+class FocusBulkEditor;
 class FocusSession;
 class FocusSetup;
 class FocusSync;
@@ -22,6 +23,7 @@ class RefreshScheduler;
 class StartupSignIn;
 class TimerController;
 class TrackApi;
+class TrackBulkEditor;
 class TrackSession;
 
 // The composition root of the core (as Zeal's Core::Application): builds and owns every service
@@ -39,12 +41,14 @@ public:
     TrackApi *trackApi() const { return m_trackApi.get(); }
     TrackSession *session() const { return m_session.get(); }
     TimerController *timer() const { return m_timer.get(); }
+    TrackBulkEditor *trackBulkEditor() const { return m_trackBulkEditor.get(); }
     RefreshScheduler *scheduler() const { return m_scheduler.get(); }
     CredentialStore *credentials() const { return m_credentials.get(); }
     StartupSignIn *startup() const { return m_startup.get(); }
     FocusSession *focus() const { return m_focus.get(); }
     FocusSetup *focusSetup() const { return m_focusSetup.get(); }
     FocusSync *focusSync() const { return m_focusSync.get(); }
+    FocusBulkEditor *focusBulkEditor() const { return m_focusBulkEditor.get(); } // sends through focusSync()
 
     // Reads the saved sign-in (or PUNCHCLOCK_TOKEN, used for this run and never stored). Call once
     // the UI listens to startup(): an unusable --server is returned at once, all else is signalled.
@@ -59,6 +63,7 @@ private:
     std::unique_ptr<TrackApi> m_trackApi;
     std::unique_ptr<TrackSession> m_session;
     std::unique_ptr<TimerController> m_timer;
+    std::unique_ptr<TrackBulkEditor> m_trackBulkEditor;
     std::unique_ptr<RefreshScheduler> m_scheduler;
     std::unique_ptr<CredentialStore> m_credentials;
     std::unique_ptr<StartupSignIn> m_startup;
@@ -68,6 +73,7 @@ private:
     // Focus changes (timer stops, entry edits, bulk edits) go through the same durable outbox as
     // Track's.
     std::unique_ptr<FocusSync> m_focusSync;
+    std::unique_ptr<FocusBulkEditor> m_focusBulkEditor;
 };
 
 } // namespace punchclock

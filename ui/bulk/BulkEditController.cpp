@@ -13,8 +13,9 @@
 
 namespace punchclock {
 
-BulkEditController::BulkEditController(TrackSession *session, EntriesView *entries, QWidget *window)
-    : QObject(window), m_session(session), m_window(window), m_editor(new TrackBulkEditor(session, this)),
+BulkEditController::BulkEditController(TrackSession *session, TrackBulkEditor *editor, EntriesView *entries,
+                                       QWidget *window)
+    : QObject(window), m_session(session), m_window(window), m_editor(editor),
       m_undo(new QAction(tr("Undo &Bulk Edit"), this))
 {
     m_undo->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));

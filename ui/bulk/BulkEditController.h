@@ -21,7 +21,8 @@ class BulkEditController : public QObject
 {
     Q_OBJECT
 public:
-    BulkEditController(TrackSession *session, EntriesView *entries, QWidget *window);
+    // `editor`: the core's (not owned).
+    BulkEditController(TrackSession *session, TrackBulkEditor *editor, EntriesView *entries, QWidget *window);
 
     TrackBulkEditor *editor() const { return m_editor; }
     QAction *undoAction() const { return m_undo; }

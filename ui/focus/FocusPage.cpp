@@ -9,8 +9,8 @@
 
 namespace punchclock {
 
-FocusPage::FocusPage(FocusSession *session, QWidget *parent)
-    : QStackedWidget(parent), m_session(session), m_view(new FocusView(session, this)),
+FocusPage::FocusPage(FocusSession *session, FocusBulkEditor *bulkEditor, QWidget *parent)
+    : QStackedWidget(parent), m_session(session), m_view(new FocusView(session, bulkEditor, this)),
       m_prompt(new QWidget(this))
 {
     m_prompt->setObjectName(QStringLiteral("focusNotSetUp"));

@@ -6,6 +6,7 @@ class QPushButton;
 
 namespace punchclock {
 
+class FocusBulkEditor;
 class FocusSession;
 class FocusView;
 
@@ -15,7 +16,8 @@ class FocusPage : public QStackedWidget
 {
     Q_OBJECT
 public:
-    explicit FocusPage(FocusSession *session, QWidget *parent = nullptr);
+    // `bulkEditor` (the core's) is handed to the view.
+    FocusPage(FocusSession *session, FocusBulkEditor *bulkEditor, QWidget *parent = nullptr);
 
     FocusView *view() const { return m_view; }
     QWidget *setUpPrompt() const { return m_prompt; }

@@ -36,7 +36,8 @@ template<class W> W *named(W *widget, const QString &name)
 }
 } // namespace
 
-FocusView::FocusView(FocusSession *session, QWidget *parent) : QWidget(parent), m_session(session)
+FocusView::FocusView(FocusSession *session, FocusBulkEditor *bulkEditor, QWidget *parent)
+    : QWidget(parent), m_session(session), m_bulkEditor(bulkEditor)
 {
     m_tasks = named(new QTableView(this), tr("Focus tasks"));
     m_tasks->setModel(session->filteredTasks());
@@ -186,7 +187,6 @@ QWidget *FocusView::buildEntryButtons()
     m_bulkEdit =
         named(new QPushButton(tr("Edit entries…"), box), tr("Edit or delete the selected entries at once"));
     m_bulkUndo = named(new QPushButton(tr("Undo Bulk Edit"), box), tr("Undo the last bulk edit"));
-    m_bulkEditor = new FocusBulkEditor(m_session->api(), this);
     for (QWidget *w : {static_cast<QWidget *>(m_archive), static_cast<QWidget *>(m_unarchive),
                        static_cast<QWidget *>(m_restore), static_cast<QWidget *>(m_delete),
                        static_cast<QWidget *>(m_bulkEdit), static_cast<QWidget *>(m_bulkUndo)})

@@ -24,7 +24,8 @@ class FocusView : public QWidget
 {
     Q_OBJECT
 public:
-    explicit FocusView(FocusSession *session, QWidget *parent = nullptr);
+    // `bulkEditor` (the core's, not owned) runs and undoes the bulk edits of the entries.
+    FocusView(FocusSession *session, FocusBulkEditor *bulkEditor, QWidget *parent = nullptr);
 
     QTableView *taskView() const { return m_tasks; }
     QTableView *entryView() const { return m_entries; }
@@ -87,7 +88,7 @@ private:
     QTimer *m_tick = nullptr;
     QPushButton *m_bulkEdit = nullptr;
     QPushButton *m_bulkUndo = nullptr;
-    FocusBulkEditor *m_bulkEditor = nullptr;
+    FocusBulkEditor *m_bulkEditor;
 };
 
 } // namespace punchclock

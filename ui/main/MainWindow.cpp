@@ -37,7 +37,7 @@
 namespace punchclock {
 
 MainWindow::MainWindow(TrackSession *session, TimerController *timer, RefreshScheduler *scheduler,
-                       QWidget *parent)
+                       TrackBulkEditor *bulkEditor, QWidget *parent)
     : QMainWindow(parent), m_session(session), m_timer(timer), m_scheduler(scheduler),
       m_timerBar(new TimerBar(session, m_timer, this)), m_filter(new QLineEdit(this)),
       m_entries(new EntriesView(session, m_timer, this)), m_quotaLabel(new QLabel(this)),
@@ -150,7 +150,7 @@ MainWindow::MainWindow(TrackSession *session, TimerController *timer, RefreshSch
     auto *editMenu = menuBar()->addMenu(tr("&Edit"));
     auto *undo = editMenu->addAction(tr("U&ndo Delete"), m_undo, &QPushButton::click);
     undo->setShortcut(QKeySequence::Undo);
-    m_bulk = new BulkEditController(session, m_entries, this); // turns on "Edit N entries…"
+    m_bulk = new BulkEditController(session, bulkEditor, m_entries, this); // turns on "Edit N entries…"
     editMenu->addAction(m_bulk->undoAction());
     editMenu->addSeparator();
     editMenu->addAction(m_entries->continueAction());

@@ -19,6 +19,7 @@ class EntriesView;
 class RefreshScheduler;
 class TimerBar;
 class TimerController;
+class TrackBulkEditor;
 class TrackSession;
 struct ApiError;
 struct TimeEntry;
@@ -27,9 +28,10 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    // `timer` and `scheduler` (the core's) drive the timer bar and the refreshes on activation.
+    // `timer` and `scheduler` (the core's) drive the timer bar and the refreshes on activation;
+    // `bulkEditor` (the core's) runs the bulk edits of the entries.
     MainWindow(TrackSession *session, TimerController *timer, RefreshScheduler *scheduler,
-               QWidget *parent = nullptr);
+               TrackBulkEditor *bulkEditor, QWidget *parent = nullptr);
 
     EntriesView *entriesView() const { return m_entries; }
     BulkEditController *bulkEdit() const { return m_bulk; }

@@ -1,13 +1,10 @@
 #include "ui/shell/Shell.h"
 
-#include "app/bulk/FocusBulkEditor.h"
 #include "app/core/AppCore.h"
 #include "app/models/FocusTaskModel.h"
 #include "app/session/FocusSession.h"
 #include "app/session/FocusTaskTimer.h"
-#include "app/sync/FocusSync.h"
 #include "ui/focus/FocusPage.h"
-#include "ui/focus/FocusView.h"
 #include "ui/main/MainWindow.h"
 #include "ui/signin/SignInFlow.h"
 #include "ui/tray/DesktopIntegration.h"
@@ -19,7 +16,8 @@ namespace punchclock {
 
 Shell::Shell(AppCore *core, QObject *parent)
     : QObject(parent), m_core(core),
-      m_window(std::make_unique<MainWindow>(core->session(), core->timer(), core->scheduler()))
+      m_window(std::make_unique<MainWindow>(core->session(), core->timer(), core->scheduler(),
+                                            core->trackBulkEditor()))
 {
     // Tray icon, close to tray.
     m_desktop = std::make_unique<DesktopIntegration>(m_window.get(), core->session(), core->timer());
@@ -30,9 +28,8 @@ Shell::Shell(AppCore *core, QObject *parent)
 
     // Toggl Focus: a page beside the Track entries (an empty state until it is set up).
     FocusSession *focus = core->focus();
-    m_focusPage = new FocusPage(focus, m_window.get());
+    m_focusPage = new FocusPage(focus, core->focusBulkEditor(), m_window.get());
     m_window->addPage(m_focusPage, QApplication::translate("main", "&Focus"));
-    m_focusPage->view()->bulkEditor()->setSync(core->focusSync());
     connect(m_focusPage, &FocusPage::settingsRequested, this,
             [this] { openSettings(SettingsDialog::Section::Focus); });
     connect(m_window.get(), &MainWindow::settingsRequested, this,

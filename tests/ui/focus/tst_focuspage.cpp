@@ -3,6 +3,7 @@
 #include "tests/support/SandboxFixture.h"
 
 #include "app/api/ApiTransport.h"
+#include "app/bulk/FocusBulkEditor.h"
 #include "app/models/FocusTaskModel.h"
 #include "app/session/FocusSession.h"
 #include "ui/focus/FocusPage.h"
@@ -32,7 +33,8 @@ void TestFocusPage::notSetUpShowsThePromptThenTheTasks()
     QSettings settings(dir.filePath(QStringLiteral("p.ini")), QSettings::IniFormat);
     ApiTransport transport;
     FocusSession session(&transport, &settings);
-    FocusPage page(&session);
+    FocusBulkEditor bulkEditor(session.api()); // AppCore's in the app
+    FocusPage page(&session, &bulkEditor);
     page.resize(800, 500);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));

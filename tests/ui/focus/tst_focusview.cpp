@@ -1,6 +1,7 @@
 #include "tests/support/SandboxFixture.h"
 
 #include "app/api/ApiTransport.h"
+#include "app/bulk/FocusBulkEditor.h"
 #include "app/models/FocusTaskModel.h"
 #include "app/models/FocusTimeEntryModel.h"
 #include "app/session/FocusSession.h"
@@ -45,6 +46,7 @@ private:
     std::unique_ptr<QSettings> m_settings;
     ApiTransport *m_transport = nullptr;
     FocusSession *m_session = nullptr;
+    FocusBulkEditor *m_bulkEditor = nullptr; // AppCore's in the app
     FocusView *m_view = nullptr;
     qint64 m_write = 0;
     qint64 m_read = 0;
@@ -61,7 +63,8 @@ void TestFocusView::init()
     m_transport = new ApiTransport(this);
     m_session = new FocusSession(m_transport, m_settings.get(), nullptr, this);
     m_session->configure(m_server->focusKey(), m_server->focusOrganizationId(), 0, m_server->baseUrl());
-    m_view = new FocusView(m_session);
+    m_bulkEditor = new FocusBulkEditor(m_session->api(), this);
+    m_view = new FocusView(m_session, m_bulkEditor);
     m_view->resize(900, 600);
     m_view->show();
     QSignalSpy loaded(m_session, &FocusSession::tasksLoaded);
@@ -72,6 +75,7 @@ void TestFocusView::init()
 void TestFocusView::cleanup()
 {
     delete m_view;
+    delete m_bulkEditor;
     delete m_session;
     delete m_transport;
     m_server.reset();
