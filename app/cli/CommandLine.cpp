@@ -57,6 +57,11 @@ void CommandLine::process(const QCoreApplication &app)
     }
 }
 
+bool CommandLine::parse(const QStringList &arguments)
+{
+    return m_parser.parse(arguments);
+}
+
 QUrl CommandLine::server() const
 {
     return QUrl::fromUserInput(m_parser.value(m_server));

@@ -24,6 +24,9 @@ public:
 
     // Parses the application's arguments; prints and exits for --help, --version and errors.
     void process(const QCoreApplication &app);
+    // Parses `arguments` (the program's name first) without printing or exiting; false on a usage
+    // error. For a composition root built outside main() (tests/bench/bench_soak).
+    bool parse(const QStringList &arguments);
 
     bool hasServer() const { return m_parser.isSet(m_server); }
     QUrl server() const;

@@ -21,17 +21,17 @@
 
 namespace punchclock {
 
-AppCore::AppCore(const CommandLine &commandLine, const QString &instance, QObject *parent)
+AppCore::AppCore(const CommandLine &commandLine, const QString &instance, const Clock *clock, QObject *parent)
     : QObject(parent), m_transport(std::make_unique<ApiTransport>()),
       m_trackApi(std::make_unique<TrackApi>(m_transport.get()))
 {
     if (commandLine.hasServer())
         m_server = commandLine.server();
     // Unsent changes and the last known entries live on disk (issue #9): nothing tracked is lost.
-    m_session = std::make_unique<TrackSession>(m_trackApi.get(), StoreLocation::prepare(instance), nullptr);
-    m_timer = std::make_unique<TimerController>(m_session.get());
+    m_session = std::make_unique<TrackSession>(m_trackApi.get(), StoreLocation::prepare(instance), clock);
+    m_timer = std::make_unique<TimerController>(m_session.get(), clock);
     m_trackBulkEditor = std::make_unique<TrackBulkEditor>(m_session.get());
-    m_scheduler = std::make_unique<RefreshScheduler>(m_session.get());
+    m_scheduler = std::make_unique<RefreshScheduler>(m_session.get(), clock);
     m_credentials = std::make_unique<CredentialStore>();
     m_startup = std::make_unique<StartupSignIn>(m_trackApi.get(), m_credentials.get());
 

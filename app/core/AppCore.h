@@ -13,6 +13,7 @@ class QSettings;
 namespace punchclock {
 
 class ApiTransport;
+class Clock;
 class CommandLine;
 class CredentialStore;
 class FocusBulkEditor;
@@ -34,7 +35,10 @@ class AppCore : public QObject
     Q_OBJECT
 public:
     // `instance`: PUNCHCLOCK_INSTANCE (empty: the default), which names the local database.
-    AppCore(const CommandLine &commandLine, const QString &instance, QObject *parent = nullptr);
+    // `clock`: "now" for the entries, the timer and the refresh schedule (nullptr: the system
+    // clock; tests/bench/bench_soak passes a simulated one).
+    AppCore(const CommandLine &commandLine, const QString &instance, const Clock *clock = nullptr,
+            QObject *parent = nullptr);
     ~AppCore() override;
 
     ApiTransport *transport() const { return m_transport.get(); }

@@ -45,8 +45,8 @@ EntryEdit::Field fieldOf(int column)
 }
 } // namespace
 
-TimeEntryModel::TimeEntryModel(QObject *parent)
-    : QAbstractTableModel(parent), m_ticker(new QTimer(this)), m_clock(Clock::system())
+TimeEntryModel::TimeEntryModel(const Clock *clock, QObject *parent)
+    : QAbstractTableModel(parent), m_ticker(new QTimer(this)), m_clock(clock ? clock : Clock::system())
 {
     // One repaint a second of one cell: the running entry's duration. Nothing else changes.
     // Precise and single-shot: armTicker() aims at the second boundary each time (a coarse timer

@@ -43,7 +43,8 @@ public:
         ClientNameRole,
     };
 
-    explicit TimeEntryModel(QObject *parent = nullptr);
+    // `clock`: where "now" comes from for running entries and edits (nullptr: the system clock).
+    explicit TimeEntryModel(const Clock *clock = nullptr, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -30,12 +30,12 @@ QDateTime wholeSeconds(const QDateTime &t)
 } // namespace
 
 TrackSession::TrackSession(TrackApi *api, QObject *parent)
-    : TrackSession(api, QStringLiteral(":memory:"), parent)
+    : TrackSession(api, QStringLiteral(":memory:"), nullptr, parent)
 {
 }
 
-TrackSession::TrackSession(TrackApi *api, const QString &storePath, QObject *parent)
-    : QObject(parent), m_api(api), m_entries(new TimeEntryModel(this)),
+TrackSession::TrackSession(TrackApi *api, const QString &storePath, const Clock *clock, QObject *parent)
+    : QObject(parent), m_api(api), m_entries(new TimeEntryModel(clock, this)),
       m_store(std::make_unique<LocalStore>(storePath)), m_cacheTimer(new QTimer(this))
 {
     if (!m_store->isOpen()) {

@@ -61,8 +61,10 @@ public:
     // The outbox lives in memory only: nothing survives the process (tests, or no writable disk).
     explicit TrackSession(TrackApi *api, QObject *parent = nullptr);
     // The outbox and entry cache live in the SQLite file `storePath` (StoreLocation::prepare()
-    // for the app); the cached entries and every unsent change are in the model at once.
-    TrackSession(TrackApi *api, const QString &storePath, QObject *parent);
+    // for the app); the cached entries and every unsent change are in the model at once. `clock`
+    // is the entry model's "now" (nullptr: the system clock).
+    TrackSession(TrackApi *api, const QString &storePath, const Clock *clock = nullptr,
+                 QObject *parent = nullptr);
     ~TrackSession() override;
 
     TrackApi *api() const { return m_api; }

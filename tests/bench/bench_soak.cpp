@@ -1,9 +1,11 @@
 // bench_soak [--hours H] [--step-ms N] [--quiet]: "steady over a working day" (issue #22).
 //
-// The real app, built by buildApp() below as app/main.cpp builds it (TrackSession with its SQLite
-// store, MainWindow with its TimerController and RefreshScheduler, tray, sign-in flow, Focus),
-// signed in to the in-process sandbox (demo data) with PUNCHCLOCK_TOKEN's path, lives through a
-// simulated working day on a ManualClock: one clock tick per simulated second (28,800 for 8 h).
+// The real app, built by buildApp() below through the composition roots app/main.cpp uses
+// (AppCore: TrackSession on its SQLite store, TimerController, RefreshScheduler, sign-in, Focus;
+// Shell: MainWindow, tray, sign-in flow), signed in to the in-process sandbox (demo data) with
+// PUNCHCLOCK_TOKEN's path, lives through a simulated working day on a ManualClock that AppCore
+// gives the entries, the timer and the refresh schedule: one clock tick per simulated second
+// (28,800 for 8 h).
 // The app's own QTimers (the running entry's ticker, the refresh scheduler, the sync backoff,
 // the transport's retries, undo) are fired in simulated time; the network (QNetworkAccessManager
 // and its timeouts) stays in real time. Over the day: 100 edits, 20 starts and 20 stops, 5 bulk
@@ -17,32 +19,26 @@
 #include "app/api/ApiTransport.h"
 #include "app/api/TrackApi.h"
 #include "app/bulk/BulkEditRunner.h"
-#include "app/bulk/FocusBulkEditor.h"
 #include "app/bulk/TrackBulkEditor.h"
+#include "app/cli/CommandLine.h"
+#include "app/core/AppCore.h"
+#include "app/credentials/CredentialStore.h"
 #include "app/credentials/StartupSignIn.h"
-#include "app/models/FocusTaskModel.h"
 #include "app/models/TimeEntryModel.h"
 #include "app/session/FocusSession.h"
 #include "app/session/FocusSetup.h"
-#include "app/session/FocusTaskTimer.h"
 #include "app/session/RefreshScheduler.h"
 #include "app/session/TrackSession.h"
 #include "app/sync/FocusSync.h"
-#include "app/sync/LocalStore.h"
-#include "app/sync/Outbox.h"
-#include "app/sync/StoreLocation.h"
 #include "app/time/Clock.h"
 #include "app/timer/TimerController.h"
 #include "sandbox/SandboxServer.h"
 #include "ui/bulk/BulkEditController.h"
-#include "ui/focus/FocusPage.h"
-#include "ui/focus/FocusView.h"
-#include "ui/main/BenchProbe.h"
 #include "ui/main/MainWindow.h"
+#include "ui/shell/Shell.h"
 #include "ui/signin/SignInFlow.h"
 #include "ui/timer/TimerBar.h"
 #include "ui/tray/DesktopIntegration.h"
-#include "ui/tray/TrayMenu.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -54,7 +50,7 @@
 #include <QNetworkReply>
 #include <QPointer>
 #include <QPushButton>
-#include <QSettings>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QTimerEvent>
@@ -70,74 +66,45 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// The objects app/main.cpp builds, destroyed in the reverse order of these members (main's stack
-// order). The single-instance lock and the command line are left out: the bench passes the
-// server and token itself.
+// What app/main.cpp builds: the core services (AppCore) and the widgets around them (Shell),
+// destroyed in the reverse order of these members (main's stack order). The single-instance lock
+// is left out; the command line names the sandbox and the token comes in PUNCHCLOCK_TOKEN, as a
+// script would run the app.
 struct AppObjects
 {
-    std::unique_ptr<ApiTransport> transport;
-    std::unique_ptr<TrackApi> api;
-    std::unique_ptr<TrackSession> session;
-    std::unique_ptr<MainWindow> window;
-    std::unique_ptr<DesktopIntegration> desktop;
-    std::unique_ptr<SignInFlow> signIn;
-    std::unique_ptr<QSettings> settings;
-    std::unique_ptr<FocusSession> focus;
-    std::unique_ptr<FocusSync> focusSync;
+    std::unique_ptr<AppCore> core;
+    std::unique_ptr<Shell> shell; // destroyed first: the widgets go before the services they show
 
-    // Where the app's timers live (for SimulatedTimers); the transport's own, not its QNAM's.
+    TrackSession *session() const { return core->session(); }
+    TimerController *timer() const { return core->timer(); }
+    MainWindow *window() const { return shell->window(); }
+
+    // Where the app's timers live (for SimulatedTimers), each searched with its children; the
+    // transport is searched alone (its own timers, not its QNAM's).
     QList<QObject *> timerOwners() const
     {
-        return {api.get(),    session.get(), window.get(),   desktop.get(),
-                signIn.get(), focus.get(),   focusSync.get()};
+        return {core->trackApi(),  core->session(),     core->timer(),    core->scheduler(),
+                core->startup(),   core->credentials(), core->focus(),    core->focusSetup(),
+                core->focusSync(), shell->window(),     shell->desktop(), shell->signIn()};
     }
 };
 
-// Mirrors app/main.cpp (issue #22: to be replaced by app/core/AppCore + ui/shell/Shell). `clock`
-// drives the entries model and so the session's "now"; MainWindow still builds its
-// TimerController and RefreshScheduler on the system clock.
+// As app/main.cpp, with `clock` for "now" everywhere (the entries, the timer, the refresh schedule).
 std::unique_ptr<AppObjects> buildApp(const QUrl &server, const QString &token, const Clock *clock)
 {
+    CommandLine commandLine;
+    if (!commandLine.parse({u"bench_soak"_s, u"--server"_s, server.toString()}))
+        return nullptr;
     auto app = std::make_unique<AppObjects>();
-    app->transport = std::make_unique<ApiTransport>();
-    app->api = std::make_unique<TrackApi>(app->transport.get());
-    app->session = std::make_unique<TrackSession>(app->api.get(), StoreLocation::prepare(u"soak"_s), nullptr);
-    app->session->entries()->setClock(clock);
-    app->window = std::make_unique<MainWindow>(app->session.get());
-    BenchProbe::installIfRequested(app->window.get(), app->session.get());
-    app->desktop =
-        std::make_unique<DesktopIntegration>(app->window.get(), app->session.get(), app->window->timer());
-    app->signIn = std::make_unique<SignInFlow>(app->session.get(), app->window.get());
+    app->core = std::make_unique<AppCore>(commandLine, u"soak"_s, clock);
+    app->shell = std::make_unique<Shell>(app->core.get());
 
-    app->settings = std::make_unique<QSettings>();
-    app->focus = std::make_unique<FocusSession>(app->transport.get(), app->settings.get());
-    auto *focusSetup = new FocusSetup(app->focus.get(), app->signIn->store(), app->window.get());
-    focusSetup->setServer(FocusSetup::serverFor(server));
-    auto *focusPage = new FocusPage(app->focus.get(), app->window.get());
-    app->window->addPage(focusPage, u"&Focus"_s);
-    app->focusSync = std::make_unique<FocusSync>(app->focus->api(), app->session->outbox()->store());
-    app->focus->setSync(app->focusSync.get());
-    focusPage->view()->bulkEditor()->setSync(app->focusSync.get());
-    FocusSession *focus = app->focus.get();
-    DesktopIntegration *desktop = app->desktop.get();
-    const auto updateTrayFocus = [desktop, focus] {
-        desktop->menu()->setFocusTasks(
-            focus->isConfigured() ? focus->tasks() : nullptr, [focus](const QModelIndex &task) {
-                focus->timer()->start(task.data(FocusTaskModel::TaskIdRole).toLongLong(),
-                                      task.data(Qt::DisplayRole).toString());
-            });
-    };
-    updateTrayFocus();
-    QObject::connect(focus, &FocusSession::configurationChanged, desktop, updateTrayFocus);
-
-    StartupSignIn::Options options;
-    options.server = server;
-    options.environmentToken = token; // PUNCHCLOCK_TOKEN's path: nothing read from the keychain
-    if (const auto error = app->signIn->start(options)) {
+    qputenv("PUNCHCLOCK_TOKEN", token.toUtf8()); // read (and unset) by startSignIn()
+    if (const auto error = app->core->startSignIn()) {
         std::fprintf(stderr, "bench_soak: %s\n", qPrintable(error->message));
         return nullptr;
     }
-    app->window->show();
+    app->shell->show();
     return app;
 }
 
@@ -182,10 +149,12 @@ public:
                 if (!insideNetwork(t))
                     timers.append(t);
         QHash<QTimer *, Seen> seen;
+        QSet<QTimer *> visited; // an owner may be another's child: fire each timer once
         int fired = 0;
         for (const QPointer<QTimer> &t : std::as_const(timers)) {
-            if (!t || !t->isActive())
+            if (!t || !t->isActive() || visited.contains(t.data()))
                 continue;
+            visited.insert(t.data());
             const int remaining = t->remainingTime();
             Seen s = m_seen.value(t.data(), Seen{});
             if (s.id != t->timerId() || remaining > s.remaining) // new, or started again
@@ -250,10 +219,10 @@ public:
     {
         for (QObject *owner : app->timerOwners())
             m_timers.watch(owner);
-        m_timers.watchDirect(app->transport.get());
+        m_timers.watchDirect(app->core->transport());
         m_phoneApi.setBaseUrl(server->baseUrl());
         m_phoneApi.setCredentials(Credentials::apiToken(server->token())); // the same token
-        TrackSession *session = app->session.get();
+        TrackSession *session = app->session();
         connect(session, &TrackSession::refreshed, this, [this] {
             ++m_refreshes;
             m_lastRefreshed = m_second;
@@ -261,8 +230,8 @@ public:
         connect(session, &TrackSession::errorOccurred, this, [this] { ++m_errors; });
         connect(session, &TrackSession::editFailed, this, [this] { ++m_editFailures; });
         connect(session->entries(), &TimeEntryModel::ticked, this, [this] { ++m_modelTicks; });
-        connect(app->window->timer(), &TimerController::failed, this, [this] { ++m_timerFailures; });
-        m_scheduler = app->window->findChild<RefreshScheduler *>();
+        connect(app->timer(), &TimerController::failed, this, [this] { ++m_timerFailures; });
+        m_scheduler = app->core->scheduler();
     }
 
     // Runs the plan in simulated time, then until the outbox is drained and nothing is in flight
@@ -323,8 +292,8 @@ private:
         m_schedule.emplace(std::max<qint64>(1, second), action);
     }
 
-    TrackSession *session() const { return m_app->session.get(); }
-    TimeEntryModel *model() const { return m_app->session->entries(); }
+    TrackSession *session() const { return m_app->session(); }
+    TimeEntryModel *model() const { return m_app->session()->entries(); }
 
     void step()
     {
@@ -343,15 +312,15 @@ private:
             m_drainingSpell = -1;
         }
         if (m_second >= m_plan.seconds) {
-            const bool idle = pending == 0 && m_app->transport->pendingCount() == 0 && m_phoneBusy == 0 &&
-                              m_bulkRunning == 0 && !m_app->window->timer()->isBusy();
+            const bool idle = pending == 0 && m_app->core->transport()->pendingCount() == 0 &&
+                              m_phoneBusy == 0 && m_bulkRunning == 0 && !m_app->timer()->isBusy();
             if ((idle && m_second > m_plan.seconds + 5) || m_second >= m_plan.seconds + 900)
                 m_done = true;
             if (m_done && !idle)
                 std::fprintf(stderr,
                              "bench_soak: not idle: %d pending, %d requests, %d phone, %d bulk, busy %d\n",
-                             pending, m_app->transport->pendingCount(), m_phoneBusy, m_bulkRunning,
-                             int(m_app->window->timer()->isBusy()));
+                             pending, m_app->core->transport()->pendingCount(), m_phoneBusy, m_bulkRunning,
+                             int(m_app->timer()->isBusy()));
         }
         if (m_second % 60 == 0)
             m_server->clearRequests(); // the in-process sandbox keeps every request otherwise
@@ -400,7 +369,7 @@ private:
     void start()
     {
         const int n = m_starts++;
-        TimerBar *bar = m_app->window->timerBar();
+        TimerBar *bar = m_app->window()->timerBar();
         bar->descriptionEdit()->setText(u"Soak timer %1"_s.arg(n % 5));
         bar->startFromFields();
     }
@@ -408,11 +377,11 @@ private:
     void stop()
     {
         ++m_stops;
-        if (!m_app->window->timer()->isRunning()) {
+        if (!m_app->timer()->isRunning()) {
             ++m_skipped;
             return;
         }
-        m_app->window->timer()->stop();
+        m_app->timer()->stop();
     }
 
     // Through the bulk editor the Edit menu's dialog uses: 20 entries, a tag added, billable set.
@@ -427,14 +396,14 @@ private:
         choices.tagMode = BulkEditChoices::TagMode::Add;
         choices.tags = {u"soak-bulk"_s};
         choices.billable = n % 2 == 0;
-        BulkEditRunner *runner = m_app->window->bulkEdit()->editor()->edit(entries, choices);
+        BulkEditRunner *runner = m_app->window()->bulkEdit()->editor()->edit(entries, choices);
         ++m_bulkRunning;
-        connect(runner, &BulkEditRunner::finished, this,
-                [this](const BulkResult &result, const QString &error) {
-                    --m_bulkRunning;
-                    if (!result.failure.isEmpty() || (!result.unconfirmed.isEmpty() && error.isEmpty()))
-                        ++m_bulkFailures;
-                });
+        connect(runner, &BulkEditRunner::finished, this, [this, runner](const BulkResult &result) {
+            --m_bulkRunning;
+            if (!result.failure.isEmpty() ||
+                (!result.unconfirmed.isEmpty() && runner->errorString().isEmpty()))
+                ++m_bulkFailures;
+        });
         runner->start();
     }
 
@@ -516,8 +485,8 @@ private:
         if (m_spell >= 0 || !timer || timer->isActive() || m_second - m_lastRefreshed < 150)
             return; // on schedule, or a refresh on its way
         ++m_refreshNudges;
-        if (m_app->window->errorBanner()->isVisible())
-            m_app->window->retryButton()->click();
+        if (m_app->window()->errorBanner()->isVisible())
+            m_app->window()->retryButton()->click();
         else
             session()->refresh();
     }
@@ -688,10 +657,10 @@ int main(int argc, char *argv[])
         return 1;
     {
         QEventLoop loop;
-        QObject::connect(app->session.get(), &TrackSession::refreshed, &loop, &QEventLoop::quit);
+        QObject::connect(app->session(), &TrackSession::refreshed, &loop, &QEventLoop::quit);
         QTimer::singleShot(60000, &loop, &QEventLoop::quit);
         loop.exec();
-        if (app->session->entries()->rowCount() == 0) {
+        if (app->session()->entries()->rowCount() == 0) {
             std::fprintf(stderr, "bench_soak: the first list never came\n");
             return 1;
         }

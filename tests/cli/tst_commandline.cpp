@@ -6,6 +6,7 @@
 #include "app/cli/CommandLine.h"
 
 using namespace punchclock;
+using namespace Qt::StringLiterals;
 
 class TestCommandLine : public QObject
 {
@@ -15,6 +16,7 @@ private slots:
     void textOnlyArguments_data();
     void textOnlyArguments();
     void versionText();
+    void parseWithoutExiting();
 };
 
 void TestCommandLine::textOnlyArguments_data()
@@ -49,6 +51,24 @@ void TestCommandLine::versionText()
 {
     QCOMPARE(CommandLine::versionText(), QStringLiteral("punchclock ") + QLatin1String(kVersion));
     QCOMPARE(CommandLine::versionText(), QStringLiteral("punchclock 0.1.0"));
+}
+
+// parse(): what the bench builds AppCore from, with no printing and no exit on an error.
+void TestCommandLine::parseWithoutExiting()
+{
+    CommandLine line;
+    QVERIFY(line.parse(
+        {u"bench_soak"_s, u"--server"_s, u"http://127.0.0.1:5123"_s, u"--focus-organization"_s, u"7"_s}));
+    QVERIFY(line.hasServer());
+    QCOMPARE(line.server(), QUrl(u"http://127.0.0.1:5123"_s));
+    QCOMPARE(line.focusOrganization(), 7);
+
+    CommandLine none;
+    QVERIFY(none.parse({u"bench_soak"_s}));
+    QVERIFY(!none.hasServer());
+
+    CommandLine bad;
+    QVERIFY(!bad.parse({u"bench_soak"_s, u"--bogus"_s}));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)
