@@ -1,3 +1,4 @@
+#include "tests/support/FastRetries.h"
 #include "tests/support/SandboxFixture.h"
 
 #include "app/api/ApiTransport.h"
@@ -86,10 +87,7 @@ void TestFocusApi::init()
 {
     m_server = startSandbox();
     m_transport = new ApiTransport(this);
-    RetryPolicy fast;
-    fast.baseDelayMs = 10;
-    fast.maxDelayMs = 50;
-    m_transport->setRetryPolicy(fast);
+    m_transport->setRetryPolicy(fastRetries(50));
     m_api = new FocusApi(m_transport, this);
     QVERIFY(!m_api->setBaseUrl(m_server->baseUrl()));
     m_api->setApiKey(m_server->focusKey());

@@ -1,5 +1,6 @@
 // FocusConnectionTest (Settings → Toggl Focus → Test connection) against the in-process sandbox:
 // every verdict the user can get, each with the sentence that says what to fix.
+#include "tests/support/FastRetries.h"
 #include "tests/support/SandboxFixture.h"
 
 #include "app/api/ApiTransport.h"
@@ -50,10 +51,7 @@ void TestFocusConnectionTest::init()
 {
     m_server = startSandbox();
     m_transport = new ApiTransport(this);
-    RetryPolicy fast;
-    fast.baseDelayMs = 10;
-    fast.maxDelayMs = 50;
-    m_transport->setRetryPolicy(fast);
+    m_transport->setRetryPolicy(fastRetries(50));
     m_test = new FocusConnectionTest(m_transport, this);
 }
 

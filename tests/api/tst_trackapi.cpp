@@ -1,3 +1,4 @@
+#include "tests/support/FastRetries.h"
 #include "tests/support/SandboxFixture.h"
 
 #include "app/api/ApiTransport.h"
@@ -77,10 +78,7 @@ void TestTrackApi::init()
 {
     m_server = startSandbox();
     m_transport = new ApiTransport(this);
-    RetryPolicy fast;
-    fast.baseDelayMs = 10;
-    fast.maxDelayMs = 80;
-    m_transport->setRetryPolicy(fast);
+    m_transport->setRetryPolicy(fastRetries(80));
     m_transport->setTransferTimeout(5s);
     m_api = new TrackApi(m_transport, this);
     QVERIFY(!m_api->setBaseUrl(m_server->baseUrl()));

@@ -3,6 +3,7 @@
 #
 #   tests/bench/run.sh [--quick] [--cpu-seconds N] [--runs N] [--no-ktimetracker]
 #   tests/bench/run.sh --soak [--hours H]
+#   tests/bench/run.sh --build-only    # builds every bench program (bench_soak too), runs none
 #
 # Builds punchclock, punchclock-sandbox and the bench executables in build-bench/ (Release,
 # -DPUNCHCLOCK_BENCH=ON; PUNCHCLOCK_BENCH_BUILD=DIR to move it), seeds sandbox data files with
@@ -33,6 +34,7 @@ RUNS=5
 KTT=1
 SOAK=0
 SOAK_HOURS=8
+BUILD_ONLY=0
 while [ $# -gt 0 ]; do
     case "$1" in
         --quick) QUICK=1; CPU_SECONDS=10; RUNS=3 ;;
@@ -41,7 +43,8 @@ while [ $# -gt 0 ]; do
         --no-ktimetracker) KTT=0 ;;
         --soak) SOAK=1; KTT=0 ;;
         --hours) SOAK_HOURS=$2; shift ;;
-        -h|--help) sed -n '2,28p' "$0"; exit 0 ;;
+        --build-only) BUILD_ONLY=1; KTT=0 ;;
+        -h|--help) sed -n '2,29p' "$0"; exit 0 ;;
         *) echo "run.sh: unknown option $1" >&2; exit 2 ;;
     esac
     shift
@@ -70,10 +73,12 @@ if [ -z "${PUNCHCLOCK_BENCH_INNER:-}" ]; then
     [ "$KTT" = 0 ] && [ "$SOAK" = 0 ] && KTT_NOTE="skipped (--no-ktimetracker)"
     TARGETS=(punchclock punchclock-sandbox bench_seed bench_ingest bench_bulkedit bench_mapwait)
     [ "$SOAK" = 1 ] && TARGETS=(bench_soak)
+    [ "$BUILD_ONLY" = 1 ] && TARGETS+=(bench_soak)
     echo "run.sh: building in $BUILD (Release)" >&2
     cmake -S "$ROOT" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=ON -DPUNCHCLOCK_BENCH=ON >&2 &&
         cmake --build "$BUILD" --target "${TARGETS[@]}" >&2 ||
         { echo "run.sh: build failed" >&2; exit 1; }
+    [ "$BUILD_ONLY" = 1 ] && { echo "run.sh: built ${TARGETS[*]}" >&2; exit 0; }
     export BENCH_SOAK=$SOAK BENCH_SOAK_HOURS=$SOAK_HOURS
     export PUNCHCLOCK_BENCH_INNER=1 BENCH_QUICK=$QUICK BENCH_CPU_SECONDS=$CPU_SECONDS BENCH_RUNS=$RUNS \
         BENCH_KTT=$KTT BENCH_KTT_NOTE=$KTT_NOTE BENCH_BUILD=$BUILD \

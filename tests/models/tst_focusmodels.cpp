@@ -73,6 +73,7 @@ private slots:
 private:
     void configure(FocusSession &session, qint64 workspace);
     qint64 insertEntry(qint64 task, int day, qint64 seconds, const QJsonObject &extra = {});
+    static bool selectAndLoad(FocusSession &session, qint64 task);
 
     std::unique_ptr<sandbox::SandboxServer> m_server;
     ApiTransport *m_transport = nullptr;
@@ -101,6 +102,14 @@ void TestFocusModels::cleanup()
 void TestFocusModels::configure(FocusSession &session, qint64 workspace)
 {
     session.configure(m_server->focusKey(), m_server->focusOrganizationId(), workspace, m_server->baseUrl());
+}
+
+// Selects `task` and waits for its entries.
+bool TestFocusModels::selectAndLoad(FocusSession &session, qint64 task)
+{
+    QSignalSpy loaded(&session, &FocusSession::entriesLoaded);
+    session.selectTask(task);
+    return loaded.wait(10000);
 }
 
 qint64 TestFocusModels::insertEntry(qint64 task, int day, qint64 seconds, const QJsonObject &extra)
@@ -194,9 +203,7 @@ void TestFocusModels::entryEditIsPatched()
     const qint64 id = insertEntry(task, 3, 600);
     QAbstractItemModelTester tester(session.entries(),
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QSignalSpy loaded(&session, &FocusSession::entriesLoaded);
-    session.selectTask(task);
-    QVERIFY(loaded.wait(10000));
+    QVERIFY(selectAndLoad(session, task));
     QCOMPARE(session.entries()->rowCount(), 1);
     QSignalSpy updated(session.entries(), &FocusTimeEntryModel::entryUpdated);
     QVERIFY(session.entries()->setData(session.entries()->index(0, FocusTimeEntryModel::DurationColumn),
@@ -238,9 +245,7 @@ void TestFocusModels::entryActionsReachTheServer()
     const qint64 id = insertEntry(task, 3, 600);
     QAbstractItemModelTester tester(session.entries(),
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QSignalSpy loaded(&session, &FocusSession::entriesLoaded);
-    session.selectTask(task);
-    QVERIFY(loaded.wait(10000));
+    QVERIFY(selectAndLoad(session, task));
     FocusTimeEntryModel *model = session.entries();
     QSignalSpy updated(model, &FocusTimeEntryModel::entryUpdated);
 
@@ -286,9 +291,7 @@ void TestFocusModels::selectTaskLoadsArchivedToo()
     const qint64 task = m_server->insertFocusTask({{QLatin1String("name"), QStringLiteral("Mixed")}});
     insertEntry(task, 1, 60);
     insertEntry(task, 2, 60, {{QLatin1String("archived_at"), QStringLiteral("2024-03-05T00:00:00Z")}});
-    QSignalSpy loaded(&session, &FocusSession::entriesLoaded);
-    session.selectTask(task);
-    QVERIFY(loaded.wait(10000));
+    QVERIFY(selectAndLoad(session, task));
     QCOMPARE(session.entries()->rowCount(), 1);
     QCOMPARE(session.entries()->totalCount(), 2);
     session.entries()->setShowArchived(true);

@@ -9,6 +9,7 @@
 #include <QTest>
 #include <QTimeZone>
 
+#include "tests/support/JsonBody.h"
 #include "tests/support/SandboxFixture.h"
 
 using namespace Qt::StringLiterals;
@@ -23,14 +24,7 @@ struct Answer
     int readyReadCount = 0;   // readyRead signals that brought data
     QList<QByteArray> pieces; // what each of them brought
     QByteArray transferEncoding;
-    QJsonValue json() const
-    {
-        QJsonParseError parseError;
-        const QJsonDocument doc = QJsonDocument::fromJson("[" + body + "]", &parseError);
-        if (parseError.error != QJsonParseError::NoError)
-            return QJsonValue(QJsonValue::Undefined);
-        return doc.array().at(0);
-    }
+    QJsonValue json() const { return jsonOfBody(body); }
     QJsonObject object() const { return json().toObject(); }
     QJsonArray array() const { return json().toArray(); }
 };

@@ -12,6 +12,7 @@
 #include <QTest>
 #include <QTimer>
 
+#include "tests/support/JsonBody.h"
 #include "tests/support/SandboxFixture.h"
 
 using namespace Qt::StringLiterals;
@@ -41,15 +42,7 @@ struct Answer
         }
         return {};
     }
-    // Any JSON value, scalars included (QJsonDocument only parses containers).
-    QJsonValue json() const
-    {
-        QJsonParseError parseError;
-        const QJsonDocument doc = QJsonDocument::fromJson("[" + body + "]", &parseError);
-        if (parseError.error != QJsonParseError::NoError)
-            return QJsonValue(QJsonValue::Undefined);
-        return doc.array().at(0);
-    }
+    QJsonValue json() const { return jsonOfBody(body); }
     QJsonObject object() const { return json().toObject(); }
     QJsonArray array() const { return json().toArray(); }
 };

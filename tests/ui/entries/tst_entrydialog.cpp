@@ -12,6 +12,7 @@
 #include <QStandardPaths>
 #include <QTest>
 
+#include "tests/support/EntryRows.h"
 #include "tests/support/SessionFixture.h"
 #include "tests/support/WindowFixture.h"
 #include "ui/entries/EntriesView.h"
@@ -46,6 +47,15 @@ private:
         return window.findChild<EntryDialog *>();
     }
     static QDateTime wholeSeconds(const QDateTime &t) { return t.addMSecs(-t.time().msec()); }
+    // The server's entry with this description; empty while it has none.
+    static QJsonObject entryDescribed(const sandbox::SandboxServer &server, const QString &description)
+    {
+        for (const auto &v : server.timeEntries()) {
+            if (v.toObject().value(QStringLiteral("description")).toString() == description)
+                return v.toObject();
+        }
+        return {};
+    }
 };
 
 void TestEntryDialog::initTestCase()
@@ -77,16 +87,8 @@ void TestEntryDialog::addEntry()
     QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
 
     QJsonObject added;
-    QTRY_VERIFY_WITH_TIMEOUT(
-        [&] {
-            for (const auto &v : f.server->timeEntries()) {
-                if (v.toObject().value(QStringLiteral("description")).toString() ==
-                    QStringLiteral("Added by hand"))
-                    added = v.toObject();
-            }
-            return !added.isEmpty();
-        }(),
-        5000);
+    QTRY_VERIFY_WITH_TIMEOUT(!(added = entryDescribed(*f.server, QStringLiteral("Added by hand"))).isEmpty(),
+                             5000);
     QCOMPARE(added.value(QStringLiteral("duration")).toInteger(), 45 * 60);
     QVERIFY(!added.value(QStringLiteral("stop")).isNull());
     QCOMPARE(QDateTime::fromString(added.value(QStringLiteral("start")).toString(), Qt::ISODate),
@@ -105,13 +107,7 @@ void TestEntryDialog::editDuration()
     window.show();
     QVERIFY(f.signIn());
     EntriesView *view = window.entriesView();
-    const QModelIndex day = view->model()->index(0, 0);
-    QModelIndex target;
-    for (int r = 0; r < view->model()->rowCount(day); ++r) {
-        const QModelIndex i = view->model()->index(r, 0, day);
-        if (i.data(TimeEntryModel::EntryIdRole).toLongLong() == id)
-            target = i;
-    }
+    const QModelIndex target = entryInFirstDay(view->model(), id);
     QVERIFY(target.isValid());
     view->selectionModel()->select(target, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     QVERIFY(view->editAction()->isEnabled());
@@ -216,16 +212,8 @@ void TestEntryDialog::typedTimes()
     QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
 
     QJsonObject added;
-    QTRY_VERIFY_WITH_TIMEOUT(
-        [&] {
-            for (const auto &v : f.server->timeEntries()) {
-                if (v.toObject().value(QStringLiteral("description")).toString() ==
-                    QStringLiteral("Typed times"))
-                    added = v.toObject();
-            }
-            return !added.isEmpty();
-        }(),
-        5000);
+    QTRY_VERIFY_WITH_TIMEOUT(!(added = entryDescribed(*f.server, QStringLiteral("Typed times"))).isEmpty(),
+                             5000);
     QCOMPARE(QDateTime::fromString(added.value(QStringLiteral("start")).toString(), Qt::ISODate),
              QDateTime(day, QTime(8, 0)).toUTC());
     QCOMPARE(QDateTime::fromString(added.value(QStringLiteral("stop")).toString(), Qt::ISODate),

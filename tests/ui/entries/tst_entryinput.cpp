@@ -10,6 +10,7 @@
 
 #include "app/models/TimeEntryModel.h"
 #include "app/track/TrackTime.h"
+#include "tests/support/EntryRows.h"
 #include "tests/support/SessionFixture.h"
 #include "tests/support/WindowFixture.h"
 #include "ui/entries/EntriesView.h"
@@ -22,7 +23,6 @@ class TestEntryInput : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase();
     void init();
     void startTakesTimeOfDay();
     void stopTakesRelativeTime();
@@ -53,12 +53,7 @@ private:
             if (!QTest::qWaitForWindowActive(window) || !f.signIn())
                 return false;
             view = window->entriesView();
-            const QModelIndex day = view->model()->index(0, 0);
-            for (int r = 0; r < view->model()->rowCount(day); ++r) {
-                const QModelIndex i = view->model()->index(r, 0, day);
-                if (i.data(TimeEntryModel::EntryIdRole).toLongLong() == id)
-                    row = i;
-            }
+            row = entryInFirstDay(view->model(), id);
             return row.isValid();
         }
         QModelIndex cell(int column) const { return QModelIndex(row).siblingAtColumn(column); }
@@ -81,13 +76,9 @@ private:
     };
 };
 
-void TestEntryInput::initTestCase()
-{
-    QStandardPaths::setTestModeEnabled(true);
-}
-
 void TestEntryInput::init()
 {
+    QStandardPaths::setTestModeEnabled(true); // the user's own settings are never read
     QSettings().clear();
 }
 

@@ -13,6 +13,7 @@
 #include <QVBoxLayout>
 
 #include "app/models/TimeEntryModel.h"
+#include "tests/support/EntryRows.h"
 #include "tests/support/SessionFixture.h"
 #include "tests/support/WindowFixture.h"
 #include "ui/entries/EntriesView.h"
@@ -26,7 +27,6 @@ class TestTagsEditor : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase();
     void init();
     void returnCommitsNewTag();
     void returnCommitsWithPopupOpen();
@@ -61,12 +61,7 @@ private:
             if (!QTest::qWaitForWindowActive(window) || !f.signIn())
                 return false;
             view = window->entriesView();
-            const QModelIndex day = view->model()->index(0, 0);
-            for (int r = 0; r < view->model()->rowCount(day); ++r) {
-                const QModelIndex i = view->model()->index(r, TimeEntryModel::Tags, day);
-                if (i.data(TimeEntryModel::EntryIdRole).toLongLong() == id)
-                    tags = i;
-            }
+            tags = entryInFirstDay(view->model(), id, TimeEntryModel::Tags);
             return tags.isValid() && !view->isColumnHidden(TimeEntryModel::Tags);
         }
         TagsEdit *edit()
@@ -103,13 +98,9 @@ private:
     static void press(Qt::Key key) { QTest::keyClick(keyTarget(), key); }
 };
 
-void TestTagsEditor::initTestCase()
-{
-    QStandardPaths::setTestModeEnabled(true);
-}
-
 void TestTagsEditor::init()
 {
+    QStandardPaths::setTestModeEnabled(true); // the user's own settings are never read
     QSettings().clear();
 }
 

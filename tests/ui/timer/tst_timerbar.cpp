@@ -15,6 +15,7 @@
 #include "app/session/TrackSession.h"
 #include "app/timer/TimerController.h"
 #include "app/track/TrackTime.h"
+#include "tests/support/EntryRows.h"
 #include "tests/support/SessionFixture.h"
 #include "tests/support/WindowFixture.h"
 #include "ui/entries/EntriesView.h"
@@ -162,15 +163,21 @@ bool activate(QWidget &window)
     window.activateWindow();
     return QTest::qWaitForWindowActive(&window);
 }
+
+// The two rows of a test that runs once with `column` true, once false.
+void addBoolRows(const char *column, const char *whenTrue, const char *whenFalse)
+{
+    QTest::addColumn<bool>(column);
+    QTest::newRow(whenTrue) << true;
+    QTest::newRow(whenFalse) << false;
+}
 } // namespace
 
 // Issue 17, item 1: stopped with the keyboard or the button, with the description focused or
 // not, the bar is an empty form: the next entry gets none of the last one's project, tags, billable.
 void TestTimerBar::stopLeavesAFreshForm_data()
 {
-    QTest::addColumn<bool>("shortcut");
-    QTest::newRow("Ctrl+Space in the description") << true;
-    QTest::newRow("Stop button, description focused") << false;
+    addBoolRows("shortcut", "Ctrl+Space in the description", "Stop button, description focused");
 }
 
 void TestTimerBar::stopLeavesAFreshForm()
@@ -228,9 +235,7 @@ void TestTimerBar::stopLeavesAFreshForm()
 // when the field loses focus): one PUT, no stop, no new entry, and the table shows it at once.
 void TestTimerBar::renamingTheRunningEntryKeepsIt_data()
 {
-    QTest::addColumn<bool>("enter");
-    QTest::newRow("Enter") << true;
-    QTest::newRow("focus out") << false;
+    addBoolRows("enter", "Enter", "focus out");
 }
 
 void TestTimerBar::renamingTheRunningEntryKeepsIt()
@@ -376,13 +381,7 @@ void TestTimerBar::deleteWithUndo()
     QVERIFY(f.signIn());
     EntriesView *view = window.entriesView();
     view->setFocus();
-    const QModelIndex day = view->model()->index(0, 0);
-    QModelIndex target;
-    for (int r = 0; r < view->model()->rowCount(day); ++r) {
-        const QModelIndex i = view->model()->index(r, 0, day);
-        if (i.data(TimeEntryModel::EntryIdRole).toLongLong() == keep)
-            target = i;
-    }
+    const QModelIndex target = entryInFirstDay(view->model(), keep);
     QVERIFY(target.isValid());
     view->selectionModel()->select(target, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     view->deleteAction()->trigger();
