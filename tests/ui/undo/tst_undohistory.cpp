@@ -120,8 +120,8 @@ private slots:
         const qint64 project = f.server->insertProject(QStringLiteral("Website"));
         if (!value.isValid())
             value = project;
-        const qint64 id =
-            f.addEntry(QStringLiteral("before"), 2, 30, {{QStringLiteral("tags"), QJsonArray{"old"}}});
+        const qint64 id = f.addEntry(QStringLiteral("before"), 2, 30,
+                                     {{QStringLiteral("tags"), QJsonArray{QStringLiteral("old")}}});
         QVERIFY(f.signIn());
         WindowFixture w(f.session.get());
         const QJsonValue before = f.server->timeEntry(id).value(field);
