@@ -16,6 +16,7 @@ set(layers
   "app/timer"                  # the timer bar's controller
   "app/core"                   # the composition root of the core: owns all of the above
   "ui/common"
+  "ui/undo"                    # the window's undo stack and its commands (over the session and timer)
   "ui/timer ui/about ui/settings ui/signin ui/tray"
   "ui/entries"
   "ui/bulk"

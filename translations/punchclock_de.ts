@@ -191,21 +191,6 @@
 </context>
 <context>
     <name>punchclock::BulkEditController</name>
-    <message>
-        <source>Undo &amp;Bulk Edit</source>
-        <translation>&amp;Massenbearbeitung rückgängig machen</translation>
-    </message>
-    <message>
-        <source>Give the entries of the last bulk edit their previous values back</source>
-        <translation>Setzt die Einträge der letzten Massenbearbeitung auf ihre vorherigen Werte zurück</translation>
-    </message>
-    <message numerus="yes">
-        <source>Undo &amp;Bulk Edit of %n Entries</source>
-        <translation>
-            <numerusform>&amp;Massenbearbeitung von %n Eintrag rückgängig machen</numerusform>
-            <numerusform>&amp;Massenbearbeitung von %n Einträgen rückgängig machen</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>Restoring %n entries…</source>
         <translation>
@@ -224,6 +209,17 @@
     <message>
         <source>Undo progress</source>
         <translation>Fortschritt des Rückgängigmachens</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changing %n entries…</source>
+        <translation>
+            <numerusform>Ändere %n Eintrag…</numerusform>
+            <numerusform>Ändere %n Einträge…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Redo Bulk Edit</source>
+        <translation>Massenbearbeitung wiederholen</translation>
     </message>
 </context>
 <context>
@@ -1621,10 +1617,6 @@
         <translation>„%1“ gelöscht</translation>
     </message>
     <message>
-        <source>U&amp;ndo Delete</source>
-        <translation>Löschen &amp;rückgängig machen</translation>
-    </message>
-    <message>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
@@ -2329,6 +2321,98 @@
     <message>
         <source>(no description)</source>
         <translation>(keine Beschreibung)</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::UndoHistory</name>
+    <message>
+        <source>Add Entry</source>
+        <translation>Eintrag hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n Entries</source>
+        <translation>
+            <numerusform>%n Eintrag hinzufügen</numerusform>
+            <numerusform>%n Einträge hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Bulk Edit of %n Entries</source>
+        <translation>
+            <numerusform>Massenbearbeitung von %n Eintrag</numerusform>
+            <numerusform>Massenbearbeitung von %n Einträgen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Entry</source>
+        <translation>Eintrag löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Entries</source>
+        <translation>
+            <numerusform>%n Eintrag löschen</numerusform>
+            <numerusform>%n Einträge löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change Description</source>
+        <translation>Beschreibung ändern</translation>
+    </message>
+    <message>
+        <source>Change Project</source>
+        <translation>Projekt ändern</translation>
+    </message>
+    <message>
+        <source>Change Tags</source>
+        <translation>Tags ändern</translation>
+    </message>
+    <message>
+        <source>Change Billable</source>
+        <translation>Abrechenbar ändern</translation>
+    </message>
+    <message>
+        <source>Change Start</source>
+        <translation>Beginn ändern</translation>
+    </message>
+    <message>
+        <source>Change Stop</source>
+        <translation>Ende ändern</translation>
+    </message>
+    <message>
+        <source>Change Duration</source>
+        <translation>Dauer ändern</translation>
+    </message>
+    <message>
+        <source>Edit Entry</source>
+        <translation>Eintrag bearbeiten</translation>
+    </message>
+    <message>
+        <source>Cannot undo “%1”: the entry “%2” is no longer there (deleted here or elsewhere).</source>
+        <translation>„%1“ kann nicht rückgängig gemacht werden: Der Eintrag „%2“ existiert nicht mehr (hier oder anderswo gelöscht).</translation>
+    </message>
+    <message>
+        <source>Cannot redo “%1”: the entry “%2” is no longer there (deleted here or elsewhere).</source>
+        <translation>„%1“ kann nicht wiederholt werden: Der Eintrag „%2“ existiert nicht mehr (hier oder anderswo gelöscht).</translation>
+    </message>
+    <message>
+        <source>Start Timer</source>
+        <translation>Timer starten</translation>
+    </message>
+    <message>
+        <source>Stop Timer</source>
+        <translation>Timer stoppen</translation>
+    </message>
+    <message>
+        <source>Cannot undo “%1”: “%2” is running, and one timer runs at a time.</source>
+        <translation>„%1“ kann nicht rückgängig gemacht werden: „%2“ läuft, und es läuft immer nur ein Timer.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
     </message>
 </context>
 </TS>

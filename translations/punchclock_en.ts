@@ -4,17 +4,17 @@
 <context>
     <name>punchclock::BulkEditController</name>
     <message numerus="yes">
-        <source>Undo &amp;Bulk Edit of %n Entries</source>
-        <translation>
-            <numerusform>Undo &amp;Bulk Edit of %n Entry</numerusform>
-            <numerusform>Undo &amp;Bulk Edit of %n Entries</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Restoring %n entries…</source>
         <translation>
             <numerusform>Restoring %n entry…</numerusform>
             <numerusform>Restoring %n entries…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Changing %n entries…</source>
+        <translation>
+            <numerusform>Changing %n entry…</numerusform>
+            <numerusform>Changing %n entries…</numerusform>
         </translation>
     </message>
 </context>
@@ -258,6 +258,30 @@
         <translation>
             <numerusform>%n unsent change belongs to another account (%1); it is kept and sent when you sign in to it again.</numerusform>
             <numerusform>%n unsent changes belong to another account (%1); they are kept and sent when you sign in to it again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::UndoHistory</name>
+    <message numerus="yes">
+        <source>Add %n Entries</source>
+        <translation>
+            <numerusform>Add %n Entry</numerusform>
+            <numerusform>Add %n Entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Bulk Edit of %n Entries</source>
+        <translation>
+            <numerusform>Bulk Edit of %n Entry</numerusform>
+            <numerusform>Bulk Edit of %n Entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Entries</source>
+        <translation>
+            <numerusform>Delete %n Entry</numerusform>
+            <numerusform>Delete %n Entries</numerusform>
         </translation>
     </message>
 </context>

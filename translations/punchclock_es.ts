@@ -191,21 +191,6 @@
 </context>
 <context>
     <name>punchclock::BulkEditController</name>
-    <message>
-        <source>Undo &amp;Bulk Edit</source>
-        <translation>Deshacer edición &amp;masiva</translation>
-    </message>
-    <message>
-        <source>Give the entries of the last bulk edit their previous values back</source>
-        <translation>Devuelve a las entradas de la última edición masiva sus valores anteriores</translation>
-    </message>
-    <message numerus="yes">
-        <source>Undo &amp;Bulk Edit of %n Entries</source>
-        <translation>
-            <numerusform>Deshacer edición &amp;masiva de %n entrada</numerusform>
-            <numerusform>Deshacer edición &amp;masiva de %n entradas</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>Restoring %n entries…</source>
         <translation>
@@ -224,6 +209,17 @@
     <message>
         <source>Undo progress</source>
         <translation>Progreso de la operación de deshacer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changing %n entries…</source>
+        <translation>
+            <numerusform>Cambiando %n entrada…</numerusform>
+            <numerusform>Cambiando %n entradas…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Redo Bulk Edit</source>
+        <translation>Rehacer edición masiva</translation>
     </message>
 </context>
 <context>
@@ -1621,10 +1617,6 @@
         <translation>Se eliminó «%1»</translation>
     </message>
     <message>
-        <source>U&amp;ndo Delete</source>
-        <translation>&amp;Deshacer eliminación</translation>
-    </message>
-    <message>
         <source>Error</source>
         <translation>Error</translation>
     </message>
@@ -2329,6 +2321,98 @@
     <message>
         <source>(no description)</source>
         <translation>(sin descripción)</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::UndoHistory</name>
+    <message>
+        <source>Add Entry</source>
+        <translation>Añadir entrada</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n Entries</source>
+        <translation>
+            <numerusform>Añadir %n entrada</numerusform>
+            <numerusform>Añadir %n entradas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Bulk Edit of %n Entries</source>
+        <translation>
+            <numerusform>Edición masiva de %n entrada</numerusform>
+            <numerusform>Edición masiva de %n entradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Entry</source>
+        <translation>Eliminar entrada</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Entries</source>
+        <translation>
+            <numerusform>Eliminar %n entrada</numerusform>
+            <numerusform>Eliminar %n entradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change Description</source>
+        <translation>Cambiar descripción</translation>
+    </message>
+    <message>
+        <source>Change Project</source>
+        <translation>Cambiar proyecto</translation>
+    </message>
+    <message>
+        <source>Change Tags</source>
+        <translation>Cambiar etiquetas</translation>
+    </message>
+    <message>
+        <source>Change Billable</source>
+        <translation>Cambiar facturable</translation>
+    </message>
+    <message>
+        <source>Change Start</source>
+        <translation>Cambiar inicio</translation>
+    </message>
+    <message>
+        <source>Change Stop</source>
+        <translation>Cambiar fin</translation>
+    </message>
+    <message>
+        <source>Change Duration</source>
+        <translation>Cambiar duración</translation>
+    </message>
+    <message>
+        <source>Edit Entry</source>
+        <translation>Editar entrada</translation>
+    </message>
+    <message>
+        <source>Cannot undo “%1”: the entry “%2” is no longer there (deleted here or elsewhere).</source>
+        <translation>No se puede deshacer «%1»: la entrada «%2» ya no existe (eliminada aquí o en otro lugar).</translation>
+    </message>
+    <message>
+        <source>Cannot redo “%1”: the entry “%2” is no longer there (deleted here or elsewhere).</source>
+        <translation>No se puede rehacer «%1»: la entrada «%2» ya no existe (eliminada aquí o en otro lugar).</translation>
+    </message>
+    <message>
+        <source>Start Timer</source>
+        <translation>Iniciar temporizador</translation>
+    </message>
+    <message>
+        <source>Stop Timer</source>
+        <translation>Detener temporizador</translation>
+    </message>
+    <message>
+        <source>Cannot undo “%1”: “%2” is running, and one timer runs at a time.</source>
+        <translation>No se puede deshacer «%1»: «%2» está en marcha y solo funciona un temporizador a la vez.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
     </message>
 </context>
 </TS>

@@ -29,6 +29,12 @@ BulkEditRunner *TrackBulkEditor::edit(const QList<TimeEntry> &entries, const Bul
         m_undoRefused.clear();
         for (const BulkFailure &f : result.failure)
             m_undoRefused.append(f.id);
+        QList<TimeEntry> changed;
+        for (const TimeEntry &e : entries) {
+            if (result.success.contains(e.id))
+                changed.append(e);
+        }
+        emit editApplied(changed, choices);
     });
     return runner;
 }
@@ -59,6 +65,23 @@ BulkEditRunner *TrackBulkEditor::undo()
     for (qint64 id : std::as_const(m_undoRefused))
         m_session->entries()->clearError(id);
     m_undoRefused.clear();
+    watch(runner);
+    return runner;
+}
+
+BulkEditRunner *TrackBulkEditor::undoEdit(const QList<TimeEntry> &entries, const BulkEditChoices &choices)
+{
+    QList<qint64> ids;
+    for (const TimeEntry &e : entries)
+        ids.append(e.id);
+    const BulkEditPlan plan = BulkEditPlan::undoOf(entries, choices, ids);
+    if (plan.isEmpty())
+        return nullptr;
+    setUndo({});
+    for (qint64 id : std::as_const(m_undoRefused))
+        m_session->entries()->clearError(id);
+    m_undoRefused.clear();
+    auto *runner = new BulkEditRunner(m_session->sync(), plan, this);
     watch(runner);
     return runner;
 }

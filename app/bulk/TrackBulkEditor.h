@@ -3,6 +3,7 @@
 #include "app/api/BulkJob.h"
 #include "app/bulk/BulkEditChoices.h"
 #include "app/bulk/BulkEditPlan.h"
+#include "app/models/TimeEntryModel.h" // Q_DECLARE_METATYPE(TimeEntry), for editApplied()
 #include "app/track/TimeEntry.h"
 
 #include <QList>
@@ -34,9 +35,14 @@ public:
     int undoCount() const { return m_undo.entryCount(); }
     // Sends the previous values of the last bulk edit back (nullptr when there is nothing to undo).
     BulkEditRunner *undo();
+    // Sends back the previous values of a bulk edit announced by editApplied() (an undo stack
+    // keeps older ones); forgets the last edit's undo. Redo it with edit(entries, choices).
+    BulkEditRunner *undoEdit(const QList<TimeEntry> &entries, const BulkEditChoices &choices);
 
 signals:
     void undoAvailableChanged(bool available);
+    // A bulk edit ended with `entries` (their copies before it) changed by the server.
+    void editApplied(const QList<punchclock::TimeEntry> &entries, const punchclock::BulkEditChoices &choices);
     // Any run ended (after the editor kept what it undoes, before the run's other listeners).
     void runFinished(const punchclock::BulkResult &result);
 

@@ -457,7 +457,7 @@ void TrackSession::saveEdit(const TimeEntry &updated, const TimeEntry &previous)
 
 // Writes the change to the outbox, then shows it (optimistic UI), then lets the engine send it.
 // `done` gets the local entry, never from inside this call.
-void TrackSession::queueChange(OutboxOp::Kind kind, const TimeEntry &entry, EntryDone done)
+bool TrackSession::queueChange(OutboxOp::Kind kind, const TimeEntry &entry, EntryDone done)
 {
     const qint64 seq = m_outbox->enqueue(kind, entry);
     ApiResult<TimeEntry> result = ApiResult<TimeEntry>::failure(
@@ -474,9 +474,10 @@ void TrackSession::queueChange(OutboxOp::Kind kind, const TimeEntry &entry, Entr
     }
     if (done)
         QTimer::singleShot(0, this, [done = std::move(done), result = std::move(result)] { done(result); });
+    return seq != 0;
 }
 
-void TrackSession::startEntry(TimeEntry draft, EntryDone done)
+qint64 TrackSession::startEntry(TimeEntry draft, EntryDone done)
 {
     if (draft.workspaceId == 0)
         draft.workspaceId = draft.projectId && project(*draft.projectId)
@@ -488,7 +489,7 @@ void TrackSession::startEntry(TimeEntry draft, EntryDone done)
     draft.start = wholeSeconds(draft.start.isValid() ? draft.start : now());
     draft.stop.reset();
     draft.duration = -1;
-    queueChange(OutboxOp::Kind::Create, draft, std::move(done));
+    return queueChange(OutboxOp::Kind::Create, draft, std::move(done)) ? draft.id : 0;
 }
 
 // Stopped at the moment of the click: the stop goes out as a PUT with this exact stop time, so a
@@ -502,7 +503,7 @@ void TrackSession::stopEntry(const TimeEntry &running, EntryDone done)
     queueChange(OutboxOp::Kind::Stop, stopped, std::move(done));
 }
 
-void TrackSession::createEntry(TimeEntry entry, EntryDone done)
+qint64 TrackSession::createEntry(TimeEntry entry, EntryDone done)
 {
     if (entry.workspaceId == 0)
         entry.workspaceId = defaultWorkspaceId();
@@ -512,7 +513,11 @@ void TrackSession::createEntry(TimeEntry entry, EntryDone done)
     entry.start = wholeSeconds(entry.start);
     if (entry.stop)
         entry.stop = wholeSeconds(*entry.stop);
-    queueChange(OutboxOp::Kind::Create, entry, std::move(done));
+    if (!queueChange(OutboxOp::Kind::Create, entry, std::move(done)))
+        return 0;
+    const int row = m_entries->rowOf(entry.id);
+    emit entryCreated(row >= 0 ? *m_entries->entry(row) : entry);
+    return entry.id;
 }
 
 void TrackSession::onRemapped(qint64 localId, const TimeEntry &answer)

@@ -77,14 +77,21 @@ public:
 
     using EntryDone = std::function<void(ApiResult<TimeEntry>)>;
     // POSTs a running entry (duration -1). The server also stops any running one.
-    void startEntry(TimeEntry draft, EntryDone done = {});
+    // Start and create return the new entry's local ID (0: it could not be queued).
+    qint64 startEntry(TimeEntry draft, EntryDone done = {});
     void stopEntry(const TimeEntry &running, EntryDone done = {});
-    void createEntry(TimeEntry entry, EntryDone done = {});
+    qint64 createEntry(TimeEntry entry, EntryDone done = {}); // announced with entryCreated()
     // Hides the entry now and DELETEs it after kUndoDeleteMs unless undoDelete() comes first.
     void deleteEntryLater(qint64 id);
     bool undoDelete(qint64 id);
     void flushDeletes(); // send pending DELETEs now (on quit)
     bool hasPendingDelete(qint64 id) const { return m_pendingDeletes.contains(id); }
+    // The hidden entry of a delete still in its undo time.
+    std::optional<TimeEntry> pendingDelete(qint64 id) const
+    {
+        const auto it = m_pendingDeletes.constFind(id);
+        return it == m_pendingDeletes.constEnd() ? std::nullopt : std::optional<TimeEntry>(it->entry);
+    }
 
     SyncEngine *sync() const { return m_sync; }
     Outbox *outbox() const { return m_outbox; }
@@ -117,6 +124,7 @@ signals:
     // server's copy again; reading the list again is all that is left to do (after errorOccurred).
     void changeRefused(const QString &message);
     void entryDeleted(qint64 id, const QString &description); // hidden, undo still possible
+    void entryCreated(const punchclock::TimeEntry &entry);    // createEntry() queued it (shown)
     void editFailed(const QString &message);
     // The number of changes not yet confirmed by the server, and whether it answers at all.
     void syncStateChanged(int pendingChanges, bool online);
@@ -131,7 +139,8 @@ private:
     void saveEdit(const TimeEntry &updated, const TimeEntry &previous);
     void sendDelete(qint64 id);
     void enrich(TimeEntry &entry) const;
-    void queueChange(OutboxOp::Kind kind, const TimeEntry &entry, EntryDone done);
+    // True when the outbox took the change (the model shows it).
+    bool queueChange(OutboxOp::Kind kind, const TimeEntry &entry, EntryDone done);
     void loadLocal();
     void saveCache();
     void refreshEntries(bool full);

@@ -6,29 +6,35 @@
 #include "ui/bulk/BulkEditDialog.h"
 #include "ui/bulk/BulkReportDialog.h"
 #include "ui/entries/EntriesView.h"
+#include "ui/undo/BulkEditCommand.h"
+#include "ui/undo/UndoHistory.h"
 
 #include <QAction>
-#include <QKeySequence>
 #include <QProgressDialog>
+
+#include <utility>
 
 namespace punchclock {
 
 BulkEditController::BulkEditController(TrackSession *session, TrackBulkEditor *editor, EntriesView *entries,
-                                       QWidget *window)
-    : QObject(window), m_session(session), m_window(window), m_editor(editor),
-      m_undo(new QAction(tr("Undo &Bulk Edit"), this))
+                                       UndoHistory *history, QWidget *window)
+    : QObject(window), m_session(session), m_window(window), m_editor(editor), m_history(history)
 {
-    m_undo->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
-    m_undo->setToolTip(tr("Give the entries of the last bulk edit their previous values back"));
-    m_undo->setEnabled(false);
-    connect(m_undo, &QAction::triggered, this, &BulkEditController::undo);
-    connect(m_editor, &TrackBulkEditor::undoAvailableChanged, this, [this](bool available) {
-        m_undo->setEnabled(available);
-        m_undo->setText(available ? tr("Undo &Bulk Edit of %n Entries", nullptr, m_editor->undoCount())
-                                  : tr("Undo &Bulk Edit"));
-    });
+    connect(m_editor, &TrackBulkEditor::editApplied, this,
+            [this](const QList<TimeEntry> &changed, const BulkEditChoices &choices) {
+                if (std::exchange(m_redoing, false) || changed.isEmpty())
+                    return;
+                m_history->push(new BulkEditCommand(
+                    changed, choices, [this](const auto &e, const auto &c) { undo(e, c); },
+                    [this](const auto &e, const auto &c) { redo(e, c); }));
+            });
     entries->setBulkEditEnabled(true);
     connect(entries, &EntriesView::bulkEditRequested, this, &BulkEditController::openDialog);
+}
+
+QAction *BulkEditController::undoAction() const
+{
+    return m_history->undoAction();
 }
 
 BulkEditDialog *BulkEditController::dialog() const
@@ -53,27 +59,40 @@ void BulkEditController::openDialog(const QList<qint64> &ids)
     m_dialog->open();
 }
 
-void BulkEditController::undo()
+void BulkEditController::undo(const QList<TimeEntry> &entries, const BulkEditChoices &choices)
 {
-    const int count = m_editor->undoCount();
-    BulkJob *runner = m_editor->undo();
-    if (!runner)
-        return;
-    auto *progress = new QProgressDialog(tr("Restoring %n entries…", nullptr, count), tr("&Stop"), 0,
-                                         runner->total(), m_window);
-    progress->setWindowTitle(tr("Undo Bulk Edit"));
+    if (BulkJob *runner = m_editor->undoEdit(entries, choices))
+        follow(runner, tr("Restoring %n entries…", nullptr, int(entries.size())), tr("Undo Bulk Edit"),
+               BulkReportDialog::Action::Restored);
+}
+
+void BulkEditController::redo(const QList<TimeEntry> &entries, const BulkEditChoices &choices)
+{
+    m_redoing = true;
+    BulkJob *runner = m_editor->edit(entries, choices);
+    connect(runner, &BulkJob::finished, this, [this] { m_redoing = false; }); // after editApplied
+    follow(runner, tr("Changing %n entries…", nullptr, int(entries.size())), tr("Redo Bulk Edit"),
+           BulkReportDialog::Action::Changed);
+}
+
+// A progress dialog while it runs (after 400 ms), and the report when something failed.
+void BulkEditController::follow(BulkJob *runner, const QString &label, const QString &title,
+                                BulkReportDialog::Action action)
+{
+    auto *progress = new QProgressDialog(label, tr("&Stop"), 0, runner->total(), m_window);
+    progress->setWindowTitle(title);
     progress->setAccessibleName(tr("Undo progress"));
     progress->setMinimumDuration(400);
     progress->setAutoClose(false);
     progress->setAutoReset(false);
     connect(progress, &QProgressDialog::canceled, runner, &BulkJob::cancel);
     connect(runner, &BulkJob::progress, progress, [progress](int done, int) { progress->setValue(done); });
-    connect(runner, &BulkJob::finished, this, [this, progress, runner](const BulkResult &result) {
+    connect(runner, &BulkJob::finished, this, [this, progress, runner, action](const BulkResult &result) {
         const QString error = runner->errorString();
         progress->deleteLater();
         if (result.allSucceeded() && error.isEmpty())
             return;
-        auto *report = new BulkReportDialog(BulkReportDialog::Action::Restored, result, error, {}, m_window);
+        auto *report = new BulkReportDialog(action, result, error, {}, m_window);
         report->setAttribute(Qt::WA_DeleteOnClose);
         report->show();
     });

@@ -12,6 +12,8 @@
 #include "ui/entries/EntryColumns.h"
 #include "ui/entries/EntryDialog.h"
 #include "ui/timer/TimerBar.h"
+#include "ui/undo/DeleteEntriesCommand.h"
+#include "ui/undo/UndoHistory.h"
 
 #include <QAction>
 #include <QApplication>
@@ -32,6 +34,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace punchclock {
@@ -41,7 +44,8 @@ MainWindow::MainWindow(TrackSession *session, TimerController *timer, RefreshSch
     : QMainWindow(parent), m_session(session), m_timer(timer), m_scheduler(scheduler),
       m_timerBar(new TimerBar(session, m_timer, this)), m_filter(new QLineEdit(this)),
       m_entries(new EntriesView(session, m_timer, this)), m_quotaLabel(new QLabel(this)),
-      m_undo(new QPushButton(tr("&Undo"), this)), m_undoTimer(new QTimer(this))
+      m_undo(new QPushButton(tr("&Undo"), this)), m_undoTimer(new QTimer(this)),
+      m_history(new UndoHistory(session, m_timer, this))
 {
     setWindowTitle(tr("Punchclock"));
     resize(1100, 680);
@@ -148,10 +152,10 @@ MainWindow::MainWindow(TrackSession *session, TimerController *timer, RefreshSch
     addEntryAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
 
     auto *editMenu = menuBar()->addMenu(tr("&Edit"));
-    auto *undo = editMenu->addAction(tr("U&ndo Delete"), m_undo, &QPushButton::click);
-    undo->setShortcut(QKeySequence::Undo);
-    m_bulk = new BulkEditController(session, bulkEditor, m_entries, this); // turns on "Edit N entries…"
-    editMenu->addAction(m_bulk->undoAction());
+    editMenu->addAction(m_history->undoAction());
+    editMenu->addAction(m_history->redoAction());
+    // Turns on "Edit N entries…"; its bulk edits go on the same undo stack.
+    m_bulk = new BulkEditController(session, bulkEditor, m_entries, m_history, this);
     editMenu->addSeparator();
     editMenu->addAction(m_entries->continueAction());
     editMenu->addAction(m_entries->editAction());
@@ -188,17 +192,23 @@ MainWindow::MainWindow(TrackSession *session, TimerController *timer, RefreshSch
     statusBar()->showMessage(tr("Signing in…"));
     m_undoTimer->setSingleShot(true);
     m_undoTimer->setInterval(TrackSession::kUndoDeleteMs);
-    connect(m_undoTimer, &QTimer::timeout, this, [this] {
-        m_undo->hide();
-        m_undoIds.clear();
-    });
+    connect(m_undoTimer, &QTimer::timeout, m_undo, &QPushButton::hide);
+    // The quick Undo beside a delete undoes that delete: the undo stack's step, while it is on top.
     connect(m_undo, &QPushButton::clicked, this, [this] {
-        for (qint64 id : std::as_const(m_undoIds))
-            m_session->undoDelete(id);
-        m_undoIds.clear();
         m_undo->hide();
+        QUndoStack *stack = m_history->stack();
+        if (!stack->canUndo() ||
+            !dynamic_cast<const DeleteEntriesCommand *>(stack->command(stack->index() - 1)))
+            return;
+        stack->undo();
         statusBar()->showMessage(tr("Restored"), 3000);
     });
+    connect(m_history->stack(), &QUndoStack::indexChanged, this, [this] {
+        if (!m_undoTimer->isActive())
+            m_undo->hide();
+    });
+    connect(m_history, &UndoHistory::failed, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
 
     connect(session, &TrackSession::signedIn, this,
             [this](const Me &me) { statusBar()->showMessage(tr("Signed in as %1").arg(me.email), 5000); });
@@ -220,7 +230,8 @@ MainWindow::MainWindow(TrackSession *session, TimerController *timer, RefreshSch
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     connect(m_timer, &TimerController::notice, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
-    connect(session, &TrackSession::entryDeleted, this, &MainWindow::offerUndo);
+    connect(m_history, &UndoHistory::entriesDeleted, this,
+            [this](int, const QString &description) { offerUndo(description); });
     connect(session->api(), &TrackApi::quotaChanged, this, [this](const QuotaInfo &quota) {
         if (quota.remaining)
             m_quotaLabel->setText(tr("%n requests left this hour", nullptr, *quota.remaining));
@@ -306,9 +317,8 @@ void MainWindow::restoreWindowState()
     m_filter->setText(settings.value(QStringLiteral("window/filter")).toString());
 }
 
-void MainWindow::offerUndo(qint64 id, const QString &description)
+void MainWindow::offerUndo(const QString &description)
 {
-    m_undoIds.append(id);
     m_undo->setText(tr("&Undo"));
     m_undo->show();
     statusBar()->showMessage(description.isEmpty() ? tr("Entry deleted")

@@ -21,6 +21,7 @@ class TimerBar;
 class TimerController;
 class TrackBulkEditor;
 class TrackSession;
+class UndoHistory;
 struct ApiError;
 struct TimeEntry;
 
@@ -74,7 +75,7 @@ private:
     // A change was refused for good: retrying it would be refused again, so the banner offers to
     // reload the entries instead, and says so.
     void showRefusal(const QString &message);
-    void offerUndo(qint64 id, const QString &description);
+    void offerUndo(const QString &description);
     void updateEntriesState();
 
     TrackSession *m_session;
@@ -87,7 +88,7 @@ private:
     QTabWidget *m_pages = nullptr;
     QPushButton *m_undo;
     QTimer *m_undoTimer;
-    QList<qint64> m_undoIds;
+    UndoHistory *m_history; // Edit → Undo and Redo: every change made in the window
     BulkEditController *m_bulk = nullptr;
     QFrame *m_errorBanner = nullptr;
     LiveLabel *m_errorLabel = nullptr;
