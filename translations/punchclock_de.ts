@@ -625,7 +625,7 @@
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <source>D&amp;uplicate</source>
+        <source>Du&amp;plicate</source>
         <translation>D&amp;uplizieren</translation>
     </message>
     <message>

@@ -625,7 +625,7 @@
         <translation>&amp;Continuar</translation>
     </message>
     <message>
-        <source>D&amp;uplicate</source>
+        <source>Du&amp;plicate</source>
         <translation>D&amp;uplicar</translation>
     </message>
     <message>

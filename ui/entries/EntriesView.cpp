@@ -24,7 +24,7 @@ namespace punchclock {
 EntriesView::EntriesView(TrackSession *session, TimerController *timer, QWidget *parent)
     : QTreeView(parent), m_session(session), m_timer(timer),
       m_days(new DayGroupModel(session->entries(), this)), m_filter(new EntryFilterModel(this)),
-      m_continue(new QAction(tr("&Continue"), this)), m_duplicate(new QAction(tr("D&uplicate"), this)),
+      m_continue(new QAction(tr("&Continue"), this)), m_duplicate(new QAction(tr("Du&plicate"), this)),
       m_edit(new QAction(tr("&Edit…"), this)), m_delete(new QAction(tr("&Delete"), this)),
       m_bulkEdit(new QAction(this))
 {

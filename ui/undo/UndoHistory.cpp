@@ -47,6 +47,13 @@ UndoHistory::UndoHistory(TrackSession *session, TimerController *timer, QObject 
     });
 }
 
+// ~QUndoStack clears itself and so emits indexChanged/canUndoChanged: by then the window that
+// listens (our parent) is half destroyed. Nobody needs to hear about a history that goes away.
+UndoHistory::~UndoHistory()
+{
+    m_stack->blockSignals(true);
+}
+
 TimeEntryModel *UndoHistory::entries() const
 {
     return m_session->entries();

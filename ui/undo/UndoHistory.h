@@ -26,6 +26,7 @@ class UndoHistory : public QObject
     Q_OBJECT
 public:
     UndoHistory(TrackSession *session, TimerController *timer, QObject *parent = nullptr);
+    ~UndoHistory() override;
 
     QUndoStack *stack() const { return m_stack; }
     // "Undo Change Project" / "Redo Stop Timer", disabled when there is nothing to undo or redo;
