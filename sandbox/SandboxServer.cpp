@@ -368,6 +368,20 @@ qint64 SandboxServer::insertProject(const QString &name, const QString &color, q
     return id;
 }
 
+qint64 SandboxServer::insertWorkspace(const QString &name)
+{
+    const qint64 id = d->store.addWorkspace(name);
+    d->store.save();
+    return id;
+}
+
+qint64 SandboxServer::insertProjectIn(qint64 workspaceId, const QString &name, const QString &color)
+{
+    const qint64 id = d->store.addProject(workspaceId, name, color, 0, false);
+    d->store.save();
+    return id;
+}
+
 qint64 SandboxServer::insertTag(const QString &name)
 {
     const qint64 id = d->store.addTag(d->store.user().defaultWorkspaceId, name);

@@ -61,6 +61,9 @@ public:
     qint64 insertProject(const QString &name, const QString &color = QStringLiteral("#06aaf5"),
                          qint64 clientId = 0);
     qint64 insertTag(const QString &name);
+    qint64 insertWorkspace(const QString &name); // another workspace of the user
+    qint64 insertProjectIn(qint64 workspaceId, const QString &name,
+                           const QString &color = QStringLiteral("#06aaf5"));
     qint64 insertClient(const QString &name);
 
     // Toggl Focus, served under /api/organizations/{org}/workspaces/{ws}/... and /api/users/me/settings.

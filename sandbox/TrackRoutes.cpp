@@ -1,5 +1,7 @@
 #include "sandbox/TrackRoutes.h"
 
+#include <QRegularExpression>
+
 #include <algorithm>
 
 #include "sandbox/EntryEditor.h"
@@ -102,7 +104,7 @@ HttpReply TrackRoutes::workspaceScoped(const ApiRequest &request, const QStringL
     if (s.size() == 2) {
         route = Route::Workspace, allowed = {"GET"};
     } else if (s.size() == 3 && s[2] == u"projects"_s) {
-        route = Route::Projects, allowed = {"GET"};
+        route = Route::Projects, allowed = {"GET", "POST"};
     } else if (s.size() == 3 && s[2] == u"tags"_s) {
         route = Route::Tags, allowed = {"GET"};
     } else if (s.size() == 3 && s[2] == u"clients"_s) {
@@ -129,6 +131,8 @@ HttpReply TrackRoutes::workspaceScoped(const ApiRequest &request, const QStringL
         }
         return HttpReply::jsonError(403, noAccess);
     case Route::Projects: {
+        if (m == "POST")
+            return createProject(request, *wid);
         const QUrlQuery query = request.urlQuery();
         const QString active = query.queryItemValue(u"active"_s).toLower();
         QJsonArray out;
@@ -157,6 +161,41 @@ HttpReply TrackRoutes::workspaceScoped(const ApiRequest &request, const QStringL
         return stopEntry(*wid, s[3]);
     }
     return notFound();
+}
+
+// POST /workspaces/{wid}/projects: name required, unique (ignoring case) among the workspace's
+// projects of the same client, archived ones included; the answer is the GET shape.
+HttpReply TrackRoutes::createProject(const ApiRequest &request, qint64 workspaceId)
+{
+    const auto body = request.jsonObject();
+    if (!body)
+        return HttpReply::jsonError(400, u"JSON is not valid"_s);
+    const QString name = body->value(u"name"_s).toString().trimmed();
+    if (name.isEmpty())
+        return HttpReply::jsonError(400, u"Project name must not be empty"_s);
+    const QJsonValue clientValue = body->value(u"client_id"_s);
+    const qint64 clientId = clientValue.isDouble() ? clientValue.toInteger() : 0;
+    if (clientId != 0) {
+        const ClientRecord *client = m_store.client(clientId);
+        if (!client || client->workspaceId != workspaceId)
+            return HttpReply::jsonError(400, u"Invalid client_id"_s);
+    }
+    for (const auto &p : m_store.projects()) {
+        if (p.workspaceId == workspaceId && p.clientId == clientId &&
+            p.name.compare(name, Qt::CaseInsensitive) == 0)
+            return HttpReply::jsonError(400, u"Project name already exists"_s);
+    }
+    QString color = body->value(u"color"_s).toString();
+    static const QRegularExpression hex(u"^#[0-9a-fA-F]{6}$"_s);
+    if (color.isEmpty())
+        color = u"#06aaf5"_s; // a colour of Toggl's palette, as the web app picks one
+    else if (!hex.match(color).hasMatch())
+        return HttpReply::jsonError(400, u"Invalid project color"_s);
+    const qint64 id =
+        m_store.addProject(workspaceId, name, color.toLower(), clientId,
+                           body->value(u"billable"_s).toBool(false), body->value(u"active"_s).toBool(true));
+    m_store.persist();
+    return HttpReply::json(200, m_store.projectJson(*m_store.project(id)));
 }
 
 HttpReply TrackRoutes::me(const ApiRequest &request)

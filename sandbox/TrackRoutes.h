@@ -28,6 +28,7 @@ private:
     HttpReply bulkPatch(const ApiRequest &request, qint64 workspaceId, const QString &idsText);
     HttpReply deleteEntry(qint64 workspaceId, const QString &idText);
     HttpReply stopEntry(qint64 workspaceId, const QString &idText);
+    HttpReply createProject(const ApiRequest &request, qint64 workspaceId);
     HttpReply workspaceScoped(const ApiRequest &request, const QStringList &segments);
 
     TrackStore &m_store;

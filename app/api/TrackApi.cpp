@@ -191,6 +191,23 @@ void TrackApi::startTimeEntry(TimeEntry entry, QObject *context, ApiCallback<Tim
     createTimeEntry(entry, context, std::move(done));
 }
 
+void TrackApi::createProject(qint64 workspaceId, const QString &name, const QString &color, QObject *context,
+                             ApiCallback<Project> done)
+{
+    QJsonObject body{{QStringLiteral("name"), name}, {QStringLiteral("active"), true}};
+    if (!color.isEmpty())
+        body.insert(QStringLiteral("color"), color);
+    call<Project>(request("POST", QStringLiteral("/workspaces/%1/projects").arg(workspaceId), {},
+                          QJsonDocument(body).toJson(QJsonDocument::Compact)),
+                  context, std::move(done), [](const ApiResponse &r) {
+                      ApiResult<Project> result = parseObject<Project>(r, Project::fromJson);
+                      if (result.value && result.value->id == 0)
+                          return ApiResult<Project>::failure(
+                              badResponse(r, QStringLiteral("project without id")));
+                      return result;
+                  });
+}
+
 void TrackApi::updateTimeEntry(const TimeEntry &entry, QObject *context, ApiCallback<TimeEntry> done)
 {
     const QJsonObject body = TimeEntryJson::toRequestJson(entry);

@@ -7,6 +7,7 @@
 #include "app/track/BulkResult.h"
 #include "app/track/JsonPatchOp.h"
 #include "app/track/Me.h"
+#include "app/track/Project.h"
 #include "app/track/RelatedData.h"
 #include "app/track/TimeEntry.h"
 #include "app/track/Workspace.h"
@@ -68,6 +69,11 @@ public:
     BulkEditJob *bulkEditTimeEntries(qint64 workspaceId, const QList<qint64> &ids,
                                      const QList<JsonPatchOp> &ops, QObject *context,
                                      ApiCallback<BulkResult> done);
+
+    // POST /api/v9/workspaces/{wid}/projects with name, active:true and the colour when given
+    // ("#rrggbb"). Not retried after 5xx/network errors (no duplicates).
+    void createProject(qint64 workspaceId, const QString &name, const QString &color, QObject *context,
+                       ApiCallback<Project> done);
 
 protected:
     QByteArray authorization() const override { return m_credentials.authorizationHeader(); }

@@ -58,6 +58,12 @@ Outcome apply(const TimeEntry &entry, Field field, const QVariant &value, const 
             std::find_if(projects.cbegin(), projects.cend(), [id](const Project &p) { return p.id == id; });
         if (it == projects.cend())
             return refuse(tr("Unknown project."));
+        // A saved entry keeps its workspace: the server refuses another's project ("Invalid
+        // project_id"). A new one goes where its project is.
+        if (e.id != 0 && e.workspaceId != 0 && it->workspaceId != 0 && it->workspaceId != e.workspaceId)
+            return refuse(tr("That project is in another workspace."));
+        if (e.id == 0 && it->workspaceId != 0)
+            e.workspaceId = it->workspaceId;
         e.projectId = id;
         e.projectName = it->name;
         e.projectColor = it->color;

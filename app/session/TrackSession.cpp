@@ -212,6 +212,28 @@ QString TrackSession::clientNameOf(qint64 projectId) const
     return {};
 }
 
+void TrackSession::createProject(qint64 workspaceId, const QString &name, const QString &color,
+                                 ProjectDone done)
+{
+    if (!isOnline()) {
+        const ApiError offline =
+            ApiError::make(ApiError::Kind::Network, tr("Can't create a project while offline"));
+        QTimer::singleShot(0, this,
+                           [done = std::move(done), offline] { done(ApiResult<Project>::failure(offline)); });
+        return;
+    }
+    m_api->createProject(
+        workspaceId, name, color, this, [this, done = std::move(done)](ApiResult<Project> result) {
+            if (result.ok()) {
+                m_related.projects.append(*result.value); // in every picker at once, before any refresh
+                RelatedCache(m_store.get()).saveTrack(m_related);
+                m_entries->setProjects(m_related.projects);
+                emit relatedChanged();
+            }
+            done(std::move(result));
+        });
+}
+
 void TrackSession::signIn()
 {
     m_signInTried = true;

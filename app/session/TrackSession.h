@@ -93,6 +93,12 @@ public:
         return it == m_pendingDeletes.constEnd() ? std::nullopt : std::optional<TimeEntry>(it->entry);
     }
 
+    using ProjectDone = std::function<void(ApiResult<Project>)>;
+    // POSTs a new project (name, active, colour) to `workspaceId`. Never queued: offline it fails
+    // at once ("Can't create a project while offline"). Created, it is in related() (and
+    // relatedChanged() emitted) before `done` runs; `done` is always called, never inside this call.
+    void createProject(qint64 workspaceId, const QString &name, const QString &color, ProjectDone done);
+
     SyncEngine *sync() const { return m_sync; }
     Outbox *outbox() const { return m_outbox; }
     int pendingChangeCount() const;

@@ -31,6 +31,7 @@ private slots:
     void createStoppedAndRead();
     void updateWithPut();
     void deleteEntry();
+    void createProject();
     void getUnknownIsNotFound();
     void listWithDates();
     void listSinceWithBeforeIsBadRequest();
@@ -110,6 +111,36 @@ QJsonObject TestTrackApi::lastBody(const QByteArray &method, const QString &path
         if (it->method == method && it->path.contains(pathContains))
             return QJsonDocument::fromJson(it->body).object();
     return {};
+}
+
+void TestTrackApi::createProject()
+{
+    const qint64 wid = m_server->defaultWorkspaceId();
+    std::optional<ApiResult<Project>> got;
+    m_api->createProject(wid, QStringLiteral("Garden"), QStringLiteral("#2da608"), this, into(got));
+    const ApiResult<Project> r = wait(got);
+    QVERIFY2(r.ok(), qPrintable(r.error ? r.error->toString() : QString()));
+    QVERIFY(r.value->id > 0);
+    QCOMPARE(r.value->workspaceId, wid);
+    QCOMPARE(r.value->name, QStringLiteral("Garden"));
+    QCOMPARE(r.value->color, QStringLiteral("#2da608"));
+    QVERIFY(r.value->active);
+    const QJsonObject body = lastBody("POST", QStringLiteral("/workspaces/%1/projects").arg(wid));
+    QCOMPARE(body.value(QLatin1String("name")).toString(), QStringLiteral("Garden"));
+    QCOMPARE(body.value(QLatin1String("active")).toBool(), true);
+    QCOMPARE(body.value(QLatin1String("color")).toString(), QStringLiteral("#2da608"));
+
+    got.reset(); // the same name again: the server's refusal, in its words
+    m_api->createProject(wid, QStringLiteral("garden"), {}, this, into(got));
+    const ApiResult<Project> again = wait(got);
+    QVERIFY(!again.ok());
+    QCOMPARE(again.error->kind, Kind::BadRequest);
+    QCOMPARE(again.error->message, QStringLiteral("Project name already exists"));
+    QVERIFY(!lastBody("POST", QStringLiteral("/projects")).contains(QLatin1String("color")));
+
+    got.reset();
+    m_api->createProject(wid + 12345, QStringLiteral("Elsewhere"), {}, this, into(got));
+    QCOMPARE(wait(got).error->kind, Kind::Auth); // 403: not the user's workspace
 }
 
 void TestTrackApi::meWithApiToken()

@@ -29,6 +29,10 @@ BulkEditDialog::BulkEditDialog(TrackBulkEditor *editor, QList<TimeEntry> entries
       m_cancel(new QPushButton(tr("Cancel"), this))
 {
     const int n = static_cast<int>(m_entries.size());
+    QSet<qint64> workspaces;
+    for (const TimeEntry &e : std::as_const(m_entries))
+        workspaces.insert(e.workspaceId);
+    m_form->setEntryWorkspaces(editor->session(), workspaces);
     setObjectName(QStringLiteral("bulkEditDialog"));
     setWindowTitle(tr("Edit %n Entries", nullptr, n));
     setAccessibleName(tr("Edit %n entries", nullptr, n));

@@ -1,7 +1,7 @@
 #include "ui/bulk/BulkEditForm.h"
 #include "ui/common/ClearButton.h"
+#include "ui/common/ProjectPicker.h"
 
-#include "ui/timer/ProjectComboBox.h"
 #include "ui/timer/TagsEdit.h"
 
 #include <QCheckBox>
@@ -16,7 +16,7 @@
 namespace punchclock {
 
 BulkEditForm::BulkEditForm(const RelatedData &related, QWidget *parent)
-    : QWidget(parent), m_description(new QLineEdit(this)), m_project(new ProjectComboBox(this)),
+    : QWidget(parent), m_description(new QLineEdit(this)), m_project(new ProjectPicker(this)),
       m_tagMode(new QComboBox(this)), m_tags(new TagsEdit(this)), m_billable(new QComboBox(this)),
       m_task(new QLineEdit(this)), m_direction(new QComboBox(this)), m_days(new QSpinBox(this)),
       m_time(new QTimeEdit(this))
@@ -32,9 +32,10 @@ BulkEditForm::BulkEditForm(const RelatedData &related, QWidget *parent)
     connect(m_description, &QLineEdit::textEdited, m_descriptionCheck,
             [this] { m_descriptionCheck->setChecked(true); });
 
-    m_project->setProjects(related.projects, related.clients);
+    m_project->setRelated(related);
     m_projectCheck = addRow(grid, tr("&Project"), m_project, QStringLiteral("project"));
-    connect(m_project, &QComboBox::activated, m_projectCheck, [this] { m_projectCheck->setChecked(true); });
+    connect(m_project, &ProjectPicker::activated, m_projectCheck,
+            [this] { m_projectCheck->setChecked(true); });
 
     m_tagMode->addItem(tr("Add"), int(BulkEditChoices::TagMode::Add));
     m_tagMode->addItem(tr("Remove"), int(BulkEditChoices::TagMode::Remove));
@@ -111,6 +112,22 @@ QCheckBox *BulkEditForm::addRow(QGridLayout *grid, const QString &label, QWidget
     grid->addWidget(field, row, 1);
     connect(check, &QCheckBox::toggled, this, &BulkEditForm::changed);
     return check;
+}
+
+void BulkEditForm::setEntryWorkspaces(TrackSession *session, const QSet<qint64> &workspaceIds)
+{
+    m_project->setSession(session);
+    if (workspaceIds.size() > 1) {
+        const QString why =
+            tr("The selected entries are in %n workspaces: a project can't be set for all of them.", nullptr,
+               int(workspaceIds.size()));
+        m_project->setUnavailable(why);
+        m_projectCheck->setChecked(false);
+        m_projectCheck->setEnabled(false);
+        m_projectCheck->setToolTip(why);
+        return;
+    }
+    m_project->setEntryWorkspace(workspaceIds.isEmpty() ? 0 : *workspaceIds.cbegin(), false);
 }
 
 BulkEditChoices BulkEditForm::choices() const

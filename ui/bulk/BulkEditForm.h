@@ -3,6 +3,7 @@
 #include "app/bulk/BulkEditChoices.h"
 #include "app/track/RelatedData.h"
 
+#include <QSet>
 #include <QWidget>
 
 class QCheckBox;
@@ -14,7 +15,8 @@ class QTimeEdit;
 
 namespace punchclock {
 
-class ProjectComboBox;
+class ProjectPicker;
+class TrackSession;
 class TagsEdit;
 
 // The fields of a Track bulk edit, each with its own "change this" box: unchecked fields stay as
@@ -26,10 +28,13 @@ public:
     explicit BulkEditForm(const RelatedData &related, QWidget *parent = nullptr);
 
     BulkEditChoices choices() const;
+    // The selected entries' workspaces: one, its projects (created through `session`); several,
+    // no project can be set for all and the row says so.
+    void setEntryWorkspaces(TrackSession *session, const QSet<qint64> &workspaceIds);
     QCheckBox *descriptionCheck() const { return m_descriptionCheck; }
     QLineEdit *descriptionEdit() const { return m_description; }
     QCheckBox *projectCheck() const { return m_projectCheck; }
-    ProjectComboBox *projectCombo() const { return m_project; }
+    ProjectPicker *projectCombo() const { return m_project; }
     QCheckBox *tagsCheck() const { return m_tagsCheck; }
     QComboBox *tagModeCombo() const { return m_tagMode; }
     TagsEdit *tagsEdit() const { return m_tags; }
@@ -51,7 +56,7 @@ private:
     QCheckBox *m_descriptionCheck = nullptr;
     QLineEdit *m_description;
     QCheckBox *m_projectCheck = nullptr;
-    ProjectComboBox *m_project;
+    ProjectPicker *m_project;
     QCheckBox *m_tagsCheck = nullptr;
     QComboBox *m_tagMode;
     TagsEdit *m_tags;

@@ -5,15 +5,16 @@
 #include "app/session/TrackSession.h"
 #include "app/time/Clock.h"
 #include "app/time/DurationParser.h"
+#include "ui/common/ProjectPicker.h"
 #include "ui/common/ReadableColor.h"
 #include "ui/entries/TimeOfDayEdit.h"
-#include "ui/timer/ProjectComboBox.h"
 #include "ui/timer/TagsEdit.h"
 
 #include <QAbstractItemView>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QPainter>
+#include <QTimer>
 #include <QToolTip>
 #include <QValidator>
 
@@ -93,9 +94,24 @@ QWidget *EntryDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem
 {
     switch (index.column()) {
     case TimeEntryModel::Project: {
-        auto *box = new ProjectComboBox(parent);
-        box->setProjects(m_session->related().projects, m_session->related().clients);
-        return box;
+        // The entry's workspace only (another's project is refused by the server). A pick commits
+        // and closes; Esc closes. The list opens at once, or with the key that started the edit.
+        auto *picker = new ProjectPicker(parent);
+        picker->setSession(m_session);
+        picker->setEntryWorkspace(index.data(TimeEntryModel::EntryRole).value<TimeEntry>().workspaceId,
+                                  false);
+        auto *self = const_cast<EntryDelegate *>(this);
+        connect(picker, &ProjectPicker::activated, self, [self, picker] {
+            emit self->commitData(picker);
+            emit self->closeEditor(picker, QAbstractItemDelegate::NoHint);
+        });
+        connect(picker, &ProjectPicker::cancelled, self,
+                [self, picker] { emit self->closeEditor(picker, QAbstractItemDelegate::NoHint); });
+        QTimer::singleShot(0, picker, [picker] {
+            if (!picker->isPopupVisible())
+                picker->showPopup();
+        });
+        return picker;
     }
     case TimeEntryModel::Tags: {
         auto *edit = new TagsEdit(parent);
@@ -131,8 +147,8 @@ QWidget *EntryDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem
 void EntryDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
 {
     const QVariant value = index.data(Qt::EditRole);
-    if (auto *box = qobject_cast<ProjectComboBox *>(editor))
-        box->setProjectId(value.toLongLong());
+    if (auto *picker = qobject_cast<ProjectPicker *>(editor))
+        picker->setProjectId(value.toLongLong());
     else if (auto *tags = qobject_cast<TagsEdit *>(editor))
         tags->setTags(index.data(TimeEntryModel::RawValueRole).toStringList());
     else if (auto *time = qobject_cast<TimeOfDayEdit *>(editor)) {
@@ -149,8 +165,8 @@ void EntryDelegate::setEditorData(QWidget *editor, const QModelIndex &index) con
 
 void EntryDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
 {
-    if (auto *box = qobject_cast<ProjectComboBox *>(editor)) {
-        model->setData(index, box->projectId());
+    if (auto *picker = qobject_cast<ProjectPicker *>(editor)) {
+        model->setData(index, picker->projectId());
     } else if (auto *tags = qobject_cast<TagsEdit *>(editor)) {
         model->setData(index, tags->tags());
     } else if (auto *time = qobject_cast<TimeOfDayEdit *>(editor)) {
@@ -180,7 +196,7 @@ void EntryDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIn
         if (!color.isEmpty()) {
             auto swatch = m_swatches.constFind(color);
             if (swatch == m_swatches.constEnd())
-                swatch = m_swatches.insert(color, ProjectComboBox::swatch(color));
+                swatch = m_swatches.insert(color, ProjectPicker::swatch(color));
             option->icon = *swatch;
             option->features |= QStyleOptionViewItem::HasDecoration;
             // Darkened a little on a light palette (as always), as it is on a dark one; then moved

@@ -5,8 +5,8 @@
 #include "app/time/Clock.h"
 #include "app/time/DurationParser.h"
 #include "app/track/Tag.h"
+#include "ui/common/ProjectPicker.h"
 #include "ui/entries/TimeOfDayEdit.h"
-#include "ui/timer/ProjectComboBox.h"
 #include "ui/timer/TagsEdit.h"
 
 #include <QCheckBox>
@@ -21,7 +21,7 @@ namespace punchclock {
 
 EntryDialog::EntryDialog(TrackSession *session, const TimeEntry &entry, QWidget *parent)
     : QDialog(parent), m_session(session), m_original(entry), m_description(new QLineEdit(this)),
-      m_project(new ProjectComboBox(this)), m_tags(new TagsEdit(this)),
+      m_project(new ProjectPicker(this)), m_tags(new TagsEdit(this)),
       m_start(new TimeOfDayEdit(session->entries()->clock(), this)),
       m_stop(new TimeOfDayEdit(session->entries()->clock(), this)), m_duration(new QLineEdit(this)),
       m_billable(new QCheckBox(tr("&Billable"), this)), m_message(new QLabel(this)),
@@ -47,7 +47,8 @@ EntryDialog::EntryDialog(TrackSession *session, const TimeEntry &entry, QWidget 
     m_start->setShowsDate(true); // the entry's day, which a dated start changes
 
     const RelatedData &related = session->related();
-    m_project->setProjects(related.projects, related.clients);
+    m_project->setSession(session);
+    m_project->setEntryWorkspace(entry.workspaceId, isNew()); // a saved entry keeps its workspace
     QStringList tagNames;
     for (const Tag &tag : related.tags)
         tagNames.append(tag.name);

@@ -14,7 +14,7 @@ class QPushButton;
 
 namespace punchclock {
 
-class ProjectComboBox;
+class ProjectPicker;
 class TagsEdit;
 class TimeOfDayEdit;
 class TrackSession;
@@ -36,7 +36,7 @@ public:
     QString message() const;
 
     QLineEdit *descriptionEdit() const { return m_description; }
-    ProjectComboBox *projectBox() const { return m_project; }
+    ProjectPicker *projectBox() const { return m_project; }
     TagsEdit *tagsEdit() const { return m_tags; }
     TimeOfDayEdit *startEdit() const { return m_start; }
     TimeOfDayEdit *stopEdit() const { return m_stop; }
@@ -53,7 +53,7 @@ private:
     TrackSession *m_session;
     TimeEntry m_original;
     QLineEdit *m_description;
-    ProjectComboBox *m_project;
+    ProjectPicker *m_project;
     TagsEdit *m_tags;
     TimeOfDayEdit *m_start;
     TimeOfDayEdit *m_stop;

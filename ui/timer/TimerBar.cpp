@@ -1,9 +1,9 @@
 #include "ui/timer/TimerBar.h"
 #include "ui/common/ClearButton.h"
+#include "ui/common/ProjectPicker.h"
 
 #include "app/session/TrackSession.h"
 #include "app/timer/TimerController.h"
-#include "ui/timer/ProjectComboBox.h"
 #include "ui/timer/StartStopButton.h"
 #include "ui/timer/TagsEdit.h"
 
@@ -28,7 +28,7 @@ const QLatin1String kWidestElapsed("000:00:00"); // the elapsed label's width: u
 
 TimerBar::TimerBar(TrackSession *session, TimerController *timer, QWidget *parent)
     : QWidget(parent), m_session(session), m_timer(timer), m_description(new QLineEdit(this)),
-      m_completer(new QCompleter(timer->recentDescriptions(), this)), m_project(new ProjectComboBox(this)),
+      m_completer(new QCompleter(timer->recentDescriptions(), this)), m_project(new ProjectPicker(this)),
       m_tags(new TagsEdit(this)), m_billable(new QToolButton(this)), m_elapsed(new LiveLabel(this)),
       m_startStop(new StartStopButton(this)), m_top(new QHBoxLayout), m_bottom(new QHBoxLayout)
 {
@@ -84,6 +84,7 @@ TimerBar::TimerBar(TrackSession *session, TimerController *timer, QWidget *paren
     connect(timer, &TimerController::busyChanged, this, &TimerBar::showState);
     connect(timer, &TimerController::started, this, &TimerBar::showState);
     connect(timer, &TimerController::formChanged, this, &TimerBar::showForm);
+    m_project->setSession(session); // before reloadPickers(): the picker has the new projects
     connect(session, &TrackSession::relatedChanged, this, &TimerBar::reloadPickers);
 
     // Edits of the form: while running, text on Enter or focus-out and the rest at once, each
@@ -104,7 +105,7 @@ TimerBar::TimerBar(TrackSession *session, TimerController *timer, QWidget *paren
         if (!m_showing && !m_timer->isRunning())
             m_timer->setTags(m_tags->tags());
     });
-    connect(m_project, &ProjectComboBox::projectChanged, this, [this](qint64 id) {
+    connect(m_project, &ProjectPicker::projectChanged, this, [this](qint64 id) {
         if (!m_showing)
             m_timer->setProjectId(id);
     });
@@ -120,7 +121,6 @@ TimerBar::TimerBar(TrackSession *session, TimerController *timer, QWidget *paren
 void TimerBar::reloadPickers()
 {
     const RelatedData &related = m_session->related();
-    m_project->setProjects(related.projects, related.clients);
     QStringList tags;
     for (const Tag &t : related.tags)
         tags.append(t.name);
@@ -286,6 +286,7 @@ void TimerBar::showForm()
     const QString description = form.description.value_or(QString());
     if (!typing(m_description) && m_description->text().trimmed() != description)
         m_description->setText(description);
+    m_project->setEntryWorkspace(form.workspaceId, !running); // a new entry goes where its project is
     if (m_project->projectId() != form.projectId.value_or(0))
         m_project->setProjectId(form.projectId.value_or(0));
     const QStringList tags = form.tags.value_or(QStringList());

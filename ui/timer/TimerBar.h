@@ -14,7 +14,7 @@ class QToolButton;
 
 namespace punchclock {
 
-class ProjectComboBox;
+class ProjectPicker;
 class TagsEdit;
 class TimerController;
 class TrackSession;
@@ -32,7 +32,7 @@ public:
     TimerBar(TrackSession *session, TimerController *timer, QWidget *parent = nullptr);
 
     QLineEdit *descriptionEdit() const { return m_description; }
-    ProjectComboBox *projectBox() const { return m_project; }
+    ProjectPicker *projectBox() const { return m_project; }
     TagsEdit *tagsEdit() const { return m_tags; }
     QToolButton *billableButton() const { return m_billable; }
     StartStopButton *startStopButton() const { return m_startStop; }
@@ -63,7 +63,7 @@ private:
     TimerController *m_timer;
     QLineEdit *m_description;
     QCompleter *m_completer;
-    ProjectComboBox *m_project;
+    ProjectPicker *m_project;
     TagsEdit *m_tags;
     QToolButton *m_billable;
     LiveLabel *m_elapsed; // screen readers hear the running time

@@ -15,11 +15,11 @@
 #include "tests/support/EntryRows.h"
 #include "tests/support/SessionFixture.h"
 #include "tests/support/WindowFixture.h"
+#include "ui/common/ProjectPicker.h"
 #include "ui/entries/EntriesView.h"
 #include "ui/entries/EntryDialog.h"
 #include "ui/entries/TimeOfDayEdit.h"
 #include "ui/main/MainWindow.h"
-#include "ui/timer/ProjectComboBox.h"
 #include "ui/timer/TagsEdit.h"
 
 using namespace punchclock;

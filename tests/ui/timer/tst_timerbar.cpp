@@ -1,5 +1,6 @@
 // The timer bar, clicked and typed into like a person would, against the sandbox.
 #include <QAbstractItemView>
+#include <QComboBox>
 #include <QCompleter>
 #include <QElapsedTimer>
 #include <QHeaderView>
@@ -18,9 +19,9 @@
 #include "tests/support/EntryRows.h"
 #include "tests/support/SessionFixture.h"
 #include "tests/support/WindowFixture.h"
+#include "ui/common/ProjectPicker.h"
 #include "ui/entries/EntriesView.h"
 #include "ui/main/MainWindow.h"
-#include "ui/timer/ProjectComboBox.h"
 #include "ui/timer/TagsEdit.h"
 #include "ui/timer/TimerBar.h"
 
@@ -294,9 +295,9 @@ void TestTimerBar::projectTagsBillableEditTheRunningEntry()
     const QString put = QStringLiteral("/time_entries/%1").arg(id);
     const TimeEntryModel *model = f.session->entries();
 
-    ProjectComboBox *box = bar->projectBox();
+    ProjectPicker *box = bar->projectBox();
     box->setFocus();
-    box->setCurrentIndex(box->findData(project)); // as picking it in the list does
+    box->setProjectId(project); // as picking it in the list does
     QCOMPARE(model->entry(model->rowOf(id))->projectId.value_or(0), project); // shown at once
     QTRY_COMPARE_WITH_TIMEOUT(f.server->timeEntry(id).value(QStringLiteral("project_id")).toInteger(),
                               project, 5000);
