@@ -130,7 +130,9 @@ void TestTrayStatusNotifier::watcherAfterTheAppGetsTheItem()
 {
     TrayApp app;
     app.build();
-    QTest::qWait(1000); // the app is up, with no tray to put its icon in
+    // The app is up, with no tray to put its icon in (well within kStatusNotifierGraceMs: after it,
+    // Qt 6.4 would have settled on XEmbed for this process).
+    QTest::qWait(300);
     QVERIFY(!app.desktop->isTrayUsable());
 
     WatcherProcess watcher; // the panel comes up (a login with autostart)
@@ -187,7 +189,9 @@ void TestTrayStatusNotifier::itemFollowsTheTimerAndItsMenuStops()
     MenuItem root = layout();
     const MenuItem *start = findItem(root, QStringLiteral("Start “Write the report”"));
     QVERIFY(start);
-    QVERIFY(findItem(root, QStringLiteral("Continue")));
+    const MenuItem *continueMenu = findItem(root, QStringLiteral("Continue"));
+    QVERIFY(continueMenu);
+    QVERIFY(findItem(*continueMenu, QStringLiteral("Write the report"))); // a recent entry
 
     // Start from the panel's menu: the sandbox gets the running entry, the item follows.
     QVERIFY(click(start->id));
@@ -197,6 +201,8 @@ void TestTrayStatusNotifier::itemFollowsTheTimerAndItsMenuStops()
     QTRY_VERIFY(toolTipText(itemProperties(service)).contains(QStringLiteral("Write the report")));
     const QString first = toolTipText(itemProperties(service));
     QVERIFY2(first.contains(QStringLiteral("Running for 0:00:")), qPrintable(first));
+    // The timer may pass a second between two reads: the tooltip catches up on the same tick.
+    QTRY_VERIFY(toolTipText(itemProperties(service)).contains(app.window->timer()->elapsedText()));
     QTRY_VERIFY_WITH_TIMEOUT(toolTipText(itemProperties(service)) != first, 3000); // the elapsed time ticks
     QVERIFY(iconPixels(itemProperties(service)) != idleIcon);
 
