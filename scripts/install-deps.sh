@@ -8,6 +8,7 @@ packages=(
   qt6-l10n-tools qt6-svg-dev qtkeychain-qt6-dev libqt6sql6-sqlite qt6-qpa-plugins
   xvfb xauth openbox trayer xdotool gnome-keyring dbus-x11 libsecret-tools imagemagick
   desktop-file-utils appstream curl
+  weston qt6-wayland # the Wayland test: a headless compositor and Qt's Wayland platform
   dpkg-dev file qt6-translations-l10n clang-format
   clang libclang-rt-14-dev llvm # sanitized tests and libFuzzer (issue #9); llvm: llvm-symbolizer
 )

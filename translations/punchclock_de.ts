@@ -587,6 +587,10 @@
 <context>
     <name>punchclock::DesktopIntegration</name>
     <message>
+        <source>There is no system tray: Punchclock was minimised instead of closed. Quit from the File menu.</source>
+        <translation>Es gibt keinen Infobereich: Punchclock wurde minimiert statt geschlossen. Beenden Sie es über das Menü „Datei“.</translation>
+    </message>
+    <message>
         <source>Punchclock is still running</source>
         <translation>Punchclock läuft weiter</translation>
     </message>

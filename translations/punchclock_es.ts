@@ -587,6 +587,10 @@
 <context>
     <name>punchclock::DesktopIntegration</name>
     <message>
+        <source>There is no system tray: Punchclock was minimised instead of closed. Quit from the File menu.</source>
+        <translation>No hay bandeja del sistema: Punchclock se ha minimizado en lugar de cerrarse. Salga desde el menú Archivo.</translation>
+    </message>
+    <message>
         <source>Punchclock is still running</source>
         <translation>Punchclock sigue en marcha</translation>
     </message>

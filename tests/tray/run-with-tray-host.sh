@@ -10,7 +10,10 @@ for tool in xvfb-run xauth openbox trayer; do
   fi
 done
 # The XEmbed tray that trayer hosts, not a StatusNotifier host that may be on a desktop's bus.
-unset DBUS_SESSION_BUS_ADDRESS
+# No session bus at all: an unset address would let libdbus autolaunch one (dbus-x11), and with a
+# bus but no StatusNotifierWatcher the app waits a moment for one before it uses XEmbed.
+DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent/punchclock-test-no-bus
+export DBUS_SESSION_BUS_ADDRESS
 exec xvfb-run -a -s "-screen 0 1024x768x24" sh -c '
   openbox >/dev/null 2>&1 &
   trayer --edge top --align right --widthtype pixel --width 200 --height 28 >/dev/null 2>&1 &

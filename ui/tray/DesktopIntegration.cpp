@@ -4,14 +4,17 @@
 #include "app/session/TrackSession.h"
 #include "app/timer/TimerController.h"
 #include "ui/common/SettingsKeys.h"
+#include "ui/tray/StatusNotifierWatch.h"
 #include "ui/tray/TrayMenu.h"
 
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDateTime>
 #include <QIcon>
+#include <QMainWindow>
 #include <QPalette>
 #include <QSettings>
+#include <QStatusBar>
 #include <QSystemTrayIcon>
 #include <QTimer>
 #include <QWidget>
@@ -20,14 +23,14 @@ namespace punchclock {
 
 namespace {
 const QString kNoticeShownKey = QStringLiteral("tray/closeNoticeShown");
+const QString kMinimizeNoticeShownKey = QStringLiteral("tray/minimizeNoticeShown");
 } // namespace
 
 DesktopIntegration::DesktopIntegration(QWidget *window, TrackSession *session, TimerController *timer,
                                        QObject *parent)
     : QObject(parent), m_window(window), m_session(session), m_timer(timer),
-      m_menu(new TrayMenu(session, timer)), m_tray(new QSystemTrayIcon(this))
+      m_menu(new TrayMenu(session, timer)), m_statusNotifier(new StatusNotifierWatch(this))
 {
-    m_tray->setContextMenu(m_menu);
     updateIcon();
     updateToolTip();
 
@@ -40,18 +43,12 @@ DesktopIntegration::DesktopIntegration(QWidget *window, TrackSession *session, T
             [this] { m_menu->closeToTrayAction()->setChecked(closeToTray()); });
     connect(m_menu->quitAction(), &QAction::triggered, this, &DesktopIntegration::quit);
 
-    connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
-        if (reason == QSystemTrayIcon::Trigger)
-            toggleWindow();
-    });
-    connect(m_tray, &QSystemTrayIcon::messageClicked, this, &DesktopIntegration::showWindow);
-
     connect(timer, &TimerController::runningChanged, this, [this] {
         updateIcon();
         updateToolTip();
     });
     connect(timer, &TimerController::elapsedChanged, this, [this] {
-        if (m_timer->isRunning() && m_tray->isVisible())
+        if (m_timer->isRunning() && m_tray && m_tray->isVisible())
             updateToolTip(); // only the string, once a second, only while running and shown
     });
     connect(timer, &TimerController::failed, this, &DesktopIntegration::notifyIfHidden);
@@ -68,20 +65,59 @@ DesktopIntegration::DesktopIntegration(QWidget *window, TrackSession *session, T
     });
 
     window->installEventFilter(this);
+    // A StatusNotifierItem tray that comes (back) later: a new icon registers with it.
+    connect(m_statusNotifier, &StatusNotifierWatch::hostAppeared, this, [this] {
+        createTrayIcon();
+        showTrayIcon();
+    });
+    if (m_statusNotifier->hostRegistered() || !StatusNotifierWatch::sessionBusConnected()) {
+        createTrayIcon();
+        startXEmbedRetry();
+    } else if (QGuiApplication::platformName() == QLatin1String("xcb")) {
+        // No StatusNotifierItem tray yet; an XEmbed tray is the other way on X11. The first icon
+        // made fixes Qt 6.4's choice, so give a panel that starts with the session a moment.
+        QTimer::singleShot(kStatusNotifierGraceMs, this, [this] {
+            if (m_tray)
+                return;
+            createTrayIcon();
+            startXEmbedRetry();
+        });
+    }
+    // Else (Wayland) only a StatusNotifierItem tray can show the icon: no icon until one appears.
+}
+
+void DesktopIntegration::createTrayIcon()
+{
+    // Made anew rather than re-shown: Qt chooses the D-Bus or the XEmbed tray only when a
+    // QSystemTrayIcon is made. The old icon unregisters its item (or its XEmbed window).
+    delete m_tray;
+    m_tray = new QSystemTrayIcon(QIcon(m_iconPath), this);
+    m_tray->setObjectName(QStringLiteral("trayIcon"));
+    m_tray->setToolTip(m_toolTip);
+    m_tray->setContextMenu(m_menu);
+    connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
+        if (reason == QSystemTrayIcon::Trigger)
+            toggleWindow();
+    });
+    connect(m_tray, &QSystemTrayIcon::messageClicked, this, &DesktopIntegration::showWindow);
+}
+
+void DesktopIntegration::startXEmbedRetry()
+{
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         showTrayIcon();
-    } else {
-        // A panel started after us (session autostart) gets the icon once it is up.
-        auto *retry = new QTimer(this);
-        retry->setInterval(kTrayRetryMs);
-        connect(retry, &QTimer::timeout, this, [this, retry, tries = 0]() mutable {
-            if (QSystemTrayIcon::isSystemTrayAvailable())
-                showTrayIcon();
-            if (m_tray->isVisible() || ++tries >= kTrayRetries)
-                retry->deleteLater();
-        });
-        retry->start();
+        return;
     }
+    // A panel started after us (session autostart) gets the icon once it is up.
+    auto *retry = new QTimer(this);
+    retry->setInterval(kTrayRetryMs);
+    connect(retry, &QTimer::timeout, this, [this, retry, tries = 0]() mutable {
+        if (m_tray && !m_tray->isVisible() && QSystemTrayIcon::isSystemTrayAvailable())
+            showTrayIcon();
+        if (!m_tray || m_tray->isVisible() || ++tries >= kTrayRetries)
+            retry->deleteLater();
+    });
+    retry->start();
 }
 
 void DesktopIntegration::showTrayIcon()
@@ -99,7 +135,7 @@ DesktopIntegration::~DesktopIntegration()
 
 bool DesktopIntegration::isTrayUsable() const
 {
-    return m_tray->isVisible() && QSystemTrayIcon::isSystemTrayAvailable();
+    return m_tray && m_tray->isVisible() && QSystemTrayIcon::isSystemTrayAvailable();
 }
 
 bool DesktopIntegration::closeToTray() const
@@ -192,6 +228,21 @@ bool DesktopIntegration::handleClose(QCloseEvent *event)
         }
         return true;
     }
+    if (!m_quitting && closeToTray()) {
+        // No tray to come back from (GNOME without the AppIndicator extension, a panel that
+        // went away): minimised, the window stays in the task bar and the timer keeps going.
+        event->ignore();
+        m_window->showMinimized();
+        QSettings settings;
+        if (!settings.value(kMinimizeNoticeShownKey, false).toBool()) {
+            settings.setValue(kMinimizeNoticeShownKey, true);
+            if (auto *main = qobject_cast<QMainWindow *>(m_window.data()))
+                main->statusBar()->showMessage(
+                    tr("There is no system tray: Punchclock was minimised instead of closed. "
+                       "Quit from the File menu."));
+        }
+        return true;
+    }
     // A real close: with the tray keeping the app alive, closing the window must still quit.
     if (!m_quitting && !QApplication::quitOnLastWindowClosed()) {
         QTimer::singleShot(0, this, [this] {
@@ -230,14 +281,15 @@ void DesktopIntegration::updateIcon()
     if (path == m_iconPath)
         return;
     m_iconPath = path;
-    m_tray->setIcon(QIcon(path));
+    if (m_tray)
+        m_tray->setIcon(QIcon(path));
 }
 
 void DesktopIntegration::updateToolTip()
 {
     const auto &running = m_timer->running();
     if (!running) {
-        m_tray->setToolTip(tr("Punchclock — no timer running"));
+        setToolTip(tr("Punchclock — no timer running"));
         return;
     }
     QString description = running->description.value_or(QString()).trimmed();
@@ -251,7 +303,14 @@ void DesktopIntegration::updateToolTip()
             lines.append(name);
     }
     lines.append(tr("Running for %1").arg(m_timer->elapsedText()));
-    m_tray->setToolTip(lines.join(QLatin1Char('\n')));
+    setToolTip(lines.join(QLatin1Char('\n')));
+}
+
+void DesktopIntegration::setToolTip(const QString &text)
+{
+    m_toolTip = text;
+    if (m_tray)
+        m_tray->setToolTip(text);
 }
 
 } // namespace punchclock

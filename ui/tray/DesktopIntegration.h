@@ -13,6 +13,7 @@ namespace punchclock {
 
 class TimerController;
 class TrackSession;
+class StatusNotifierWatch;
 class TrayMenu;
 struct ApiError;
 
@@ -20,6 +21,9 @@ struct ApiError;
 // WindowManager): the tray icon with its menu and tooltip, hiding the window to the tray on close,
 // and tray notifications for errors nobody would otherwise see. The main window never touches the
 // tray: this watches it with an event filter.
+// The icon is made once Qt can place it, and made again when a StatusNotifierItem tray appears
+// later (StatusNotifierWatch): Qt picks the D-Bus or the XEmbed tray when a QSystemTrayIcon is
+// made, and Qt 6.4 remembers "no D-Bus tray" for the process from the first one it makes.
 class DesktopIntegration : public QObject
 {
     Q_OBJECT
@@ -29,12 +33,16 @@ public:
     // No tray host at start: look again every 5 s for two minutes (each look is an X round trip).
     static constexpr int kTrayRetryMs = 5000;
     static constexpr int kTrayRetries = 24;
+    // On X11 with a session bus but no StatusNotifierWatcher yet, wait this long for one before
+    // falling back to XEmbed (which makes Qt 6.4 give up on the D-Bus tray for good).
+    static constexpr int kStatusNotifierGraceMs = 5000;
 
     DesktopIntegration(QWidget *window, TrackSession *session, TimerController *timer,
                        QObject *parent = nullptr);
     ~DesktopIntegration() override;
 
-    QSystemTrayIcon *trayIcon() const { return m_tray; }
+    QSystemTrayIcon *trayIcon() const { return m_tray; } // null until Qt can place an icon
+    QString toolTip() const { return m_toolTip; }        // what the icon shows (or will)
     TrayMenu *menu() const { return m_menu; }
     QString iconPath() const { return m_iconPath; } // the resource the icon shows now
     bool isTrayUsable() const;                      // a tray host exists and our icon is in it
@@ -59,19 +67,24 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void createTrayIcon();
+    void startXEmbedRetry();
     void showTrayIcon();
     bool handleClose(QCloseEvent *event);
     void notify(const QString &title, const QString &message, bool warning);
     void notifyIfHidden(const QString &message);
     void updateIcon();
     void updateToolTip();
+    void setToolTip(const QString &text);
 
     QPointer<QWidget> m_window;
     TrackSession *m_session;
     TimerController *m_timer;
     TrayMenu *m_menu;
-    QSystemTrayIcon *m_tray;
+    StatusNotifierWatch *m_statusNotifier;
+    QSystemTrayIcon *m_tray = nullptr;
     QString m_iconPath;
+    QString m_toolTip;
     QString m_lastError;
     qint64 m_lastErrorAtMs = 0;
     bool m_quitting = false;

@@ -1,10 +1,12 @@
-// The tray code with no tray host (offscreen): the app still works, closing the window quits.
+// The tray code with no tray host (offscreen): the app still works; closing the window minimises it
+// (close to tray on, nothing to come back from) or quits (close to tray off).
 #include <QAction>
 #include <QApplication>
 #include <QMenu>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QSystemTrayIcon>
 #include <QTest>
 #include <QTimer>
@@ -29,6 +31,7 @@ private slots:
     void iconsFollowThePalette();
     void menuWorksWithoutATray();
     void activationShowsTheWindow();
+    void closingMinimisesWithCloseToTrayOn();
     void closingTheWindowQuits(); // last: runs the application's event loop to its end
 };
 
@@ -73,7 +76,7 @@ void TestTrayNoHost::menuWorksWithoutATray()
     desktop.menu()->startStopAction()->trigger();
     QTRY_VERIFY_WITH_TIMEOUT(window.timer()->isRunning(), 5000);
     QVERIFY(desktop.iconPath().contains(QStringLiteral("running")));
-    QVERIFY(desktop.trayIcon()->toolTip().contains(QStringLiteral("Write the report")));
+    QVERIFY(desktop.toolTip().contains(QStringLiteral("Write the report")));
 
     desktop.hideWindow();
     emit window.timer()->failed(QStringLiteral("Could not stop the timer"));
@@ -100,13 +103,28 @@ void TestTrayNoHost::activationShowsTheWindow()
     QTRY_VERIFY(window.isVisible());
 }
 
-void TestTrayNoHost::closingTheWindowQuits()
+void TestTrayNoHost::closingMinimisesWithCloseToTrayOn()
 {
     SessionFixture f;
     WindowFixture windowFixture(f.session.get());
     MainWindow &window = windowFixture.window;
     DesktopIntegration desktop(&window, f.session.get(), window.timer());
     QVERIFY(desktop.closeToTray()); // the setting is on, but there is no tray to close to
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(!window.close()); // the close is refused: no way back from a hidden window
+    QVERIFY(window.isVisible());
+    QTRY_VERIFY(window.isMinimized());
+    QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("minimised")));
+}
+
+void TestTrayNoHost::closingTheWindowQuits()
+{
+    SessionFixture f;
+    WindowFixture windowFixture(f.session.get());
+    MainWindow &window = windowFixture.window;
+    DesktopIntegration desktop(&window, f.session.get(), window.timer());
+    desktop.setCloseToTray(false); // on, there is no tray: it would minimise
     QSignalSpy notified(&desktop, &DesktopIntegration::notified);
     QSignalSpy lastClosed(qApp, &QGuiApplication::lastWindowClosed);
     window.show();
