@@ -19,6 +19,10 @@ case "$root" in "$here" | "$here"/*)
   echo "debian13.sh: PUNCHCLOCK_CHROOT must be outside the source tree" >&2; exit 1 ;;
 esac
 
+mkdir -p "$(dirname "$root")"
+exec 9>"$root.lock" # one run at a time per chroot: a second would mount over the first's mounts
+flock -n 9 || { echo "debian13.sh: another run is using $root" >&2; exit 1; }
+
 mounted=()
 cleanup() {
   local i
@@ -47,7 +51,6 @@ if [ ! -f "$done_marker" ]; then
     apt-get update -qq
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends debootstrap >/dev/null
   }
-  mkdir -p "$(dirname "$root")"
   debootstrap --variant=minbase trixie "$root" "$mirror"
   # Packages installed in the chroot must not start services (dbus, ...).
   printf '#!/bin/sh\nexit 101\n' >"$root/usr/sbin/policy-rc.d"

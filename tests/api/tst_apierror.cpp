@@ -4,6 +4,7 @@
 #include "app/api/TimeEntryQuery.h"
 
 #include <QTest>
+#include <QTimeZone>
 
 using namespace punchclock;
 using Kind = ApiError::Kind;
@@ -150,9 +151,9 @@ void TestApiError::credentialsHeader()
 void TestApiError::queryEncoding()
 {
     TimeEntryQuery q;
-    q.since = QDateTime::fromSecsSinceEpoch(1734315500, Qt::UTC);
-    q.startDate = QDateTime(QDate(2024, 12, 1), QTime(0, 0), Qt::OffsetFromUTC, 3600);
-    q.endDate = QDateTime(QDate(2024, 12, 2), QTime(0, 0), Qt::UTC);
+    q.since = TrackTime::utcFromSecs(1734315500);
+    q.startDate = QDateTime(QDate(2024, 12, 1), QTime(0, 0), QTimeZone(3600));
+    q.endDate = TrackTime::utc(QDate(2024, 12, 2), QTime(0, 0));
     q.meta = true;
     QCOMPARE(q.toUrlQuery().toString(QUrl::FullyEncoded),
              QStringLiteral(
@@ -160,4 +161,5 @@ void TestApiError::queryEncoding()
 }
 
 QTEST_GUILESS_MAIN(TestApiError)
+#include "app/track/TrackTime.h"
 #include "tst_apierror.moc"

@@ -45,7 +45,7 @@ private slots:
     {
         SessionFixture f;
         f.addEntry(QStringLiteral("yesterday"), 20, 30);
-        ManualClock clock(QDateTime(QDate(2025, 3, 3), QTime(10, 0), Qt::UTC));
+        ManualClock clock(TrackTime::utc(QDate(2025, 3, 3), QTime(10, 0)));
         RefreshScheduler scheduler(f.session.get(), &clock);
         QTimer *timer = scheduler.findChild<QTimer *>();
         QVERIFY(timer);
@@ -79,4 +79,5 @@ private slots:
 };
 
 QTEST_GUILESS_MAIN(TstRefreshRetry)
+#include "app/track/TrackTime.h"
 #include "tst_refreshretry.moc"

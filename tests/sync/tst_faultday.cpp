@@ -51,7 +51,7 @@ class TstFaultDay : public QObject
     std::unique_ptr<TrackBulkEditor> m_bulk;
     int m_bulkRounds = 0;
     FocusSide m_focus;
-    ManualClock m_focusClock{QDateTime(QDate(2024, 7, 1), QTime(8, 0), Qt::UTC)};
+    ManualClock m_focusClock{TrackTime::utc(QDate(2024, 7, 1), QTime(8, 0))};
     qint64 m_focusTask = 0;
     QList<std::pair<qint64, qint64>> m_focusExpected; // start, duration of every timer stop
 
@@ -407,4 +407,5 @@ private slots:
 };
 
 QTEST_GUILESS_MAIN(TstFaultDay)
+#include "app/track/TrackTime.h"
 #include "tst_faultday.moc"

@@ -44,8 +44,7 @@ struct OtherClient
         TimeEntry e;
         e.workspaceId = workspaceId;
         e.description = description;
-        e.start =
-            QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch() - hoursAgo * 3600, Qt::UTC);
+        e.start = TrackTime::utcFromSecs(QDateTime::currentSecsSinceEpoch() - hoursAgo * 3600);
         e.stop = e.start.addSecs(1200);
         e.duration = 1200;
         std::optional<qint64> id;
@@ -311,4 +310,5 @@ private slots:
 };
 
 QTEST_GUILESS_MAIN(TstIncrementalSync)
+#include "app/track/TrackTime.h"
 #include "tst_incrementalsync.moc"

@@ -40,7 +40,7 @@ int runChild(const QStringList &args)
     session.sync()->setTiming(timing);
     session.signIn();
 
-    const QDateTime base = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch() - 86400, Qt::UTC);
+    const QDateTime base = TrackTime::utcFromSecs(QDateTime::currentSecsSinceEpoch() - 86400);
     int next = first;
     QTimer queue;
     queue.setInterval(5);
@@ -158,4 +158,5 @@ int main(int argc, char *argv[])
     return QTest::qExec(&test, argc, argv);
 }
 
+#include "app/track/TrackTime.h"
 #include "tst_killmidsync.moc"

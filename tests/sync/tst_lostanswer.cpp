@@ -90,8 +90,7 @@ private slots:
         Complaints complaints;
         complaints.watch(rig);
         const QString name = QStringLiteral("lost %1").arg(kind);
-        const QDateTime start =
-            QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch() - 3600, Qt::UTC);
+        const QDateTime start = TrackTime::utcFromSecs(QDateTime::currentSecsSinceEpoch() - 3600);
 
         // What the change starts from, sent without faults.
         if (kind == QLatin1String("stop")) {
@@ -205,8 +204,7 @@ private slots:
         const QString name = QStringLiteral("twin");
         sandbox::Faults &f = rig.server->faults();
         arm(f, Mode::Once, "POST");
-        const QDateTime start =
-            QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch() - 600, Qt::UTC);
+        const QDateTime start = TrackTime::utcFromSecs(QDateTime::currentSecsSinceEpoch() - 600);
         TimeEntry e;
         e.description = name;
         e.start = start;
@@ -266,7 +264,7 @@ private slots:
         } else {
             FocusTimeEntry e;
             e.taskId = task;
-            e.start = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch() - 900, Qt::UTC);
+            e.start = TrackTime::utcFromSecs(QDateTime::currentSecsSinceEpoch() - 900);
             e.duration = 120;
             arm(f, mode, "POST");
             QVERIFY(rig.sync->enqueue(OutboxOp::Kind::FocusCreate, rig.sync->allocateLocalId(),
@@ -289,4 +287,5 @@ private slots:
 };
 
 QTEST_GUILESS_MAIN(TstLostAnswer)
+#include "app/track/TrackTime.h"
 #include "tst_lostanswer.moc"

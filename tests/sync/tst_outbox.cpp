@@ -20,7 +20,7 @@ private:
         e.id = id;
         e.workspaceId = 7;
         e.description = description;
-        e.start = QDateTime(QDate(2024, 5, 6), QTime(9, 0), Qt::UTC);
+        e.start = TrackTime::utc(QDate(2024, 5, 6), QTime(9, 0));
         e.duration = -1;
         return e;
     }
@@ -128,4 +128,5 @@ private slots:
 };
 
 QTEST_GUILESS_MAIN(TstOutbox)
+#include "app/track/TrackTime.h"
 #include "tst_outbox.moc"
