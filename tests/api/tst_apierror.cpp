@@ -2,6 +2,7 @@
 #include "app/api/ApiTransport.h"
 #include "app/api/Credentials.h"
 #include "app/api/TimeEntryQuery.h"
+#include "app/track/TrackTime.h"
 
 #include <QTest>
 #include <QTimeZone>
@@ -161,5 +162,4 @@ void TestApiError::queryEncoding()
 }
 
 QTEST_GUILESS_MAIN(TestApiError)
-#include "app/track/TrackTime.h"
 #include "tst_apierror.moc"

@@ -1,6 +1,7 @@
 #include <QTest>
 
 #include "app/bulk/BulkEditPlan.h"
+#include "app/track/TrackTime.h"
 
 using namespace punchclock;
 
@@ -181,5 +182,4 @@ private slots:
 };
 
 QTEST_GUILESS_MAIN(TestBulkEditPlan)
-#include "app/track/TrackTime.h"
 #include "tst_bulkeditplan.moc"

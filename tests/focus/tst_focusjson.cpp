@@ -2,6 +2,7 @@
 #include "app/focus/FocusEntryQuery.h"
 #include "app/focus/FocusJson.h"
 #include "app/focus/FocusTaskQuery.h"
+#include "app/track/TrackTime.h"
 
 #include <QJsonDocument>
 #include <QTest>
@@ -210,5 +211,4 @@ void TestFocusJson::focusErrorBodyDecoded()
 }
 
 QTEST_GUILESS_MAIN(TestFocusJson)
-#include "app/track/TrackTime.h"
 #include "tst_focusjson.moc"

@@ -9,6 +9,7 @@
 #include <QTest>
 #include <QTimeZone>
 
+#include "sandbox/TimeFormat.h"
 #include "tests/support/SandboxFixture.h"
 
 using namespace Qt::StringLiterals;
@@ -572,5 +573,4 @@ void TestSandboxFocus::persistenceAcrossRestart()
 }
 
 QTEST_GUILESS_MAIN(TestSandboxFocus)
-#include "sandbox/TimeFormat.h"
 #include "tst_sandboxfocus.moc"

@@ -12,6 +12,7 @@
 #include <QTest>
 #include <QTimer>
 
+#include "sandbox/TimeFormat.h"
 #include "tests/support/SandboxFixture.h"
 
 using namespace Qt::StringLiterals;
@@ -718,5 +719,4 @@ void TestSandboxServer::seedDemo()
 }
 
 QTEST_GUILESS_MAIN(TestSandboxServer)
-#include "sandbox/TimeFormat.h"
 #include "tst_sandboxserver.moc"

@@ -5,6 +5,7 @@
 
 #include "app/session/RefreshScheduler.h"
 #include "app/time/Clock.h"
+#include "app/track/TrackTime.h"
 
 #include <QStandardPaths>
 #include <QTimer>
@@ -79,5 +80,4 @@ private slots:
 };
 
 QTEST_GUILESS_MAIN(TstRefreshRetry)
-#include "app/track/TrackTime.h"
 #include "tst_refreshretry.moc"

@@ -7,6 +7,7 @@
 #include "app/bulk/TrackBulkEditor.h"
 #include "app/focus/FocusJson.h"
 #include "app/sync/Outbox.h"
+#include "app/track/TrackTime.h"
 #include "tests/support/BulkRunWait.h"
 
 using namespace punchclock;
@@ -311,5 +312,4 @@ private slots:
 };
 
 QTEST_GUILESS_MAIN(TstBulkOutbox)
-#include "app/track/TrackTime.h"
 #include "tst_bulkoutbox.moc"

@@ -7,6 +7,7 @@
 #include "app/sync/FocusSync.h"
 #include "app/sync/Outbox.h"
 #include "app/time/Clock.h"
+#include "app/track/TrackTime.h"
 
 #include <QRandomGenerator>
 #include <QSettings>
@@ -407,5 +408,4 @@ private slots:
 };
 
 QTEST_GUILESS_MAIN(TstFaultDay)
-#include "app/track/TrackTime.h"
 #include "tst_faultday.moc"

@@ -1,6 +1,7 @@
 #include "tests/sync/SyncRig.h"
 
 #include "app/sync/LocalStore.h"
+#include "app/track/TrackTime.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -310,5 +311,4 @@ private slots:
 };
 
 QTEST_GUILESS_MAIN(TstIncrementalSync)
-#include "app/track/TrackTime.h"
 #include "tst_incrementalsync.moc"

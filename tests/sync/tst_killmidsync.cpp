@@ -10,6 +10,7 @@
 #include "app/api/TrackApi.h"
 #include "app/session/TrackSession.h"
 #include "app/sync/SyncEngine.h"
+#include "app/track/TrackTime.h"
 #include "tests/support/SandboxFixture.h"
 
 #include <cstdio>
@@ -158,5 +159,4 @@ int main(int argc, char *argv[])
     return QTest::qExec(&test, argc, argv);
 }
 
-#include "app/track/TrackTime.h"
 #include "tst_killmidsync.moc"

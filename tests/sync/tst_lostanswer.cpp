@@ -5,6 +5,7 @@
 #include "app/bulk/TrackBulkEditor.h"
 #include "app/sync/FocusEntrySender.h"
 #include "app/sync/Outbox.h"
+#include "app/track/TrackTime.h"
 
 using namespace punchclock;
 
@@ -287,5 +288,4 @@ private slots:
 };
 
 QTEST_GUILESS_MAIN(TstLostAnswer)
-#include "app/track/TrackTime.h"
 #include "tst_lostanswer.moc"

@@ -5,6 +5,7 @@
 
 #include "app/sync/LocalStore.h"
 #include "app/sync/Outbox.h"
+#include "app/track/TrackTime.h"
 
 using namespace punchclock;
 
@@ -128,5 +129,4 @@ private slots:
 };
 
 QTEST_GUILESS_MAIN(TstOutbox)
-#include "app/track/TrackTime.h"
 #include "tst_outbox.moc"

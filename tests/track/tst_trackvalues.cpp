@@ -2,6 +2,7 @@
 #include "app/track/JoinIds.h"
 #include "app/track/JsonPatchOp.h"
 #include "app/track/RelatedData.h"
+#include "app/track/TrackTime.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -188,5 +189,4 @@ void TestTrackValues::joinIdsForPathsAndQueries()
 }
 
 QTEST_GUILESS_MAIN(TestTrackValues)
-#include "app/track/TrackTime.h"
 #include "tst_trackvalues.moc"
