@@ -13,7 +13,7 @@
 
 namespace sandbox {
 
-// A parsed HTTP request, detached from the socket so it can outlive QHttpServerRequest (latency).
+// A parsed HTTP request, detached from the socket so it can outlive the read (latency).
 struct ApiRequest
 {
     QByteArray method; // GET, POST, ...

@@ -148,7 +148,7 @@ QString EntryEditor::applyTimes(TimeEntryRecord &e, const QJsonObject &body, boo
         const auto date = TimeFormat::parseDate(body.value(u"start_date"_s).toString());
         if (!date)
             return u"Invalid start_date, expected YYYY-MM-DD"_s;
-        e.start = QDateTime(*date, e.start.time(), Qt::UTC);
+        e.start = TimeFormat::utc(*date, e.start.time());
     }
     if (!yearInRange(e.start))
         return u"Start time year must be between 2006 and 2030"_s;

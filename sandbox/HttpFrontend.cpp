@@ -1,62 +1,62 @@
 #include "sandbox/HttpFrontend.h"
 
-#include <QHttpServerRequest>
 #include <QTimer>
+
+#include "sandbox/HttpRequestParser.h"
 
 using namespace Qt::StringLiterals;
 
 namespace sandbox {
 
-namespace {
-
-QByteArray methodName(QHttpServerRequest::Method method)
+HttpFrontend::HttpFrontend(Handler handler, QObject *parent) : QObject(parent), m_handler(std::move(handler))
 {
-    switch (method) {
-    case QHttpServerRequest::Method::Get:
-        return "GET"_ba;
-    case QHttpServerRequest::Method::Put:
-        return "PUT"_ba;
-    case QHttpServerRequest::Method::Delete:
-        return "DELETE"_ba;
-    case QHttpServerRequest::Method::Post:
-        return "POST"_ba;
-    case QHttpServerRequest::Method::Head:
-        return "HEAD"_ba;
-    case QHttpServerRequest::Method::Options:
-        return "OPTIONS"_ba;
-    case QHttpServerRequest::Method::Patch:
-        return "PATCH"_ba;
-    case QHttpServerRequest::Method::Connect:
-        return "CONNECT"_ba;
-    case QHttpServerRequest::Method::Trace:
-        return "TRACE"_ba;
-    default:
-        return "UNKNOWN"_ba;
+    connect(&m_server, &QTcpServer::newConnection, this, &HttpFrontend::accept);
+}
+
+quint16 HttpFrontend::listen(const QHostAddress &address, quint16 port)
+{
+    return m_server.listen(address, port) ? m_server.serverPort() : 0;
+}
+
+void HttpFrontend::accept()
+{
+    while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+        m_connections.insert(socket, {});
+        connect(socket, &QTcpSocket::readyRead, this, [this, socket] { read(socket); });
+        connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
+            m_connections.remove(socket);
+            socket->deleteLater();
+        });
     }
 }
 
-} // namespace
-
-HttpFrontend::HttpFrontend(Handler handler, QObject *parent)
-    : QAbstractHttpServer(parent), m_handler(std::move(handler))
+void HttpFrontend::read(QTcpSocket *socket)
 {
-}
-
-bool HttpFrontend::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
-{
-    ApiRequest api;
-    api.method = methodName(request.method());
-    api.path = request.url().path();
-    api.query = request.url().query(QUrl::FullyEncoded);
-    api.headers = request.headers();
-    api.body = request.body();
-    m_handler(api, QPointer<QTcpSocket>(socket));
-    return true;
-}
-
-void HttpFrontend::missingHandler(const QHttpServerRequest &, QTcpSocket *socket)
-{
-    send(socket, HttpReply::bare(404), false); // not reached: handleRequest takes everything
+    if (!m_connections.contains(socket))
+        return;
+    m_connections[socket].buffer += socket->readAll();
+    // Every complete request in turn (pipelined ones too); the handler may answer later.
+    while (m_connections.contains(socket) && socket->state() == QAbstractSocket::ConnectedState) {
+        Connection &connection = m_connections[socket];
+        ApiRequest request;
+        bool expectsContinue = false;
+        switch (HttpRequestParser::take(connection.buffer, &request, &expectsContinue)) {
+        case HttpRequestParser::Status::Incomplete:
+            if (expectsContinue && !connection.continued) {
+                connection.continued = true;
+                socket->write("HTTP/1.1 100 Continue\r\n\r\n"_ba);
+            }
+            return;
+        case HttpRequestParser::Status::Bad:
+            m_connections.remove(socket);
+            send(socket, HttpReply::bare(400), true);
+            return;
+        case HttpRequestParser::Status::Complete:
+            connection.continued = false;
+            m_handler(request, QPointer<QTcpSocket>(socket)); // may close the socket
+            break;
+        }
+    }
 }
 
 void HttpFrontend::send(QTcpSocket *socket, const HttpReply &reply, bool closeAfter)
@@ -72,7 +72,7 @@ void HttpFrontend::drop(QTcpSocket *socket)
 {
     if (!socket)
         return;
-    // Abort outside the server's read handler, which may still use the socket.
+    // Abort outside the read handler, which may still use the socket.
     QTimer::singleShot(0, socket, [socket] { socket->abort(); });
 }
 

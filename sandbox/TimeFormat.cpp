@@ -26,7 +26,7 @@ std::optional<QDateTime> TimeFormat::parseTimestamp(const QString &text)
         if (m.captured(9) == u"-"_s)
             offsetSeconds = -offsetSeconds;
     }
-    QDateTime result(date, time, Qt::UTC);
+    QDateTime result = TimeFormat::utc(date, time);
     return result.addSecs(-offsetSeconds);
 }
 
@@ -45,7 +45,7 @@ std::optional<QDate> TimeFormat::parseDate(const QString &text)
 std::optional<QDateTime> TimeFormat::parseDateOrTimestamp(const QString &text)
 {
     if (const auto date = parseDate(text))
-        return QDateTime(*date, QTime(0, 0), Qt::UTC);
+        return TimeFormat::utc(*date, QTime(0, 0));
     return parseTimestamp(text);
 }
 
@@ -68,12 +68,30 @@ QString TimeFormat::microsZulu(const QDateTime &time)
 
 QDateTime TimeFormat::wholeSeconds(const QDateTime &time)
 {
-    return QDateTime::fromSecsSinceEpoch(time.toSecsSinceEpoch(), Qt::UTC);
+    return TimeFormat::utcFromSecs(time.toSecsSinceEpoch());
 }
 
 QDateTime TimeFormat::now()
 {
     return wholeSeconds(QDateTime::currentDateTimeUtc());
+}
+
+QDateTime TimeFormat::utc(QDate date, QTime time)
+{
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+    return QDateTime(date, time, QTimeZone::UTC);
+#else
+    return QDateTime(date, time, Qt::UTC); // QTimeZone::utc() would be Qt::TimeZone on 6.4: "+00:00"
+#endif
+}
+
+QDateTime TimeFormat::utcFromSecs(qint64 secsSinceEpoch)
+{
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+    return QDateTime::fromSecsSinceEpoch(secsSinceEpoch, QTimeZone::UTC);
+#else
+    return QDateTime::fromSecsSinceEpoch(secsSinceEpoch, Qt::UTC);
+#endif
 }
 
 } // namespace sandbox

@@ -23,6 +23,9 @@ public:
     static QString microsZulu(const QDateTime &time); // 2024-12-16T02:18:20.123000Z (`at` on writes)
     static QDateTime wholeSeconds(const QDateTime &time);
     static QDateTime now(); // UTC, whole seconds
+    // UTC times (Qt::UTC) the same way on Qt 6.4 and 6.5+, where the Qt::TimeSpec overloads are deprecated.
+    static QDateTime utc(QDate date, QTime time);
+    static QDateTime utcFromSecs(qint64 secsSinceEpoch);
 };
 
 } // namespace sandbox

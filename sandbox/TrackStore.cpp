@@ -22,7 +22,7 @@ Q_LOGGING_CATEGORY(lcStore, "punchclock.sandbox.store")
 
 TrackStore::TrackStore(const QString &apiToken, const QString &email) : m_apiToken(apiToken)
 {
-    const QDateTime created = QDateTime(QDate(2023, 3, 14), QTime(9, 26, 53), Qt::UTC);
+    const QDateTime created = TimeFormat::utc(QDate(2023, 3, 14), QTime(9, 26, 53));
     m_user.id = 5123456;
     m_user.email = email;
     m_user.fullname = u"Dana Demo"_s;

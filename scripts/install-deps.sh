@@ -1,16 +1,17 @@
 #!/usr/bin/env bash
-# Installs the Debian 12 packages Punchclock needs to build, test and run. Safe to run again.
+# Installs the packages Punchclock needs to build, test and run on Debian 12 and 13 (the names are
+# the same on both; libclang-rt-dev and llvm follow the distribution's default clang). Safe to run again.
 set -euo pipefail
 
 packages=(
   build-essential cmake ninja-build pkg-config
-  qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools
+  qt6-base-dev qt6-base-dev-tools qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-svg-dev qtkeychain-qt6-dev libqt6sql6-sqlite qt6-qpa-plugins
   xvfb xauth openbox trayer xdotool gnome-keyring dbus-x11 libsecret-tools imagemagick
   desktop-file-utils appstream curl
   weston qt6-wayland # the Wayland test: a headless compositor and Qt's Wayland platform
   dpkg-dev file qt6-translations-l10n clang-format
-  clang libclang-rt-14-dev llvm # sanitized tests and libFuzzer (issue #9); llvm: llvm-symbolizer
+  clang libclang-rt-dev llvm # sanitized tests and libFuzzer (issue #9); llvm: llvm-symbolizer
 )
 
 missing=()

@@ -8,6 +8,7 @@
 #include "app/sync/SyncEngine.h"
 #include "app/sync/TrackBulkSender.h"
 #include "app/time/Clock.h"
+#include "app/track/TrackTime.h"
 
 #include <QLoggingCategory>
 #include <QTimer>
@@ -24,7 +25,7 @@ namespace {
 // Track keeps whole seconds: so do we, or a restart would show a different start than before.
 QDateTime wholeSeconds(const QDateTime &t)
 {
-    return t.isValid() ? QDateTime::fromSecsSinceEpoch(t.toSecsSinceEpoch(), Qt::UTC) : t;
+    return t.isValid() ? TrackTime::utcFromSecs(t.toSecsSinceEpoch()) : t;
 }
 
 } // namespace
@@ -288,7 +289,7 @@ void TrackSession::refreshEntries(bool full)
     TimeEntryQuery query;
     query.meta = true;
     if (incremental)
-        query.since = QDateTime::fromSecsSinceEpoch(m_since - kSinceOverlapSeconds, Qt::UTC);
+        query.since = TrackTime::utcFromSecs(m_since - kSinceOverlapSeconds);
     const auto read = m_sentLog.startRead(); // open while the answer's callback lives
     m_api->listTimeEntries(query, this, [this, incremental, read](ApiResult<QList<TimeEntry>> result) {
         m_reading = false;

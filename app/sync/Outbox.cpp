@@ -3,6 +3,7 @@
 #include "app/sync/LocalStore.h"
 #include "app/sync/TrackBulkSender.h"
 #include "app/track/TimeEntryJson.h"
+#include "app/track/TrackTime.h"
 
 #include <QJsonDocument>
 #include <QSqlError>
@@ -216,7 +217,7 @@ QList<OutboxOp> Outbox::select(const QString &where, const QVariantList &binds, 
         }
         op.attempts = q.value(4).toInt();
         op.lastError = q.value(5).toString();
-        op.createdAt = QDateTime::fromMSecsSinceEpoch(q.value(6).toLongLong(), Qt::UTC);
+        op.createdAt = TrackTime::utcFromMSecs(q.value(6).toLongLong());
         ops.append(op);
     }
     return ops;

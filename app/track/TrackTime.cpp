@@ -58,7 +58,7 @@ std::optional<QDateTime> parseCommon(const QString &text)
     const QTime time(hour, minute, second, msec);
     if (!date.isValid() || !time.isValid())
         return std::nullopt;
-    return QDateTime(date, time, Qt::UTC).addSecs(-offsetSeconds);
+    return utc(date, time).addSecs(-offsetSeconds);
 }
 } // namespace
 
@@ -130,6 +130,29 @@ QString format(const QDateTime &time)
     put(17, daySecs % 60, 2);
     out[19] = u'Z';
     return QString(reinterpret_cast<const QChar *>(out), 20);
+}
+
+QDateTime utc(QDate date, QTime time)
+{
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+    return QDateTime(date, time, QTimeZone::UTC);
+#else
+    return QDateTime(date, time, Qt::UTC); // QTimeZone::utc() would be Qt::TimeZone on 6.4: "+00:00"
+#endif
+}
+
+QDateTime utcFromSecs(qint64 secsSinceEpoch)
+{
+    return utcFromMSecs(secsSinceEpoch * 1000);
+}
+
+QDateTime utcFromMSecs(qint64 msecsSinceEpoch)
+{
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+    return QDateTime::fromMSecsSinceEpoch(msecsSinceEpoch, QTimeZone::UTC);
+#else
+    return QDateTime::fromMSecsSinceEpoch(msecsSinceEpoch, Qt::UTC);
+#endif
 }
 
 } // namespace punchclock::TrackTime

@@ -14,6 +14,10 @@ namespace TrackTime {
 
 std::optional<QDateTime> parse(const QString &text); // nullopt when not a time
 QString format(const QDateTime &time);               // empty for an invalid time
+// UTC times (Qt::UTC) the same way on Qt 6.4 and 6.5+, where the Qt::TimeSpec overloads are deprecated.
+QDateTime utc(QDate date, QTime time);
+QDateTime utcFromSecs(qint64 secsSinceEpoch);
+QDateTime utcFromMSecs(qint64 msecsSinceEpoch);
 
 } // namespace TrackTime
 } // namespace punchclock

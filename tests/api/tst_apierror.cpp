@@ -2,8 +2,10 @@
 #include "app/api/ApiTransport.h"
 #include "app/api/Credentials.h"
 #include "app/api/TimeEntryQuery.h"
+#include "app/track/TrackTime.h"
 
 #include <QTest>
+#include <QTimeZone>
 
 using namespace punchclock;
 using Kind = ApiError::Kind;
@@ -150,9 +152,9 @@ void TestApiError::credentialsHeader()
 void TestApiError::queryEncoding()
 {
     TimeEntryQuery q;
-    q.since = QDateTime::fromSecsSinceEpoch(1734315500, Qt::UTC);
-    q.startDate = QDateTime(QDate(2024, 12, 1), QTime(0, 0), Qt::OffsetFromUTC, 3600);
-    q.endDate = QDateTime(QDate(2024, 12, 2), QTime(0, 0), Qt::UTC);
+    q.since = TrackTime::utcFromSecs(1734315500);
+    q.startDate = QDateTime(QDate(2024, 12, 1), QTime(0, 0), QTimeZone(3600));
+    q.endDate = TrackTime::utc(QDate(2024, 12, 2), QTime(0, 0));
     q.meta = true;
     QCOMPARE(q.toUrlQuery().toString(QUrl::FullyEncoded),
              QStringLiteral(

@@ -73,10 +73,7 @@ private:
     }
     qint64 insertTask(const QString &name, const QJsonObject &extra = {});
     qint64 insertEntry(qint64 taskId, const QDateTime &start, qint64 seconds, const QJsonObject &extra = {});
-    static QDateTime at(int day, int hour = 9)
-    {
-        return QDateTime(QDate(2024, 3, day), QTime(hour, 0), Qt::UTC);
-    }
+    static QDateTime at(int day, int hour = 9) { return TrackTime::utc(QDate(2024, 3, day), QTime(hour, 0)); }
 
     std::unique_ptr<sandbox::SandboxServer> m_server;
     ApiTransport *m_transport = nullptr;

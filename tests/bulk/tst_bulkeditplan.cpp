@@ -1,6 +1,7 @@
 #include <QTest>
 
 #include "app/bulk/BulkEditPlan.h"
+#include "app/track/TrackTime.h"
 
 using namespace punchclock;
 
@@ -24,7 +25,7 @@ class TestBulkEditPlan : public QObject
 private slots:
     void emptyChoicesMakeNoRequests()
     {
-        const QDateTime t(QDate(2024, 5, 1), QTime(9, 0), Qt::UTC);
+        const QDateTime t = TrackTime::utc(QDate(2024, 5, 1), QTime(9, 0));
         const BulkEditPlan plan = BulkEditPlan::forChoices({entry(1, t, 60)}, BulkEditChoices{});
         QVERIFY(plan.isEmpty());
         QCOMPARE(plan.requestCount(), 0);
@@ -35,7 +36,7 @@ private slots:
     // meta names cleared for the caller to fill.
     void opsAppliedLocallyMatchTheChoices()
     {
-        const QDateTime t(QDate(2024, 5, 1), QTime(9, 0), Qt::UTC);
+        const QDateTime t = TrackTime::utc(QDate(2024, 5, 1), QTime(9, 0));
         TimeEntry e = entry(1, t, 600);
         e.tags = QStringList{QStringLiteral("keep"), QStringLiteral("old")};
         e.tagIds = QList<qint64>{5, 6};
@@ -71,7 +72,7 @@ private slots:
 
     void sameOpsAreOneStepInBatchesOf100()
     {
-        const QDateTime t(QDate(2024, 5, 1), QTime(9, 0), Qt::UTC);
+        const QDateTime t = TrackTime::utc(QDate(2024, 5, 1), QTime(9, 0));
         QList<TimeEntry> entries;
         for (int i = 1; i <= 250; ++i)
             entries.append(entry(i, t.addSecs(i * 60), 30));
@@ -91,7 +92,7 @@ private slots:
 
     void workspacesAreSeparateSteps()
     {
-        const QDateTime t(QDate(2024, 5, 1), QTime(9, 0), Qt::UTC);
+        const QDateTime t = TrackTime::utc(QDate(2024, 5, 1), QTime(9, 0));
         BulkEditChoices c;
         c.billable = false;
         const BulkEditPlan plan =
@@ -133,7 +134,7 @@ private slots:
 
     void shiftGivesEachEntryItsOwnTimes()
     {
-        const QDateTime t(QDate(2024, 5, 1), QTime(9, 0), Qt::UTC);
+        const QDateTime t = TrackTime::utc(QDate(2024, 5, 1), QTime(9, 0));
         BulkEditChoices c;
         c.shiftSeconds = -(86400 + 90 * 60); // one day and 1:30 earlier
         const QList<TimeEntry> entries{entry(1, t, 600), entry(2, t.addSecs(3600), 600), entry(3, t, 600),
@@ -150,7 +151,7 @@ private slots:
 
     void undoRestoresPreviousValuesGroupedByValue()
     {
-        const QDateTime t(QDate(2024, 5, 1), QTime(9, 0), Qt::UTC);
+        const QDateTime t = TrackTime::utc(QDate(2024, 5, 1), QTime(9, 0));
         TimeEntry a = entry(1, t, 60);
         a.description = QStringLiteral("A");
         a.tags = QStringList{QStringLiteral("x")};

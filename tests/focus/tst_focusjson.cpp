@@ -2,6 +2,7 @@
 #include "app/focus/FocusEntryQuery.h"
 #include "app/focus/FocusJson.h"
 #include "app/focus/FocusTaskQuery.h"
+#include "app/track/TrackTime.h"
 
 #include <QJsonDocument>
 #include <QTest>
@@ -47,7 +48,7 @@ void TestFocusJson::stoppedEntry()
     QVERIFY(!e.timeBlockId);
     QCOMPARE(e.userId, 77);
     QCOMPARE(e.type, QStringLiteral("break"));
-    QCOMPARE(e.start, QDateTime(QDate(2024, 3, 1), QTime(7, 0, 0, 123), Qt::UTC));
+    QCOMPARE(e.start, TrackTime::utc(QDate(2024, 3, 1), QTime(7, 0, 0, 123)));
     QCOMPARE(e.duration, 1800);
     QVERIFY(e.isArchived());
     QVERIFY(!e.isDeleted());
@@ -60,7 +61,7 @@ void TestFocusJson::runningEntryHasNoDuration()
     const FocusTimeEntry e = FocusJson::entryFromJson(
         parse(R"({"id":6,"type":"activity","start":"2024-03-01T09:00:00Z","duration":null})"));
     QVERIFY(e.isRunning());
-    QCOMPARE(e.seconds(QDateTime(QDate(2024, 3, 1), QTime(9, 10), Qt::UTC)), 600);
+    QCOMPARE(e.seconds(TrackTime::utc(QDate(2024, 3, 1), QTime(9, 10))), 600);
     QVERIFY(!FocusJson::entryToJson(e).contains(QLatin1String("duration")) ||
             FocusJson::entryToJson(e).value(QLatin1String("duration")).isNull());
 }
@@ -79,9 +80,9 @@ void TestFocusJson::entryRoundTrip()
     e.workspaceId = 2;
     e.taskId = 4;
     e.type = QStringLiteral("activity");
-    e.start = QDateTime(QDate(2024, 5, 6), QTime(7, 8, 9), Qt::UTC);
+    e.start = TrackTime::utc(QDate(2024, 5, 6), QTime(7, 8, 9));
     e.duration = 65;
-    e.deletedAt = QDateTime(QDate(2024, 5, 7), QTime(0, 0), Qt::UTC);
+    e.deletedAt = TrackTime::utc(QDate(2024, 5, 7), QTime(0, 0));
     e.createdAt = e.start;
     e.updatedAt = e.start;
     QCOMPARE(FocusJson::entryFromJson(FocusJson::entryToJson(e)), e);
@@ -147,7 +148,7 @@ void TestFocusJson::createBody()
 {
     FocusTimeEntry e;
     e.taskId = 3;
-    e.start = QDateTime(QDate(2024, 1, 2), QTime(3, 4, 5), Qt::UTC);
+    e.start = TrackTime::utc(QDate(2024, 1, 2), QTime(3, 4, 5));
     e.duration = 90;
     const QJsonObject body = FocusJson::entryCreateJson(e);
     QCOMPARE(body.value(QLatin1String("type")).toString(), QStringLiteral("activity"));
@@ -172,8 +173,8 @@ void TestFocusJson::patchSendsOnlyWhatIsSet()
 void TestFocusJson::entryQuery()
 {
     FocusEntryQuery q;
-    q.dateFrom = QDateTime(QDate(2024, 1, 1), QTime(0, 0), Qt::UTC);
-    q.dateTo = QDateTime(QDate(2024, 2, 1), QTime(0, 0), Qt::UTC);
+    q.dateFrom = TrackTime::utc(QDate(2024, 1, 1), QTime(0, 0));
+    q.dateTo = TrackTime::utc(QDate(2024, 2, 1), QTime(0, 0));
     q.archived = false;
     q.orderBy = {QStringLiteral("-start"), QStringLiteral("task_id")};
     q.perPage = 3;

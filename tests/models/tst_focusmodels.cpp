@@ -41,7 +41,7 @@ FocusTimeEntry makeEntry(qint64 id, qint64 task, int day, qint64 seconds, bool a
     FocusTimeEntry e;
     e.id = id;
     e.taskId = task;
-    e.start = QDateTime(QDate(2024, 3, day), QTime(9, 0), Qt::UTC);
+    e.start = TrackTime::utc(QDate(2024, 3, day), QTime(9, 0));
     e.duration = seconds;
     if (archived)
         e.archivedAt = e.start;
@@ -117,7 +117,7 @@ qint64 TestFocusModels::insertEntry(qint64 task, int day, qint64 seconds, const 
     QJsonObject fields = extra;
     fields.insert(QLatin1String("task_id"), task);
     fields.insert(QLatin1String("start"),
-                  TrackTime::format(QDateTime(QDate(2024, 3, day), QTime(9, 0), Qt::UTC)));
+                  TrackTime::format(TrackTime::utc(QDate(2024, 3, day), QTime(9, 0))));
     fields.insert(QLatin1String("duration"), seconds);
     fields.insert(QLatin1String("type"), QStringLiteral("activity"));
     return m_server->insertFocusTimeEntry(fields);
@@ -210,7 +210,7 @@ void TestFocusModels::entryEditIsPatched()
                                        QStringLiteral("25m")));
     QVERIFY(updated.wait(10000));
     QCOMPARE(m_server->focusTimeEntry(id).value(QLatin1String("duration")).toInt(), 1500);
-    const QDateTime newStart(QDate(2024, 3, 4), QTime(8, 30), Qt::UTC);
+    const QDateTime newStart = TrackTime::utc(QDate(2024, 3, 4), QTime(8, 30));
     QVERIFY(
         session.entries()->setData(session.entries()->index(0, FocusTimeEntryModel::StartColumn), newStart));
     QVERIFY(updated.wait(10000));
@@ -312,8 +312,8 @@ void TestFocusModels::streamKeepsModelSignalsConsistent()
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy loaded(&session, &FocusSession::entriesLoaded);
     FocusEntryQuery query;
-    query.dateFrom = QDateTime(QDate(2024, 2, 1), QTime(0, 0), Qt::UTC);
-    query.dateTo = QDateTime(QDate(2024, 4, 1), QTime(0, 0), Qt::UTC);
+    query.dateFrom = TrackTime::utc(QDate(2024, 2, 1), QTime(0, 0));
+    query.dateTo = TrackTime::utc(QDate(2024, 4, 1), QTime(0, 0));
     query.taskId = task;
     session.streamEntries(query);
     QVERIFY(loaded.wait(60000));
@@ -326,7 +326,7 @@ void TestFocusModels::streamKeepsModelSignalsConsistent()
 void TestFocusModels::streamOf20000ReachesTheModelProgressively()
 {
     const qint64 task = m_server->insertFocusTask({{QLatin1String("name"), QStringLiteral("Big")}});
-    const QDateTime base(QDate(2023, 1, 1), QTime(0, 0), Qt::UTC);
+    const QDateTime base = TrackTime::utc(QDate(2023, 1, 1), QTime(0, 0));
     for (int i = 0; i < 20000; ++i) {
         QJsonObject fields;
         fields.insert(QLatin1String("task_id"), task);
@@ -370,7 +370,7 @@ void TestFocusModels::streamOf20000ReachesTheModelProgressively()
 void TestFocusModels::timerSavesAtOnceResumesAndStops()
 {
     const qint64 task = m_server->insertFocusTask({{QLatin1String("name"), QStringLiteral("Timed")}});
-    ManualClock clock(QDateTime(QDate(2024, 4, 1), QTime(10, 0, 0, 500), Qt::UTC));
+    ManualClock clock(TrackTime::utc(QDate(2024, 4, 1), QTime(10, 0, 0, 500)));
     {
         FocusSession first(m_transport, m_settings.get(), &clock);
         configure(first, m_server->focusWorkspaceId());
@@ -386,7 +386,7 @@ void TestFocusModels::timerSavesAtOnceResumesAndStops()
     FocusTaskTimer *timer = second.timer();
     QVERIFY(timer->isRunning());
     QCOMPARE(timer->taskId(), task);
-    QCOMPARE(timer->startTime(), QDateTime(QDate(2024, 4, 1), QTime(10, 0), Qt::UTC));
+    QCOMPARE(timer->startTime(), TrackTime::utc(QDate(2024, 4, 1), QTime(10, 0)));
     QCOMPARE(timer->elapsedSeconds(), 125);
     QSignalSpy stopped(timer, &FocusTaskTimer::stopped);
     timer->stop();
@@ -398,7 +398,7 @@ void TestFocusModels::timerSavesAtOnceResumesAndStops()
     QCOMPARE(stored.value(QLatin1String("duration")).toInt(), 125);
     QCOMPARE(stored.value(QLatin1String("type")).toString(), QStringLiteral("activity"));
     QCOMPARE(TrackTime::parse(stored.value(QLatin1String("start")).toString()),
-             QDateTime(QDate(2024, 4, 1), QTime(10, 0), Qt::UTC));
+             TrackTime::utc(QDate(2024, 4, 1), QTime(10, 0)));
     QVERIFY(!QSettings(m_settings->fileName(), QSettings::IniFormat)
                  .contains(QStringLiteral("focus/timer/taskId")));
 }

@@ -9,6 +9,7 @@
 #include <QTest>
 #include <QTimeZone>
 
+#include "sandbox/TimeFormat.h"
 #include "tests/support/JsonBody.h"
 #include "tests/support/SandboxFixture.h"
 
@@ -263,7 +264,7 @@ void TestSandboxFocus::workspaceListFiltersAndPages()
     const qint64 b = server->insertFocusTask({{u"name"_s, u"Beta"_s}});
     // 25 entries on 2025-02-10, one per 10 minutes from 08:00Z; every fifth a break on B.
     for (int i = 0; i < 25; ++i) {
-        const QDateTime start = QDateTime(QDate(2025, 2, 10), QTime(8, 0), Qt::UTC).addSecs(i * 600);
+        const QDateTime start = sandbox::TimeFormat::utc(QDate(2025, 2, 10), QTime(8, 0)).addSecs(i * 600);
         QVERIFY(server->insertFocusTimeEntry({{u"task_id"_s, i % 5 == 0 ? b : a},
                                               {u"type"_s, i % 5 == 0 ? u"break"_s : u"activity"_s},
                                               {u"start"_s, start.toString(Qt::ISODate)},
@@ -445,11 +446,11 @@ void TestSandboxFocus::streamArrivesInChunks()
 {
     const qint64 task = server->insertFocusTask({{u"name"_s, u"Stream"_s}});
     for (int i = 0; i < 30; ++i) {
-        server->insertFocusTimeEntry(
-            {{u"task_id"_s, task},
-             {u"start"_s,
-              QDateTime(QDate(2025, 2, 3), QTime(8, 0), Qt::UTC).addSecs(i * 900).toString(Qt::ISODate)},
-             {u"duration"_s, 600}});
+        server->insertFocusTimeEntry({{u"task_id"_s, task},
+                                      {u"start"_s, sandbox::TimeFormat::utc(QDate(2025, 2, 3), QTime(8, 0))
+                                                       .addSecs(i * 900)
+                                                       .toString(Qt::ISODate)},
+                                      {u"duration"_s, 600}});
     }
     const Answer a = call(
         "GET", ws() + u"/time-entries/stream?date_from=2025-02-03T00:00:00Z&date_to=2025-02-04T00:00:00Z"_s);

@@ -12,6 +12,7 @@
 #include <QTest>
 #include <QTimer>
 
+#include "sandbox/TimeFormat.h"
 #include "tests/support/JsonBody.h"
 #include "tests/support/SandboxFixture.h"
 
@@ -321,7 +322,7 @@ void TestSandboxServer::createValidation()
     body.remove(u"workspace_id"_s);
     QCOMPARE(post(body).status, 400);
 
-    body = entryBody(u"x"_s, 60, QDateTime(QDate(2031, 1, 1), QTime(9, 0), Qt::UTC));
+    body = entryBody(u"x"_s, 60, sandbox::TimeFormat::utc(QDate(2031, 1, 1), QTime(9, 0)));
     a = post(body);
     QCOMPARE(a.status, 400);
     QCOMPARE(a.json().toString(), u"Start time year must be between 2006 and 2030"_s);

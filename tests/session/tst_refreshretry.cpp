@@ -5,6 +5,7 @@
 
 #include "app/session/RefreshScheduler.h"
 #include "app/time/Clock.h"
+#include "app/track/TrackTime.h"
 
 #include <QStandardPaths>
 #include <QTimer>
@@ -45,7 +46,7 @@ private slots:
     {
         SessionFixture f;
         f.addEntry(QStringLiteral("yesterday"), 20, 30);
-        ManualClock clock(QDateTime(QDate(2025, 3, 3), QTime(10, 0), Qt::UTC));
+        ManualClock clock(TrackTime::utc(QDate(2025, 3, 3), QTime(10, 0)));
         RefreshScheduler scheduler(f.session.get(), &clock);
         QTimer *timer = scheduler.findChild<QTimer *>();
         QVERIFY(timer);

@@ -7,6 +7,7 @@
 #include "app/bulk/TrackBulkEditor.h"
 #include "app/focus/FocusJson.h"
 #include "app/sync/Outbox.h"
+#include "app/track/TrackTime.h"
 #include "tests/support/BulkRunWait.h"
 
 using namespace punchclock;
@@ -277,7 +278,7 @@ private slots:
         const qint64 task = rig.server->insertFocusTask({{QStringLiteral("name"), QStringLiteral("Bulk")}});
         QList<FocusTimeEntry> entries;
         for (int i = 0; i < 120; ++i) {
-            const QDateTime start = QDateTime(QDate(2024, 6, 1), QTime(8, 0), Qt::UTC).addSecs(i * 3600);
+            const QDateTime start = TrackTime::utc(QDate(2024, 6, 1), QTime(8, 0)).addSecs(i * 3600);
             const qint64 id =
                 rig.server->insertFocusTimeEntry({{QStringLiteral("task_id"), task},
                                                   {QStringLiteral("start"), TrackTime::format(start)},

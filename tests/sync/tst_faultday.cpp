@@ -7,6 +7,7 @@
 #include "app/sync/FocusSync.h"
 #include "app/sync/Outbox.h"
 #include "app/time/Clock.h"
+#include "app/track/TrackTime.h"
 
 #include <QRandomGenerator>
 #include <QSettings>
@@ -51,7 +52,7 @@ class TstFaultDay : public QObject
     std::unique_ptr<TrackBulkEditor> m_bulk;
     int m_bulkRounds = 0;
     FocusSide m_focus;
-    ManualClock m_focusClock{QDateTime(QDate(2024, 7, 1), QTime(8, 0), Qt::UTC)};
+    ManualClock m_focusClock{TrackTime::utc(QDate(2024, 7, 1), QTime(8, 0))};
     qint64 m_focusTask = 0;
     QList<std::pair<qint64, qint64>> m_focusExpected; // start, duration of every timer stop
 

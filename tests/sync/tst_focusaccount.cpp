@@ -60,7 +60,7 @@ private slots:
             rig.server->insertFocusTask({{QStringLiteral("name"), QStringLiteral("Account A")}});
         const qint64 existing = rig.server->insertFocusTimeEntry(
             {{QStringLiteral("task_id"), task},
-             {QStringLiteral("start"), TrackTime::format(QDateTime(QDate(2024, 5, 1), QTime(9, 0), Qt::UTC))},
+             {QStringLiteral("start"), TrackTime::format(TrackTime::utc(QDate(2024, 5, 1), QTime(9, 0)))},
              {QStringLiteral("duration"), 600}});
         rig.openSession(key, 1);
         QAbstractItemModelTester tasksTester(rig.session->tasks());
@@ -222,7 +222,7 @@ private slots:
         FocusTimeEntry queued;
         queued.id = -1;
         queued.taskId = task;
-        queued.start = QDateTime(QDate(2024, 5, 2), QTime(9, 0), Qt::UTC);
+        queued.start = TrackTime::utc(QDate(2024, 5, 2), QTime(9, 0));
         queued.duration = 42;
         queued.type = QStringLiteral("activity");
         {

@@ -138,7 +138,7 @@ private slots:
         QList<FocusTimeEntry> list;
         QList<qint64> ids;
         for (int i = 0; i < 4; ++i) {
-            const QDateTime start(QDate(2024, 5, 1 + i), QTime(9, 0), Qt::UTC);
+            const QDateTime start = TrackTime::utc(QDate(2024, 5, 1 + i), QTime(9, 0));
             const qint64 id =
                 rig.server->insertFocusTimeEntry({{QStringLiteral("task_id"), task},
                                                   {QStringLiteral("start"), TrackTime::format(start)},
@@ -224,7 +224,7 @@ private slots:
         FocusTimeEntry ghost; // not on the server: every change to it is a 404
         ghost.id = 987654;
         ghost.taskId = task;
-        ghost.start = QDateTime(QDate(2024, 5, 1), QTime(9, 0), Qt::UTC);
+        ghost.start = TrackTime::utc(QDate(2024, 5, 1), QTime(9, 0));
         ghost.duration = 600;
         rig.entries->setEntries(task, {ghost});
         QSignalSpy errors(rig.entries.get(), &FocusTimeEntryModel::errorOccurred);

@@ -33,8 +33,7 @@ class TstFocusRefresh : public QObject
     {
         return rig.server->insertFocusTimeEntry(
             {{QStringLiteral("task_id"), task},
-             {QStringLiteral("start"),
-              TrackTime::format(QDateTime(QDate(2024, 5, day), QTime(9, 0), Qt::UTC))},
+             {QStringLiteral("start"), TrackTime::format(TrackTime::utc(QDate(2024, 5, day), QTime(9, 0)))},
              {QStringLiteral("duration"), seconds}});
     }
 

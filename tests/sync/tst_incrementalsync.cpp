@@ -1,6 +1,7 @@
 #include "tests/sync/SyncRig.h"
 
 #include "app/sync/LocalStore.h"
+#include "app/track/TrackTime.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -44,8 +45,7 @@ struct OtherClient
         TimeEntry e;
         e.workspaceId = workspaceId;
         e.description = description;
-        e.start =
-            QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch() - hoursAgo * 3600, Qt::UTC);
+        e.start = TrackTime::utcFromSecs(QDateTime::currentSecsSinceEpoch() - hoursAgo * 3600);
         e.stop = e.start.addSecs(1200);
         e.duration = 1200;
         std::optional<qint64> id;

@@ -10,6 +10,7 @@
 #include "app/api/TrackApi.h"
 #include "app/session/TrackSession.h"
 #include "app/sync/SyncEngine.h"
+#include "app/track/TrackTime.h"
 #include "tests/support/SandboxFixture.h"
 
 #include <cstdio>
@@ -40,7 +41,7 @@ int runChild(const QStringList &args)
     session.sync()->setTiming(timing);
     session.signIn();
 
-    const QDateTime base = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch() - 86400, Qt::UTC);
+    const QDateTime base = TrackTime::utcFromSecs(QDateTime::currentSecsSinceEpoch() - 86400);
     int next = first;
     QTimer queue;
     queue.setInterval(5);

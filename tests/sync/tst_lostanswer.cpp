@@ -5,6 +5,7 @@
 #include "app/bulk/TrackBulkEditor.h"
 #include "app/sync/FocusEntrySender.h"
 #include "app/sync/Outbox.h"
+#include "app/track/TrackTime.h"
 
 using namespace punchclock;
 
@@ -90,8 +91,7 @@ private slots:
         Complaints complaints;
         complaints.watch(rig);
         const QString name = QStringLiteral("lost %1").arg(kind);
-        const QDateTime start =
-            QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch() - 3600, Qt::UTC);
+        const QDateTime start = TrackTime::utcFromSecs(QDateTime::currentSecsSinceEpoch() - 3600);
 
         // What the change starts from, sent without faults.
         if (kind == QLatin1String("stop")) {
@@ -205,8 +205,7 @@ private slots:
         const QString name = QStringLiteral("twin");
         sandbox::Faults &f = rig.server->faults();
         arm(f, Mode::Once, "POST");
-        const QDateTime start =
-            QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch() - 600, Qt::UTC);
+        const QDateTime start = TrackTime::utcFromSecs(QDateTime::currentSecsSinceEpoch() - 600);
         TimeEntry e;
         e.description = name;
         e.start = start;
@@ -266,7 +265,7 @@ private slots:
         } else {
             FocusTimeEntry e;
             e.taskId = task;
-            e.start = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch() - 900, Qt::UTC);
+            e.start = TrackTime::utcFromSecs(QDateTime::currentSecsSinceEpoch() - 900);
             e.duration = 120;
             arm(f, mode, "POST");
             QVERIFY(rig.sync->enqueue(OutboxOp::Kind::FocusCreate, rig.sync->allocateLocalId(),

@@ -5,6 +5,7 @@
 
 #include "app/sync/LocalStore.h"
 #include "app/sync/Outbox.h"
+#include "app/track/TrackTime.h"
 
 using namespace punchclock;
 
@@ -20,7 +21,7 @@ private:
         e.id = id;
         e.workspaceId = 7;
         e.description = description;
-        e.start = QDateTime(QDate(2024, 5, 6), QTime(9, 0), Qt::UTC);
+        e.start = TrackTime::utc(QDate(2024, 5, 6), QTime(9, 0));
         e.duration = -1;
         return e;
     }

@@ -2,11 +2,13 @@
 #include "app/track/JoinIds.h"
 #include "app/track/JsonPatchOp.h"
 #include "app/track/RelatedData.h"
+#include "app/track/TrackTime.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace punchclock;
 
@@ -144,8 +146,8 @@ void TestTrackValues::patchOps()
         JsonPatchOp::removeTags({QStringLiteral("x")}),
         JsonPatchOp::replaceTagIds({1, 2}),
         JsonPatchOp::replaceBillable(true),
-        JsonPatchOp::replaceStart(QDateTime(QDate(2025, 1, 2), QTime(3, 4, 5, 600), Qt::UTC)),
-        JsonPatchOp::replaceStop(QDateTime(QDate(2025, 1, 2), QTime(5, 4, 5), Qt::OffsetFromUTC, 3600)),
+        JsonPatchOp::replaceStart(TrackTime::utc(QDate(2025, 1, 2), QTime(3, 4, 5, 600))),
+        JsonPatchOp::replaceStop(QDateTime(QDate(2025, 1, 2), QTime(5, 4, 5), QTimeZone(3600))),
         JsonPatchOp::replaceDuration(120),
         JsonPatchOp::replaceTask(7),
         JsonPatchOp::remove(JsonPatchOp::Path::TaskId),
