@@ -8,7 +8,8 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-svg-dev qtkeychain-qt6-dev libqt6sql6-sqlite qt6-qpa-plugins
   xvfb xauth openbox trayer xdotool gnome-keyring dbus-x11 libsecret-tools imagemagick
-  desktop-file-utils appstream curl
+  desktop-file-utils appstream curl flatpak-builder
+  python3 # tests/e2e: the keyboard-only day drives the real binary
   weston qt6-wayland # the Wayland test: a headless compositor and Qt's Wayland platform
   dpkg-dev file qt6-translations-l10n clang-format
   clang libclang-rt-dev llvm # sanitized tests and libFuzzer (issue #9); llvm: llvm-symbolizer
