@@ -440,6 +440,13 @@
         <source>Change %1</source>
         <translation>%1 ändern</translation>
     </message>
+    <message numerus="yes">
+        <source>The selected entries are in %n workspaces: a project can&apos;t be set for all of them.</source>
+        <translation>
+            <numerusform>Die ausgewählten Einträge liegen in %n Arbeitsbereich: ein Projekt kann nicht für alle gesetzt werden.</numerusform>
+            <numerusform>Die ausgewählten Einträge liegen in %n Arbeitsbereichen: ein Projekt kann nicht für alle gesetzt werden.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>punchclock::BulkReportDialog</name>
@@ -838,6 +845,10 @@
     <message>
         <source>Not a duration. Try 1:30, 1:30:15, 90m, 1h 30m or 1.5h.</source>
         <translation>Keine gültige Dauer. Versuchen Sie 1:30, 1:30:15, 90m, 1h 30m oder 1.5h.</translation>
+    </message>
+    <message>
+        <source>That project is in another workspace.</source>
+        <translation>Dieses Projekt gehört zu einem anderen Arbeitsbereich.</translation>
     </message>
 </context>
 <context>
@@ -1696,18 +1707,80 @@
     </message>
 </context>
 <context>
-    <name>punchclock::ProjectComboBox</name>
+    <name>punchclock::ProjectPicker</name>
     <message>
         <source>Project</source>
         <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>Nicht verfügbar</translation>
     </message>
     <message>
         <source>No project</source>
         <translation>Kein Projekt</translation>
     </message>
     <message>
+        <source>Project: type to find or create one</source>
+        <translation>Projekt: tippen, um eines zu finden oder anzulegen</translation>
+    </message>
+    <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ProjectPickerModel</name>
+    <message>
+        <source>No project</source>
+        <translation>Kein Projekt</translation>
+    </message>
+    <message>
+        <source>No client</source>
+        <translation>Kein Kunde</translation>
+    </message>
+    <message>
+        <source>Create project &quot;%1&quot;…</source>
+        <translation>Projekt „%1“ anlegen…</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ProjectPickerPopup</name>
+    <message>
+        <source>Projects</source>
+        <translation>Projekte</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Find or create a project</source>
+        <translation>Projekt finden oder anlegen</translation>
+    </message>
+    <message>
+        <source>Find or create a project…</source>
+        <translation>Projekt finden oder anlegen…</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Projects of this workspace</source>
+        <translation>Projekte dieses Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <source>A saved entry stays in its workspace: only its projects are listed</source>
+        <translation>Ein gespeicherter Eintrag bleibt in seinem Arbeitsbereich: nur dessen Projekte stehen zur Wahl</translation>
+    </message>
+    <message>
+        <source>Creating the project…</source>
+        <translation>Projekt wird angelegt…</translation>
     </message>
 </context>
 <context>
@@ -2258,6 +2331,10 @@
             <numerusform>%n nicht gesendete Änderung gehört zu einem anderen Konto (%1); sie bleibt erhalten und wird gesendet, sobald Sie sich wieder bei diesem anmelden.</numerusform>
             <numerusform>%n nicht gesendete Änderungen gehören zu einem anderen Konto (%1); sie bleiben erhalten und werden gesendet, sobald Sie sich wieder bei diesem anmelden.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Can&apos;t create a project while offline</source>
+        <translation>Ohne Verbindung kann kein Projekt angelegt werden</translation>
     </message>
 </context>
 <context>

@@ -71,6 +71,16 @@
     </message>
 </context>
 <context>
+    <name>punchclock::BulkEditForm</name>
+    <message numerus="yes">
+        <source>The selected entries are in %n workspaces: a project can&apos;t be set for all of them.</source>
+        <translation>
+            <numerusform>The selected entries are in %n workspace: a project can&apos;t be set for all of them.</numerusform>
+            <numerusform>The selected entries are in %n workspaces: a project can&apos;t be set for all of them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>punchclock::BulkReportDialog</name>
     <message numerus="yes">
         <source>%n entries changed.</source>

@@ -440,6 +440,13 @@
         <source>Change %1</source>
         <translation>Cambiar %1</translation>
     </message>
+    <message numerus="yes">
+        <source>The selected entries are in %n workspaces: a project can&apos;t be set for all of them.</source>
+        <translation>
+            <numerusform>Las entradas seleccionadas están en %n espacio de trabajo: no se puede asignar un proyecto a todas.</numerusform>
+            <numerusform>Las entradas seleccionadas están en %n espacios de trabajo: no se puede asignar un proyecto a todas.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>punchclock::BulkReportDialog</name>
@@ -838,6 +845,10 @@
     <message>
         <source>Not a duration. Try 1:30, 1:30:15, 90m, 1h 30m or 1.5h.</source>
         <translation>No es una duración. Pruebe 1:30, 1:30:15, 90m, 1h 30m o 1.5h.</translation>
+    </message>
+    <message>
+        <source>That project is in another workspace.</source>
+        <translation>Ese proyecto está en otro espacio de trabajo.</translation>
     </message>
 </context>
 <context>
@@ -1696,18 +1707,80 @@
     </message>
 </context>
 <context>
-    <name>punchclock::ProjectComboBox</name>
+    <name>punchclock::ProjectPicker</name>
     <message>
         <source>Project</source>
         <translation>Proyecto</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>No disponible</translation>
     </message>
     <message>
         <source>No project</source>
         <translation>Sin proyecto</translation>
     </message>
     <message>
+        <source>Project: type to find or create one</source>
+        <translation>Proyecto: escribe para buscar o crear uno</translation>
+    </message>
+    <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ProjectPickerModel</name>
+    <message>
+        <source>No project</source>
+        <translation>Sin proyecto</translation>
+    </message>
+    <message>
+        <source>No client</source>
+        <translation>Sin cliente</translation>
+    </message>
+    <message>
+        <source>Create project &quot;%1&quot;…</source>
+        <translation>Crear el proyecto «%1»…</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ProjectPickerPopup</name>
+    <message>
+        <source>Projects</source>
+        <translation>Proyectos</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Find or create a project</source>
+        <translation>Buscar o crear un proyecto</translation>
+    </message>
+    <message>
+        <source>Find or create a project…</source>
+        <translation>Buscar o crear un proyecto…</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Projects of this workspace</source>
+        <translation>Proyectos de este espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>A saved entry stays in its workspace: only its projects are listed</source>
+        <translation>Una entrada guardada se queda en su espacio de trabajo: solo se listan sus proyectos</translation>
+    </message>
+    <message>
+        <source>Creating the project…</source>
+        <translation>Creando el proyecto…</translation>
     </message>
 </context>
 <context>
@@ -2258,6 +2331,10 @@
             <numerusform>%n cambio sin enviar pertenece a otra cuenta (%1); se conserva y se enviará cuando vuelva a iniciar sesión en ella.</numerusform>
             <numerusform>%n cambios sin enviar pertenecen a otra cuenta (%1); se conservan y se enviarán cuando vuelva a iniciar sesión en ella.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Can&apos;t create a project while offline</source>
+        <translation>No se puede crear un proyecto sin conexión</translation>
     </message>
 </context>
 <context>
