@@ -2456,10 +2456,6 @@
         <translation>Beginn ändern</translation>
     </message>
     <message>
-        <source>Change Stop</source>
-        <translation>Ende ändern</translation>
-    </message>
-    <message>
         <source>Change Duration</source>
         <translation>Dauer ändern</translation>
     </message>

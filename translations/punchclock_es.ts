@@ -2456,10 +2456,6 @@
         <translation>Cambiar inicio</translation>
     </message>
     <message>
-        <source>Change Stop</source>
-        <translation>Cambiar fin</translation>
-    </message>
-    <message>
         <source>Change Duration</source>
         <translation>Cambiar duración</translation>
     </message>

@@ -49,8 +49,10 @@ void AddEntriesCommand::redoChange()
     for (TimeEntry &e : m_entries) {
         if (session->undoDelete(m_history->resolve(e.id)))
             continue;
-        if (const qint64 id = session->createEntry(e))
+        if (const qint64 id = session->createEntry(e)) {
+            m_history->recreated(e.id, id);
             e.id = id;
+        }
     }
 }
 

@@ -36,8 +36,10 @@ void DeleteEntriesCommand::undoChange()
             continue;
         if (m_history->current(id))
             continue; // shown again already (its DELETE was refused)
-        if (const qint64 created = session->createEntry(e))
+        if (const qint64 created = session->createEntry(e)) {
+            m_history->recreated(e.id, created);
             e.id = created;
+        }
     }
 }
 

@@ -37,10 +37,8 @@ QString EditEntryCommand::nameOf(const TimeEntry &before, const TimeEntry &after
         names.append(UndoHistory::tr("Change Billable"));
     if (before.start != after.start)
         names.append(UndoHistory::tr("Change Start"));
-    else if (before.stop != after.stop)
-        names.append(UndoHistory::tr("Change Stop"));
-    else if (before.duration != after.duration)
-        names.append(UndoHistory::tr("Change Duration"));
+    else if (before.stop != after.stop || before.duration != after.duration)
+        names.append(UndoHistory::tr("Change Duration")); // a new stop or a new duration: the same change
     return names.size() == 1 ? names.first() : UndoHistory::tr("Edit Entry");
 }
 

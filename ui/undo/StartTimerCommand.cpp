@@ -41,8 +41,10 @@ void StartTimerCommand::redoChange()
             m_history->entries()->editEntry(StopTimerCommand::stoppedAt(*resumed, *m_stopped->stop));
     }
     const qint64 id = m_history->session()->startEntry(m_started);
-    if (id != 0)
+    if (id != 0) {
+        m_history->recreated(m_started.id, id);
         m_started.id = id;
+    }
 }
 
 } // namespace punchclock

@@ -78,7 +78,22 @@ quint64 UndoHistory::turn()
 
 qint64 UndoHistory::resolve(qint64 id) const
 {
-    return m_session->outbox()->resolve(id);
+    // A local ID becomes its server ID once sent; a recreated entry has a new one. Both can
+    // follow each other (recreated offline, then sent), so alternate; the bound is a guard.
+    id = m_session->outbox()->resolve(id);
+    for (int hops = 0; hops < 64; ++hops) {
+        const auto next = m_recreated.constFind(id);
+        if (next == m_recreated.cend())
+            break;
+        id = m_session->outbox()->resolve(*next);
+    }
+    return id;
+}
+
+void UndoHistory::recreated(qint64 from, qint64 to)
+{
+    if (from != to && to != 0)
+        m_recreated.insert(resolve(from), to);
 }
 
 const TimeEntry *UndoHistory::current(qint64 id) const

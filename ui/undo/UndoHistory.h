@@ -2,6 +2,7 @@
 
 #include "app/track/TimeEntry.h"
 
+#include <QHash>
 #include <QObject>
 
 #include <optional>
@@ -46,6 +47,9 @@ public:
     // nullptr when it is gone, here or elsewhere.
     const TimeEntry *current(qint64 id) const;
     qint64 resolve(qint64 id) const;
+    // An undo or redo made the entry `from` anew as `to` (Track cannot bring a deleted entry back):
+    // every other step that names `from` now finds `to`.
+    void recreated(qint64 from, qint64 to);
     // An undo or redo could not be done (the entry is gone, another timer runs): says why.
     void fail(const QString &message) { emit failed(message); }
 
@@ -87,6 +91,7 @@ private:
     quint64 m_turn = 0;
     bool m_turnOpen = false;
     bool m_applying = false;
+    QHash<qint64, qint64> m_recreated; // recreated(): old ID -> new ID
 };
 
 } // namespace punchclock

@@ -15,6 +15,7 @@
 #include "ui/bulk/BulkEditController.h"
 #include "ui/entries/EntriesView.h"
 #include "ui/main/MainWindow.h"
+#include "ui/undo/UndoHistory.h"
 
 using namespace punchclock;
 
@@ -180,6 +181,38 @@ private slots:
         QTRY_VERIFY(!serverRunning(f, first));
         QTRY_VERIFY(onServer(f, QStringLiteral("second")) != 0);
         QVERIFY(serverRunning(f, onServer(f, QStringLiteral("second"))));
+    }
+
+    // Undo of a start deletes the entry and redo starts it anew with another ID: the stop after it,
+    // redone too, must find the new entry (it failed as "no longer there" before).
+    void redoAfterARecreatedStartFindsTheNewEntry()
+    {
+        SessionFixture f;
+        QVERIFY(f.signIn());
+        WindowFixture w(f.session.get());
+        TimeEntry draft;
+        draft.description = QStringLiteral("again");
+        QSignalSpy started(&w.timer, &TimerController::started);
+        w.timer.start(draft);
+        QVERIFY(started.wait());
+        QSignalSpy stopped(&w.timer, &TimerController::stopped);
+        w.timer.stop();
+        QVERIFY(stopped.wait());
+        QTRY_VERIFY(onServer(f, QStringLiteral("again")) != 0);
+        QTRY_VERIFY(!serverRunning(f, onServer(f, QStringLiteral("again"))));
+        QAction *undo = action(w.window, "undoAction");
+        QAction *redo = action(w.window, "redoAction");
+        undo->trigger(); // the stop
+        undo->trigger(); // the start
+        QTRY_VERIFY_WITH_TIMEOUT(f.server->timeEntries().isEmpty(), kSent);
+        QSignalSpy failed(w.window.findChild<UndoHistory *>(), &UndoHistory::failed);
+        redo->trigger(); // starts it again: a new ID
+        QTRY_VERIFY(onServer(f, QStringLiteral("again")) != 0);
+        redo->trigger(); // stops that new entry
+        QVERIFY(!w.timer.isRunning());
+        QTRY_VERIFY(!serverRunning(f, onServer(f, QStringLiteral("again"))));
+        QVERIFY(failed.isEmpty());
+        QVERIFY(!redo->isEnabled());
     }
 
     void stopUndoRunsAgainAndRedoStopsAtTheSameTime()
