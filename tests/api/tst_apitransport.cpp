@@ -125,7 +125,7 @@ void TestApiTransport::headersAndNoSecretInUrl()
     QCOMPARE(r.attempts, 1);
     const QByteArray raw = m_canned->requests.at(0);
     QVERIFY(raw.startsWith("PUT /api/v9/x HTTP/1.1\r\n"));
-    QVERIFY2(raw.contains("User-Agent: Punchclock/0.1.0\r\n"), raw.constData());
+    QVERIFY2(raw.contains("User-Agent: Punchclock/0.2.0\r\n"), raw.constData());
     QVERIFY(raw.contains("Authorization: Basic dG9rZW46YXBpX3Rva2Vu\r\n"));
     QVERIFY(raw.contains("Content-Type: application/json\r\n"));
 }

@@ -257,7 +257,7 @@ void TestTrackApi::startCurrentStop()
     QVERIFY(!r1.value->stop);
     QCOMPARE(r1.value->description, draft.description);
     const QJsonObject body = lastBody("POST", QStringLiteral("/time_entries"));
-    QCOMPARE(body.value(QLatin1String("created_with")).toString(), QStringLiteral("Punchclock/0.1.0"));
+    QCOMPARE(body.value(QLatin1String("created_with")).toString(), QStringLiteral("Punchclock/0.2.0"));
     QCOMPARE(body.value(QLatin1String("duration")).toInteger(), -1);
     QCOMPARE(m_server->requests().last().path,
              QStringLiteral("/api/v9/workspaces/%1/time_entries").arg(m_server->defaultWorkspaceId()));

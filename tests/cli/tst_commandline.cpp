@@ -50,7 +50,7 @@ void TestCommandLine::textOnlyArguments()
 void TestCommandLine::versionText()
 {
     QCOMPARE(CommandLine::versionText(), QStringLiteral("punchclock ") + QLatin1String(kVersion));
-    QCOMPARE(CommandLine::versionText(), QStringLiteral("punchclock 0.1.0"));
+    QCOMPARE(CommandLine::versionText(), QStringLiteral("punchclock 0.2.0"));
 }
 
 // parse(): what the bench builds AppCore from, with no printing and no exit on an error.
