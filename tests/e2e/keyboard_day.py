@@ -45,9 +45,17 @@ class Day:
                         XDG_DATA_HOME=os.path.join(home, ".local/share"),
                         XDG_CACHE_HOME=os.path.join(home, ".cache"), LANG="C.UTF-8", LC_ALL="C.UTF-8",
                         QT_QPA_PLATFORM="xcb")
+        # The app is one instance per user: its socket lives in TMPDIR. Tests that run beside this
+        # one start the app too; a private TMPDIR keeps them apart.
+        runtime = os.path.join(self.tmp, "runtime")
+        os.makedirs(runtime, mode=0o700)
+        self.env.update(TMPDIR=runtime, XDG_RUNTIME_DIR=runtime)
+        self.app_path, self.sandbox_path = app, sandbox
+
+    def start(self):
         self.start_display()
-        self.start_sandbox(sandbox)
-        self.start_app(app)
+        self.start_sandbox(self.sandbox_path)
+        self.start_app(self.app_path)
 
     # --- processes -------------------------------------------------------------------------------
     def spawn(self, args, **kwargs):
@@ -85,7 +93,18 @@ class Day:
         self.env["PUNCHCLOCK_TOKEN"] = TOKEN  # signs in for this run, nothing stored
         self.log = open(os.path.join(self.tmp, "punchclock.log"), "w")
         self.app = self.spawn([app, "--server", self.url], stdout=self.log, stderr=subprocess.STDOUT)
-        self.window = self.xdotool("search", "--sync", "--onlyvisible", "--name", "Punchclock").split()[0]
+        deadline = time.monotonic() + 120
+        while True:
+            if self.app.poll() is not None:
+                raise Failure(f"punchclock exited ({self.app.returncode}) before showing its window")
+            found = subprocess.run(["xdotool", "search", "--onlyvisible", "--name", "^Punchclock$"],
+                                   env=self.env, stdout=subprocess.PIPE, text=True).stdout.split()
+            if found:
+                self.window = found[0]
+                return
+            if time.monotonic() > deadline:
+                raise Failure("punchclock showed no window within 120 s")
+            time.sleep(0.5)
 
     def close(self):
         for proc in reversed(self.procs):
@@ -146,13 +165,15 @@ class Day:
 def main(app, sandbox):
     day = Day(app, sandbox)
     try:
+        day.start()
         run(day)
     except Failure:
         # What the screen showed, for whoever reads the failure (KEYBOARD_DAY_SHOT=FILE.png).
         shot = os.environ.get("KEYBOARD_DAY_SHOT")
         if shot and shutil.which("import"):
             subprocess.run(["import", "-window", "root", shot], env=day.env, check=False)
-        print(open(day.log.name).read()[-3000:])
+        if hasattr(day, "log"):
+            print(open(day.log.name).read()[-3000:])
         raise
     finally:
         log = open(day.log.name).read() if hasattr(day, "log") else ""
