@@ -13,6 +13,7 @@ namespace punchclock {
 AboutDialog::AboutDialog(QWidget *parent) : QDialog(parent), m_text(new QLabel(this))
 {
     setWindowTitle(tr("About Punchclock"));
+    m_text->setObjectName(QStringLiteral("aboutText")); // the tests read it
 
     auto *icon = new QLabel(this);
     icon->setPixmap(QIcon(QStringLiteral(":/icons/punchclock.svg")).pixmap(64, 64));

@@ -34,6 +34,11 @@ BulkEditDialog::BulkEditDialog(TrackBulkEditor *editor, QList<TimeEntry> entries
         workspaces.insert(e.workspaceId);
     m_form->setEntryWorkspaces(editor->session(), workspaces);
     setObjectName(QStringLiteral("bulkEditDialog"));
+    m_form->setObjectName(QStringLiteral("bulkForm"));
+    m_progress->setObjectName(QStringLiteral("bulkProgress"));
+    m_apply->setObjectName(QStringLiteral("bulkApply"));
+    m_delete->setObjectName(QStringLiteral("bulkDelete"));
+    m_cancel->setObjectName(QStringLiteral("bulkCancel"));
     setWindowTitle(tr("Edit %n Entries", nullptr, n));
     setAccessibleName(tr("Edit %n entries", nullptr, n));
 

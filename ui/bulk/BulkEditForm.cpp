@@ -54,6 +54,7 @@ BulkEditForm::BulkEditForm(const RelatedData &related, QWidget *parent)
     tagLayout->addWidget(m_tags, 1);
     m_tagsCheck = addRow(grid, tr("&Tags"), tagRow, QStringLiteral("tags"));
     m_tags->setAccessibleName(tr("Tags"));
+    m_tags->setObjectName(QStringLiteral("tagsEdit")); // "tagsField" is the row with the mode
     connect(m_tags, &QLineEdit::textEdited, m_tagsCheck, [this] { m_tagsCheck->setChecked(true); });
     connect(m_tagMode, &QComboBox::activated, m_tagsCheck, [this] { m_tagsCheck->setChecked(true); });
 

@@ -16,6 +16,8 @@
 #include <QTimeEdit>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace punchclock {
 
 FocusBulkDialog::FocusBulkDialog(FocusBulkEditor *editor, QList<FocusTimeEntry> entries, QWidget *parent)
@@ -70,6 +72,15 @@ FocusBulkDialog::FocusBulkDialog(FocusBulkEditor *editor, QList<FocusTimeEntry> 
     };
     for (const auto &[w, name] : names)
         w->setAccessibleName(name);
+    // Object names as in BulkEditForm; the tests find the controls by them.
+    const std::pair<QObject *, const char *> objectNames[] = {
+        {m_typeCheck, "typeCheck"}, {m_type, "typeField"},        {m_taskCheck, "taskCheck"},
+        {m_task, "taskField"},      {m_shiftCheck, "shiftCheck"}, {m_direction, "shiftDirection"},
+        {m_days, "shiftDays"},      {m_time, "shiftTime"},        {m_apply, "bulkApply"},
+        {m_delete, "bulkDelete"},   {m_restore, "bulkRestore"},   {m_cancel, "bulkCancel"},
+    };
+    for (const auto &[object, name] : objectNames)
+        object->setObjectName(QLatin1String(name));
 
     auto *grid = new QGridLayout(m_fields);
     grid->setContentsMargins(0, 0, 0, 0);

@@ -29,6 +29,14 @@ EntryDialog::EntryDialog(TrackSession *session, const TimeEntry &entry, QWidget 
 {
     setWindowTitle(isNew() ? tr("Add Entry") : tr("Edit Entry"));
     setAccessibleName(windowTitle());
+    // Object names: the tests find the fields by them.
+    m_description->setObjectName(QStringLiteral("entryDescription"));
+    m_project->setObjectName(QStringLiteral("entryProject"));
+    m_tags->setObjectName(QStringLiteral("entryTags"));
+    m_start->setObjectName(QStringLiteral("entryStart"));
+    m_stop->setObjectName(QStringLiteral("entryStop"));
+    m_duration->setObjectName(QStringLiteral("entryDuration"));
+    m_billable->setObjectName(QStringLiteral("entryBillable"));
 
     m_description->setAccessibleName(tr("Description"));
     m_project->setAccessibleName(tr("Project"));

@@ -13,6 +13,7 @@ FocusPage::FocusPage(FocusSession *session, FocusBulkEditor *bulkEditor, QWidget
     : QStackedWidget(parent), m_session(session), m_view(new FocusView(session, bulkEditor, this)),
       m_prompt(new QWidget(this))
 {
+    m_view->setObjectName(QStringLiteral("focusView"));
     m_prompt->setObjectName(QStringLiteral("focusNotSetUp"));
     auto *title = new QLabel(tr("Toggl Focus is not set up"), m_prompt);
     title->setAlignment(Qt::AlignCenter);

@@ -26,6 +26,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace punchclock {
 
 namespace {
@@ -120,6 +122,27 @@ FocusView::FocusView(FocusSession *session, FocusBulkEditor *bulkEditor, QWidget
         showMessage(tr("Saved %1 on the task").arg(DurationParser::format(entry.duration.value_or(0))),
                     false);
     });
+    // Object names: the tests find the controls by them.
+    const std::pair<QObject *, const char *> objectNames[] = {
+        {m_tasks, "focusTasks"},
+        {m_entries, "focusEntries"},
+        {m_start, "focusStart"},
+        {m_stop, "focusStop"},
+        {m_archive, "focusArchive"},
+        {m_unarchive, "focusUnarchive"},
+        {m_restore, "focusRestore"},
+        {m_delete, "focusDelete"},
+        {m_bulkEdit, "focusBulkEdit"},
+        {m_bulkUndo, "focusBulkUndo"},
+        {m_status, "focusStatusFilter"},
+        {m_project, "focusProjectFilter"},
+        {m_search, "focusSearch"},
+        {m_message, "focusMessage"},
+        {m_otherAccount, "focusOtherAccount"},
+        {m_sendWaiting, "focusSendWaiting"},
+    };
+    for (const auto &[object, name] : objectNames)
+        object->setObjectName(QLatin1String(name));
     rebuildFilterChoices();
     updateTimer();
     updateEntryButtons();

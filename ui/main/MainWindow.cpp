@@ -1,5 +1,6 @@
 #include "ui/main/MainWindow.h"
 #include "ui/common/ClearButton.h"
+#include "ui/common/LiveLabel.h"
 #include "ui/main/SyncStatusLabel.h"
 
 #include "app/models/EntryFilterModel.h"
@@ -49,6 +50,11 @@ MainWindow::MainWindow(TrackSession *session, TimerController *timer, RefreshSch
 {
     setWindowTitle(tr("Punchclock"));
     resize(1100, 680);
+    // Object names: the tests find the controls by them.
+    m_timerBar->setObjectName(QStringLiteral("timerBar"));
+    m_filter->setObjectName(QStringLiteral("entriesFilter"));
+    m_entries->setObjectName(QStringLiteral("entriesView"));
+    m_undo->setObjectName(QStringLiteral("undoButton"));
 
     m_filter->setPlaceholderText(tr("Search description, project or tags"));
     m_filter->setAccessibleName(tr("Search entries"));
@@ -84,9 +90,11 @@ MainWindow::MainWindow(TrackSession *session, TimerController *timer, RefreshSch
     m_errorBanner->setFrameShape(QFrame::StyledPanel);
     m_errorBanner->setAutoFillBackground(true);
     m_errorLabel = new LiveLabel(m_errorBanner);
+    m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
     m_errorLabel->setAccessibleName(tr("Error message"));
     m_errorLabel->setWordWrap(true);
     m_retry = new QPushButton(tr("&Retry"), m_errorBanner);
+    m_retry->setObjectName(QStringLiteral("retryButton"));
     m_retry->setAccessibleName(tr("Retry loading entries"));
     auto *bannerLayout = new QHBoxLayout(m_errorBanner);
     bannerLayout->setContentsMargins(8, 4, 8, 4);
@@ -107,6 +115,7 @@ MainWindow::MainWindow(TrackSession *session, TimerController *timer, RefreshSch
     m_stateLabel->setAlignment(Qt::AlignCenter);
     m_stateLabel->setWordWrap(true);
     m_entriesStack = new QStackedWidget(this);
+    m_entriesStack->setObjectName(QStringLiteral("entriesStack"));
     m_entriesStack->setAccessibleName(tr("Entries"));
     m_entriesStack->addWidget(m_entries);
     m_entriesStack->addWidget(m_stateLabel);

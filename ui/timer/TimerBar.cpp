@@ -33,6 +33,14 @@ TimerBar::TimerBar(TrackSession *session, TimerController *timer, QWidget *paren
       m_startStop(new StartStopButton(this)), m_top(new QHBoxLayout), m_bottom(new QHBoxLayout)
 {
     setAccessibleName(tr("Timer"));
+    // Object names: the tests find the controls by them.
+    m_description->setObjectName(QStringLiteral("timerDescription"));
+    m_completer->setObjectName(QStringLiteral("timerCompleter"));
+    m_project->setObjectName(QStringLiteral("timerProject"));
+    m_tags->setObjectName(QStringLiteral("timerTags"));
+    m_billable->setObjectName(QStringLiteral("timerBillable"));
+    m_elapsed->setObjectName(QStringLiteral("timerElapsed"));
+    m_startStop->setObjectName(QStringLiteral("timerStartStop"));
     m_description->setAccessibleName(tr("Description"));
     m_description->setPlaceholderText(tr("What are you working on?"));
     ClearButton::attach(m_description);
