@@ -1,6 +1,7 @@
 #include "tests/bench/BenchProbe.h"
 
 #include "app/session/TrackSession.h"
+#include "tests/support/Child.h"
 #include "ui/entries/EntriesView.h"
 #include "ui/main/MainWindow.h"
 
@@ -66,7 +67,7 @@ BenchProbe *BenchProbe::installIfRequested(MainWindow *window, TrackSession *ses
 BenchProbe::BenchProbe(MainWindow *window, TrackSession *session)
     : QObject(window), m_window(window), m_session(session)
 {
-    window->entriesView()->viewport()->installEventFilter(this);
+    child<EntriesView>(window, "entriesView")->viewport()->installEventFilter(this);
     m_probe.setTimerType(Qt::PreciseTimer);
     m_probe.setInterval(kProbeMs);
     connect(&m_probe, &QTimer::timeout, this, &BenchProbe::tick);
@@ -93,7 +94,7 @@ void BenchProbe::tick()
 bool BenchProbe::eventFilter(QObject *watched, QEvent *event)
 {
     if (!m_painted && event->type() == QEvent::Paint && m_session->entries()->rowCount() > 0 &&
-        m_window->entriesView()->model()->rowCount() > 0) {
+        child<EntriesView>(m_window, "entriesView")->model()->rowCount() > 0) {
         m_painted = true;
         // Queued: runs once this paint and the flush of the window that follows it are done.
         QMetaObject::invokeMethod(this, &BenchProbe::painted, Qt::QueuedConnection);
@@ -106,7 +107,7 @@ void BenchProbe::painted()
     m_firstPaintMs = processAgeMs();
     std::fprintf(stderr, "first-filled-paint-ms %.1f\n", m_firstPaintMs);
     std::fflush(stderr);
-    m_window->entriesView()->viewport()->removeEventFilter(this);
+    child<EntriesView>(m_window, "entriesView")->viewport()->removeEventFilter(this);
     m_settle.start();
 }
 

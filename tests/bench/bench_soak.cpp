@@ -33,6 +33,7 @@
 #include "app/time/Clock.h"
 #include "app/timer/TimerController.h"
 #include "sandbox/SandboxServer.h"
+#include "tests/support/Child.h"
 #include "ui/bulk/BulkEditController.h"
 #include "ui/main/MainWindow.h"
 #include "ui/shell/Shell.h"
@@ -369,7 +370,7 @@ private:
     void start()
     {
         const int n = m_starts++;
-        TimerBar *bar = m_app->window()->timerBar();
+        TimerBar *bar = child<TimerBar>(m_app->window(), "timerBar");
         bar->descriptionEdit()->setText(u"Soak timer %1"_s.arg(n % 5));
         bar->startFromFields();
     }
@@ -485,8 +486,8 @@ private:
         if (m_spell >= 0 || !timer || timer->isActive() || m_second - m_lastRefreshed < 150)
             return; // on schedule, or a refresh on its way
         ++m_refreshNudges;
-        if (m_app->window()->errorBanner()->isVisible())
-            m_app->window()->retryButton()->click();
+        if (child<QFrame>(m_app->window(), "errorBanner")->isVisible())
+            child<QPushButton>(m_app->window(), "retryButton")->click();
         else
             session()->refresh();
     }

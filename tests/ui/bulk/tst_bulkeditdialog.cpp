@@ -14,6 +14,7 @@
 #include "app/api/FocusApi.h"
 #include "app/bulk/FocusBulkEditor.h"
 #include "app/bulk/TrackBulkEditor.h"
+#include "tests/support/Child.h"
 #include "tests/support/SessionFixture.h"
 #include "tests/support/WindowFixture.h"
 #include "ui/bulk/BulkEditController.h"
@@ -51,12 +52,14 @@ private slots:
         QVERIFY(f.signIn());
         TrackBulkEditor editor(f.session.get());
         BulkEditDialog dialog(&editor, f.session->entries()->entries());
-        QVERIFY(!dialog.applyButton()->isEnabled());
-        QTest::keyClicks(dialog.form()->descriptionEdit(), QStringLiteral("x"));
-        QVERIFY(dialog.form()->descriptionCheck()->isChecked()); // typing checks the box
-        QVERIFY(dialog.applyButton()->isEnabled());
-        dialog.form()->descriptionCheck()->setChecked(false);
-        QVERIFY(!dialog.applyButton()->isEnabled());
+        QVERIFY(!child<QPushButton>(&dialog, "bulkApply")->isEnabled());
+        QTest::keyClicks(child<QLineEdit>(child<BulkEditForm>(&dialog, "bulkForm"), "descriptionField"),
+                         QStringLiteral("x"));
+        QVERIFY(child<QCheckBox>(child<BulkEditForm>(&dialog, "bulkForm"), "descriptionCheck")
+                    ->isChecked()); // typing checks the box
+        QVERIFY(child<QPushButton>(&dialog, "bulkApply")->isEnabled());
+        child<QCheckBox>(child<BulkEditForm>(&dialog, "bulkForm"), "descriptionCheck")->setChecked(false);
+        QVERIFY(!child<QPushButton>(&dialog, "bulkApply")->isEnabled());
         for (QWidget *w : dialog.findChildren<QWidget *>()) {
             if (w->focusPolicy() != Qt::NoFocus && w->isVisibleTo(&dialog) &&
                 !w->objectName().startsWith(QLatin1String("qt_"))) // Qt's own parts of a control
@@ -79,19 +82,20 @@ private slots:
         TrackBulkEditor editor(f.session.get());
         QWidget parent;
         auto *dialog = new BulkEditDialog(&editor, f.session->entries()->entries(), &parent);
-        dialog->form()->descriptionCheck()->setChecked(true);
-        dialog->form()->descriptionEdit()->setText(QStringLiteral("Weekly review"));
-        dialog->form()->billableCheck()->setChecked(true);
+        child<QCheckBox>(child<BulkEditForm>(dialog, "bulkForm"), "descriptionCheck")->setChecked(true);
+        child<QLineEdit>(child<BulkEditForm>(dialog, "bulkForm"), "descriptionField")
+            ->setText(QStringLiteral("Weekly review"));
+        child<QCheckBox>(child<BulkEditForm>(dialog, "bulkForm"), "billableCheck")->setChecked(true);
         dialog->show();
         shoot(dialog, "bulk-edit-dialog.png");
         QSignalSpy finished(dialog, &BulkEditDialog::runFinished);
-        QTest::mouseClick(dialog->applyButton(), Qt::LeftButton);
+        QTest::mouseClick(child<QPushButton>(dialog, "bulkApply"), Qt::LeftButton);
         QVERIFY(dialog->isRunning());
-        QVERIFY(dialog->progressBar()->isVisible());
+        QVERIFY(child<QProgressBar>(dialog, "bulkProgress")->isVisible());
         QVERIFY(finished.wait(20000));
         QPointer<BulkReportDialog> report = dialog->report();
         QVERIFY(report);
-        QTreeWidget *list = report->failureList();
+        QTreeWidget *list = child<QTreeWidget>(report, "failureList");
         QCOMPARE(list->topLevelItemCount(), 3);
         for (int i = 0; i < list->topLevelItemCount(); ++i) {
             const qint64 id = list->topLevelItem(i)->data(0, Qt::UserRole).toLongLong();
@@ -100,7 +104,7 @@ private slots:
             QVERIFY(list->topLevelItem(i)->text(0).startsWith(QStringLiteral("Entry ")));
             QVERIFY(!list->topLevelItem(i)->text(1).isEmpty());
         }
-        QVERIFY(report->headline()->text().contains(QStringLiteral("127")));
+        QVERIFY(child<QLabel>(report, "reportHeadline")->text().contains(QStringLiteral("127")));
         shoot(report, "bulk-report.png");
         for (qint64 id : ids) {
             const QString d = f.server->timeEntry(id).value(QStringLiteral("description")).toString();
@@ -127,7 +131,7 @@ private slots:
                 asked = text;
                 return false;
             });
-            dialog.deleteButton()->click();
+            child<QPushButton>(&dialog, "bulkDelete")->click();
             QCOMPARE(asked, QStringLiteral("Delete 3 entries with 1 h 05 min of tracked time?"));
             QVERIFY(!dialog.isRunning());
             QCOMPARE(f.server->countRequests("DELETE"), 0);
@@ -135,7 +139,7 @@ private slots:
         BulkEditDialog dialog(&editor, doomed);
         dialog.setConfirm([](QWidget *, const QString &) { return true; });
         QSignalSpy finished(&dialog, &BulkEditDialog::runFinished);
-        dialog.deleteButton()->click();
+        child<QPushButton>(&dialog, "bulkDelete")->click();
         QVERIFY(finished.wait(10000));
         QCOMPARE(f.server->countRequests("DELETE"), 3);
         QCOMPARE(f.server->timeEntries().size(), 1);
@@ -159,7 +163,8 @@ private slots:
         const auto box = [&dialog] {
             return dialog.findChild<QMessageBox *>(QStringLiteral("deleteConfirmBox"));
         };
-        dialog.deleteButton()->click(); // returns at once: the box is open, nothing sent yet
+        child<QPushButton>(&dialog, "bulkDelete")
+            ->click(); // returns at once: the box is open, nothing sent yet
         QVERIFY(box() && box()->isVisible());
         QCOMPARE(box()->text(), QStringLiteral("Delete 2 entries with 0 h 30 min of tracked time?"));
         QVERIFY(!dialog.isRunning());
@@ -169,7 +174,7 @@ private slots:
         QCOMPARE(f.server->countRequests("DELETE"), 0);
 
         QSignalSpy finished(&dialog, &BulkEditDialog::runFinished);
-        dialog.deleteButton()->click();
+        child<QPushButton>(&dialog, "bulkDelete")->click();
         QVERIFY(box());
         QAbstractButton *yes = nullptr;
         for (QAbstractButton *b : box()->buttons()) {
@@ -194,7 +199,7 @@ private slots:
         WindowFixture windowFixture(f.session.get());
         MainWindow &window = windowFixture.window;
         window.show();
-        EntriesView *view = window.entriesView();
+        EntriesView *view = child<EntriesView>(&window, "entriesView");
         QVERIFY(view->bulkEditAction()->isVisible());
         view->selectAll();
         QCOMPARE(view->selectedEntries().size(), 4);
@@ -203,10 +208,11 @@ private slots:
         BulkEditDialog *dialog = window.bulkEdit()->dialog();
         QVERIFY(dialog);
         QVERIFY(dialog->isVisible());
-        dialog->form()->tagsCheck()->setChecked(true);
-        dialog->form()->tagsEdit()->setText(QStringLiteral("shared"));
+        child<QCheckBox>(child<BulkEditForm>(dialog, "bulkForm"), "tagsCheck")->setChecked(true);
+        child<TagsEdit>(child<BulkEditForm>(dialog, "bulkForm"), "tagsEdit")
+            ->setText(QStringLiteral("shared"));
         QSignalSpy finished(dialog, &BulkEditDialog::runFinished);
-        dialog->applyButton()->click();
+        child<QPushButton>(dialog, "bulkApply")->click();
         QVERIFY(finished.wait(10000));
         QCOMPARE(f.server->timeEntry(ids.at(2)).value(QStringLiteral("tags")).toArray().size(), 2);
         QAction *undo = window.bulkEdit()->undoAction();
@@ -246,12 +252,12 @@ private slots:
         FocusBulkEditor editor(&api);
         {
             FocusBulkDialog dialog(&editor, entries);
-            QVERIFY(!dialog.applyButton()->isEnabled());
-            dialog.typeCombo()->setCurrentIndex(1);
-            dialog.typeCheck()->setChecked(true);
+            QVERIFY(!child<QPushButton>(&dialog, "bulkApply")->isEnabled());
+            child<QComboBox>(&dialog, "typeField")->setCurrentIndex(1);
+            child<QCheckBox>(&dialog, "typeCheck")->setChecked(true);
             shoot(&dialog, "focus-bulk-dialog.png");
             QSignalSpy finished(&dialog, &FocusBulkDialog::runFinished);
-            dialog.applyButton()->click();
+            child<QPushButton>(&dialog, "bulkApply")->click();
             QVERIFY(finished.wait(10000));
             for (const FocusTimeEntry &e : entries)
                 QCOMPARE(server->focusTimeEntry(e.id).value(QStringLiteral("type")).toString(),
@@ -260,7 +266,7 @@ private slots:
         {
             FocusBulkDialog dialog(&editor, entries);
             QSignalSpy finished(&dialog, &FocusBulkDialog::runFinished);
-            dialog.deleteButton()->click();
+            child<QPushButton>(&dialog, "bulkDelete")->click();
             QVERIFY(finished.wait(10000));
             for (FocusTimeEntry &e : entries) {
                 QVERIFY(!server->focusTimeEntry(e.id).value(QStringLiteral("deleted_at")).isNull());
@@ -268,9 +274,9 @@ private slots:
             }
         }
         FocusBulkDialog dialog(&editor, entries);
-        QVERIFY(dialog.restoreButton()->isVisibleTo(&dialog));
+        QVERIFY(child<QPushButton>(&dialog, "bulkRestore")->isVisibleTo(&dialog));
         QSignalSpy finished(&dialog, &FocusBulkDialog::runFinished);
-        dialog.restoreButton()->click();
+        child<QPushButton>(&dialog, "bulkRestore")->click();
         QVERIFY(finished.wait(10000));
         for (const FocusTimeEntry &e : entries)
             QVERIFY(server->focusTimeEntry(e.id).value(QStringLiteral("deleted_at")).isNull());

@@ -12,6 +12,7 @@
 #include <QStandardPaths>
 #include <QTest>
 
+#include "tests/support/Child.h"
 #include "tests/support/EntryRows.h"
 #include "tests/support/SessionFixture.h"
 #include "tests/support/WindowFixture.h"
@@ -78,11 +79,11 @@ void TestEntryDialog::addEntry()
     EntryDialog *dialog = openAdd(window);
     QVERIFY(dialog);
     QVERIFY(dialog->isVisible());
-    QTest::keyClicks(dialog->descriptionEdit(), QStringLiteral("Added by hand"));
+    QTest::keyClicks(child<QLineEdit>(dialog, "entryDescription"), QStringLiteral("Added by hand"));
     const QDateTime start = wholeSeconds(QDateTime::currentDateTime().addSecs(-3 * 3600));
-    dialog->startEdit()->setDateTime(start);
-    dialog->stopEdit()->setDateTime(start.addSecs(45 * 60));
-    QCOMPARE(dialog->durationEdit()->text(), QStringLiteral("0:45:00"));
+    child<TimeOfDayEdit>(dialog, "entryStart")->setDateTime(start);
+    child<TimeOfDayEdit>(dialog, "entryStop")->setDateTime(start.addSecs(45 * 60));
+    QCOMPARE(child<QLineEdit>(dialog, "entryDuration")->text(), QStringLiteral("0:45:00"));
     QVERIFY(dialog->okButton()->isEnabled());
     QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
 
@@ -106,7 +107,7 @@ void TestEntryDialog::editDuration()
     MainWindow &window = windowFixture.window;
     window.show();
     QVERIFY(f.signIn());
-    EntriesView *view = window.entriesView();
+    EntriesView *view = child<EntriesView>(&window, "entriesView");
     const QModelIndex target = entryInFirstDay(view->model(), id);
     QVERIFY(target.isValid());
     view->selectionModel()->select(target, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
@@ -114,13 +115,14 @@ void TestEntryDialog::editDuration()
     view->editAction()->trigger();
     auto *dialog = window.findChild<EntryDialog *>();
     QVERIFY(dialog);
-    QCOMPARE(dialog->descriptionEdit()->text(), QStringLiteral("Edit me"));
-    const QDateTime start = dialog->startEdit()->dateTime();
-    QCOMPARE(dialog->stopEdit()->dateTime(), start.addSecs(10 * 60));
+    QCOMPARE(child<QLineEdit>(dialog, "entryDescription")->text(), QStringLiteral("Edit me"));
+    const QDateTime start = child<TimeOfDayEdit>(dialog, "entryStart")->dateTime();
+    QCOMPARE(child<TimeOfDayEdit>(dialog, "entryStop")->dateTime(), start.addSecs(10 * 60));
 
-    dialog->durationEdit()->selectAll();
-    QTest::keyClicks(dialog->durationEdit(), QStringLiteral("1h 30m"));
-    QCOMPARE(dialog->stopEdit()->dateTime(), start.addSecs(5400)); // editing the duration moves stop
+    child<QLineEdit>(dialog, "entryDuration")->selectAll();
+    QTest::keyClicks(child<QLineEdit>(dialog, "entryDuration"), QStringLiteral("1h 30m"));
+    QCOMPARE(child<TimeOfDayEdit>(dialog, "entryStop")->dateTime(),
+             start.addSecs(5400)); // editing the duration moves stop
     QVERIFY(dialog->okButton()->isEnabled());
     QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
 
@@ -142,19 +144,19 @@ void TestEntryDialog::stopBeforeStartKeepsOkDisabled()
     const int before = static_cast<int>(f.server->timeEntries().size());
     EntryDialog *dialog = openAdd(window);
     QVERIFY(dialog);
-    QTest::keyClicks(dialog->descriptionEdit(), QStringLiteral("Backwards"));
+    QTest::keyClicks(child<QLineEdit>(dialog, "entryDescription"), QStringLiteral("Backwards"));
     const QDateTime start = wholeSeconds(QDateTime::currentDateTime().addSecs(-3600));
-    dialog->startEdit()->setDateTime(start);
-    dialog->stopEdit()->setDateTime(start.addSecs(-600));
+    child<TimeOfDayEdit>(dialog, "entryStart")->setDateTime(start);
+    child<TimeOfDayEdit>(dialog, "entryStop")->setDateTime(start.addSecs(-600));
     QVERIFY(!dialog->okButton()->isEnabled());
     QVERIFY(!dialog->message().isEmpty());
     QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
     QVERIFY(dialog->isVisible());
 
-    dialog->stopEdit()->setDateTime(start.addSecs(600));
+    child<TimeOfDayEdit>(dialog, "entryStop")->setDateTime(start.addSecs(600));
     QVERIFY(dialog->okButton()->isEnabled());
-    dialog->durationEdit()->selectAll();
-    QTest::keyClicks(dialog->durationEdit(), QStringLiteral("soon"));
+    child<QLineEdit>(dialog, "entryDuration")->selectAll();
+    QTest::keyClicks(child<QLineEdit>(dialog, "entryDuration"), QStringLiteral("soon"));
     QVERIFY(!dialog->okButton()->isEnabled());
     QVERIFY(!dialog->message().isEmpty());
 
@@ -176,9 +178,9 @@ void TestEntryDialog::typedTimes()
     QVERIFY(f.signIn());
     EntryDialog *dialog = openAdd(window);
     QVERIFY(dialog);
-    QTest::keyClicks(dialog->descriptionEdit(), QStringLiteral("Typed times"));
-    TimeOfDayEdit *start = dialog->startEdit();
-    TimeOfDayEdit *stop = dialog->stopEdit();
+    QTest::keyClicks(child<QLineEdit>(dialog, "entryDescription"), QStringLiteral("Typed times"));
+    TimeOfDayEdit *start = child<TimeOfDayEdit>(dialog, "entryStart");
+    TimeOfDayEdit *stop = child<TimeOfDayEdit>(dialog, "entryStop");
     const QDate day = start->dateTime().date();
     QVERIFY2(start->text().startsWith(day.toString(Qt::ISODate)), qPrintable(start->text())); // the day shows
 
@@ -188,7 +190,7 @@ void TestEntryDialog::typedTimes()
     stop->selectAll();
     QTest::keyClicks(stop, QStringLiteral("1:20pm"));
     QCOMPARE(stop->dateTime(), QDateTime(day, QTime(13, 20)));
-    QCOMPARE(dialog->durationEdit()->text(), QStringLiteral("4:20:00"));
+    QCOMPARE(child<QLineEdit>(dialog, "entryDuration")->text(), QStringLiteral("4:20:00"));
     QVERIFY(dialog->okButton()->isEnabled());
 
     stop->selectAll();
@@ -208,7 +210,7 @@ void TestEntryDialog::typedTimes()
     start->selectAll();
     QTest::keyClicks(start, QStringLiteral("8am"));
     QVERIFY(dialog->okButton()->isEnabled());
-    QCOMPARE(dialog->durationEdit()->text(), QStringLiteral("5:20:00"));
+    QCOMPARE(child<QLineEdit>(dialog, "entryDuration")->text(), QStringLiteral("5:20:00"));
     QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
 
     QJsonObject added;
@@ -231,22 +233,23 @@ void TestEntryDialog::errorBannerAndRetry()
     MainWindow &window = windowFixture.window;
     window.show();
     QVERIFY(f.signIn());
-    QVERIFY(!window.errorBanner()->isVisible());
+    QVERIFY(!child<QFrame>(&window, "errorBanner")->isVisible());
 
     f.server->faults().failureRate = 1.0;
     QSignalSpy failed(f.session.get(), &TrackSession::errorOccurred);
     f.session->refresh();
     QVERIFY(failed.wait(5000));
-    QVERIFY(window.errorBanner()->isVisible());
-    QVERIFY(!window.errorLabel()->text().isEmpty());
-    QCOMPARE(window.entriesStack()->currentWidget(), window.entriesView()); // the last data stays
+    QVERIFY(child<QFrame>(&window, "errorBanner")->isVisible());
+    QVERIFY(!child<QLabel>(&window, "errorLabel")->text().isEmpty());
+    QCOMPARE(child<QStackedWidget>(&window, "entriesStack")->currentWidget(),
+             child<EntriesView>(&window, "entriesView")); // the last data stays
     QCOMPARE(f.session->entries()->rowCount(), 1);
 
     f.server->faults().failureRate = 0.0;
     QSignalSpy refreshed(f.session.get(), &TrackSession::refreshed);
-    QTest::mouseClick(window.retryButton(), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(&window, "retryButton"), Qt::LeftButton);
     QVERIFY(refreshed.wait(5000));
-    QVERIFY(!window.errorBanner()->isVisible());
+    QVERIFY(!child<QFrame>(&window, "errorBanner")->isVisible());
     QCOMPARE(f.session->entries()->rowCount(), 1);
 }
 
@@ -256,15 +259,19 @@ void TestEntryDialog::emptyState()
     WindowFixture windowFixture(f.session.get());
     MainWindow &window = windowFixture.window;
     window.show();
-    QCOMPARE(window.entriesStack()->currentWidget(), window.stateLabel());
-    QCOMPARE(window.stateLabel()->text(), QStringLiteral("Loading entries…"));
+    QCOMPARE(child<QStackedWidget>(&window, "entriesStack")->currentWidget(),
+             child<QLabel>(&window, "entriesStateLabel"));
+    QCOMPARE(child<QLabel>(&window, "entriesStateLabel")->text(), QStringLiteral("Loading entries…"));
     QVERIFY(f.signIn());
-    QCOMPARE(window.entriesStack()->currentWidget(), window.stateLabel());
-    QCOMPARE(window.stateLabel()->text(), QStringLiteral("No entries yet — start the timer"));
+    QCOMPARE(child<QStackedWidget>(&window, "entriesStack")->currentWidget(),
+             child<QLabel>(&window, "entriesStateLabel"));
+    QCOMPARE(child<QLabel>(&window, "entriesStateLabel")->text(),
+             QStringLiteral("No entries yet — start the timer"));
 
     f.addEntry(QStringLiteral("First"), 1, 5);
     QVERIFY(f.refresh());
-    QCOMPARE(window.entriesStack()->currentWidget(), window.entriesView());
+    QCOMPARE(child<QStackedWidget>(&window, "entriesStack")->currentWidget(),
+             child<EntriesView>(&window, "entriesView"));
 }
 
 void TestEntryDialog::windowStateRoundTrip()
@@ -279,17 +286,21 @@ void TestEntryDialog::windowStateRoundTrip()
         window.resize(1000, 640);
         QTest::qWait(50);
         size = window.size();
-        projectWidth = window.entriesView()->header()->sectionSize(TimeEntryModel::Project) + 37;
-        window.entriesView()->header()->resizeSection(TimeEntryModel::Project, projectWidth);
-        window.filterEdit()->setText(QStringLiteral("report"));
+        projectWidth =
+            child<EntriesView>(&window, "entriesView")->header()->sectionSize(TimeEntryModel::Project) + 37;
+        child<EntriesView>(&window, "entriesView")
+            ->header()
+            ->resizeSection(TimeEntryModel::Project, projectWidth);
+        child<QLineEdit>(&window, "entriesFilter")->setText(QStringLiteral("report"));
         window.close();
     }
     QVERIFY(QSettings().contains(QStringLiteral("window/geometry")));
     QVERIFY(QSettings().contains(QStringLiteral("window/entriesHeader")));
     WindowFixture againFixture(f.session.get());
     MainWindow &again = againFixture.window;
-    QCOMPARE(again.entriesView()->header()->sectionSize(TimeEntryModel::Project), projectWidth);
-    QCOMPARE(again.filterEdit()->text(), QStringLiteral("report"));
+    QCOMPARE(child<EntriesView>(&again, "entriesView")->header()->sectionSize(TimeEntryModel::Project),
+             projectWidth);
+    QCOMPARE(child<QLineEdit>(&again, "entriesFilter")->text(), QStringLiteral("report"));
     QCOMPARE(again.size(), size);
 }
 
@@ -302,16 +313,20 @@ void TestEntryDialog::everyNewControlHasAnAccessibleName()
     QVERIFY(f.signIn());
     EntryDialog *dialog = openAdd(window);
     QVERIFY(dialog);
-    QList<QWidget *> controls{dialog->descriptionEdit(), dialog->projectBox(), dialog->tagsEdit(),
-                              dialog->startEdit(),       dialog->stopEdit(),   dialog->durationEdit(),
-                              dialog->billableBox(),     dialog->okButton(),   window.errorBanner(),
-                              window.retryButton(),      window.stateLabel(),  window.entriesStack()};
+    QList<QWidget *> controls{
+        child<QLineEdit>(dialog, "entryDescription"), child<ProjectPicker>(dialog, "entryProject"),
+        child<TagsEdit>(dialog, "entryTags"),         child<TimeOfDayEdit>(dialog, "entryStart"),
+        child<TimeOfDayEdit>(dialog, "entryStop"),    child<QLineEdit>(dialog, "entryDuration"),
+        child<QCheckBox>(dialog, "entryBillable"),    dialog->okButton(),
+        child<QFrame>(&window, "errorBanner"),        child<QPushButton>(&window, "retryButton"),
+        child<QLabel>(&window, "entriesStateLabel"),  child<QStackedWidget>(&window, "entriesStack")};
     for (QWidget *w : std::as_const(controls))
         QVERIFY2(!w->accessibleName().isEmpty(), w->metaObject()->className());
-    QVERIFY(!window.entriesView()->editAction()->text().isEmpty());
+    QVERIFY(!child<EntriesView>(&window, "entriesView")->editAction()->text().isEmpty());
     QCOMPARE(window.findChild<QAction *>(QStringLiteral("addEntryAction"))->shortcut(),
              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    QCOMPARE(window.entriesView()->editAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_E));
+    QCOMPARE(child<EntriesView>(&window, "entriesView")->editAction()->shortcut(),
+             QKeySequence(Qt::CTRL | Qt::Key_E));
 }
 
 QTEST_MAIN(TestEntryDialog)

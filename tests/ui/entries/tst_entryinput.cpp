@@ -10,6 +10,7 @@
 
 #include "app/models/TimeEntryModel.h"
 #include "app/track/TrackTime.h"
+#include "tests/support/Child.h"
 #include "tests/support/EntryRows.h"
 #include "tests/support/SessionFixture.h"
 #include "tests/support/WindowFixture.h"
@@ -52,7 +53,7 @@ private:
             window->activateWindow();
             if (!QTest::qWaitForWindowActive(window) || !f.signIn())
                 return false;
-            view = window->entriesView();
+            view = child<EntriesView>(window, "entriesView");
             row = entryInFirstDay(view->model(), id);
             return row.isValid();
         }

@@ -13,6 +13,7 @@
 #include <QVBoxLayout>
 
 #include "app/models/TimeEntryModel.h"
+#include "tests/support/Child.h"
 #include "tests/support/EntryRows.h"
 #include "tests/support/SessionFixture.h"
 #include "tests/support/WindowFixture.h"
@@ -60,7 +61,7 @@ private:
             window->activateWindow();
             if (!QTest::qWaitForWindowActive(window) || !f.signIn())
                 return false;
-            view = window->entriesView();
+            view = child<EntriesView>(window, "entriesView");
             tags = entryInFirstDay(view->model(), id, TimeEntryModel::Tags);
             return tags.isValid() && !view->isColumnHidden(TimeEntryModel::Tags);
         }

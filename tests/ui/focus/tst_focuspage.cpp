@@ -6,6 +6,7 @@
 #include "app/bulk/FocusBulkEditor.h"
 #include "app/models/FocusTaskModel.h"
 #include "app/session/FocusSession.h"
+#include "tests/support/Child.h"
 #include "ui/focus/FocusPage.h"
 #include "ui/focus/FocusView.h"
 
@@ -38,26 +39,28 @@ void TestFocusPage::notSetUpShowsThePromptThenTheTasks()
     page.resize(800, 500);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QWidget *prompt = child<QWidget>(&page, "focusNotSetUp");
+    QPushButton *openSettings = child<QPushButton>(&page, "focusSetUpButton");
 
-    QCOMPARE(page.currentWidget(), page.setUpPrompt());
+    QCOMPARE(page.currentWidget(), prompt);
     bool titled = false;
-    for (const QLabel *label : page.setUpPrompt()->findChildren<QLabel *>())
+    for (const QLabel *label : prompt->findChildren<QLabel *>())
         titled = titled || label->text() == QLatin1String("Toggl Focus is not set up");
     QVERIFY(titled);
-    QVERIFY(!page.openSettingsButton()->accessibleName().isEmpty());
+    QVERIFY(!openSettings->accessibleName().isEmpty());
 
     QSignalSpy requested(&page, &FocusPage::settingsRequested);
-    page.openSettingsButton()->setFocus();
-    QTest::keyClick(page.openSettingsButton(), Qt::Key_Space);
+    openSettings->setFocus();
+    QTest::keyClick(openSettings, Qt::Key_Space);
     QCOMPARE(requested.size(), 1);
 
     session.configure(server->focusKey(), server->focusOrganizationId(), 0, server->baseUrl());
-    QCOMPARE(page.currentWidget(), page.view());
+    QCOMPARE(page.currentWidget(), child<FocusView>(&page, "focusView"));
     session.connectAndLoad();
     QTRY_VERIFY_WITH_TIMEOUT(session.tasks()->rowCount() > 0, 10000);
 
     session.configure(QString(), server->focusOrganizationId(), 0, server->baseUrl()); // key cleared
-    QCOMPARE(page.currentWidget(), page.setUpPrompt());
+    QCOMPARE(page.currentWidget(), prompt);
 }
 
 QTEST_MAIN(TestFocusPage)

@@ -9,6 +9,7 @@
 #include "app/sync/FocusSync.h"
 #include "app/sync/LocalStore.h"
 #include "app/track/TrackTime.h"
+#include "tests/support/Child.h"
 #include "ui/focus/FocusView.h"
 
 #include <QAbstractItemModelTester>
@@ -85,7 +86,7 @@ void TestFocusView::cleanup()
 
 void TestFocusView::selectTask(qint64 taskId)
 {
-    QTableView *tasks = m_view->taskView();
+    QTableView *tasks = child<QTableView>(m_view, "focusTasks");
     for (int row = 0; row < tasks->model()->rowCount(); ++row) {
         const QModelIndex index = tasks->model()->index(row, 0);
         if (index.data(FocusTaskModel::TaskIdRole).toLongLong() == taskId) {
@@ -99,14 +100,14 @@ void TestFocusView::selectTask(qint64 taskId)
 
 void TestFocusView::startAndStopCreatesTheEntry()
 {
-    QVERIFY(!m_view->startButton()->isEnabled()); // nothing selected yet
+    QVERIFY(!child<QPushButton>(m_view, "focusStart")->isEnabled()); // nothing selected yet
     QSignalSpy entriesLoaded(m_session, &FocusSession::entriesLoaded);
     selectTask(m_write);
     QVERIFY(entriesLoaded.wait(10000));
-    QVERIFY(m_view->startButton()->isEnabled());
-    QTest::mouseClick(m_view->startButton(), Qt::LeftButton);
+    QVERIFY(child<QPushButton>(m_view, "focusStart")->isEnabled());
+    QTest::mouseClick(child<QPushButton>(m_view, "focusStart"), Qt::LeftButton);
     QVERIFY(m_session->timer()->isRunning());
-    QVERIFY(m_view->stopButton()->isEnabled());
+    QVERIFY(child<QPushButton>(m_view, "focusStop")->isEnabled());
     QCOMPARE(QSettings(m_settings->fileName(), QSettings::IniFormat)
                  .value(QStringLiteral("focus/timer/taskId"))
                  .toLongLong(),
@@ -114,7 +115,7 @@ void TestFocusView::startAndStopCreatesTheEntry()
     QTest::qWait(1100);
     const qsizetype before = m_server->focusTimeEntries().size();
     QSignalSpy stopped(m_session->timer(), &FocusTaskTimer::stopped);
-    QTest::mouseClick(m_view->stopButton(), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(m_view, "focusStop"), Qt::LeftButton);
     QVERIFY(stopped.wait(10000));
     QCOMPARE(m_server->focusTimeEntries().size(), before + 1);
     QJsonObject stored;
@@ -125,24 +126,26 @@ void TestFocusView::startAndStopCreatesTheEntry()
     QCOMPARE(stored.value(QLatin1String("type")).toString(), QStringLiteral("activity"));
     QVERIFY(stored.value(QLatin1String("duration")).toInt() >= 1);
     QVERIFY(!m_session->timer()->isRunning());
-    QCOMPARE(m_view->entryView()->model()->rowCount(), 1); // the new entry shows at once
-    QVERIFY(m_view->startButton()->isEnabled());
+    QCOMPARE(child<QTableView>(m_view, "focusEntries")->model()->rowCount(),
+             1); // the new entry shows at once
+    QVERIFY(child<QPushButton>(m_view, "focusStart")->isEnabled());
 }
 
 void TestFocusView::filtersNarrowTheTasks()
 {
-    QTableView *tasks = m_view->taskView();
+    QTableView *tasks = child<QTableView>(m_view, "focusTasks");
     const int all = tasks->model()->rowCount();
     QVERIFY(all >= 2);
-    QTest::keyClicks(m_view->searchField(), QStringLiteral("report"));
+    QTest::keyClicks(child<QLineEdit>(m_view, "focusSearch"), QStringLiteral("report"));
     QCOMPARE(tasks->model()->rowCount(), 1);
     QCOMPARE(tasks->model()->index(0, 0).data(FocusTaskModel::TaskIdRole).toLongLong(), m_write);
-    m_view->searchField()->clear();
+    child<QLineEdit>(m_view, "focusSearch")->clear();
     QCOMPARE(tasks->model()->rowCount(), all);
-    QVERIFY(m_view->statusFilter()->count() >= 2); // "All statuses" and the tasks' status
-    m_view->statusFilter()->setCurrentIndex(1);
+    QVERIFY(child<QComboBox>(m_view, "focusStatusFilter")->count() >=
+            2); // "All statuses" and the tasks' status
+    child<QComboBox>(m_view, "focusStatusFilter")->setCurrentIndex(1);
     QVERIFY(tasks->model()->rowCount() >= 1);
-    QVERIFY(m_view->projectFilter()->count() >= 1);
+    QVERIFY(child<QComboBox>(m_view, "focusProjectFilter")->count() >= 1);
 }
 
 void TestFocusView::archiveFromTheEntryTable()
@@ -156,13 +159,13 @@ void TestFocusView::archiveFromTheEntryTable()
     QSignalSpy entriesLoaded(m_session, &FocusSession::entriesLoaded);
     selectTask(m_read);
     QVERIFY(entriesLoaded.wait(10000));
-    QTableView *entries = m_view->entryView();
+    QTableView *entries = child<QTableView>(m_view, "focusEntries");
     QCOMPARE(entries->model()->rowCount(), 1);
     entries->selectRow(0);
-    QVERIFY(m_view->archiveButton()->isEnabled());
-    QVERIFY(!m_view->restoreButton()->isEnabled());
+    QVERIFY(child<QPushButton>(m_view, "focusArchive")->isEnabled());
+    QVERIFY(!child<QPushButton>(m_view, "focusRestore")->isEnabled());
     QSignalSpy updated(m_session->entries(), &FocusTimeEntryModel::entryUpdated);
-    QTest::mouseClick(m_view->archiveButton(), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(m_view, "focusArchive"), Qt::LeftButton);
     QVERIFY(updated.wait(10000));
     QVERIFY(m_server->focusTimeEntry(id).value(QLatin1String("archived_at")).isString());
     QCOMPARE(entries->model()->rowCount(), 0);
@@ -194,8 +197,8 @@ void TestFocusView::changesOfAnotherAccountAreSaid()
     LocalStore store(m_dir->filePath(QStringLiteral("local.sqlite")));
     FocusSync sync(m_session->api(), &store);
     m_session->setSync(&sync);
-    QLabel *label = m_view->otherAccountLabel();
-    QPushButton *send = m_view->sendWaitingButton();
+    QLabel *label = child<QLabel>(m_view, "focusOtherAccount");
+    QPushButton *send = child<QPushButton>(m_view, "focusSendWaiting");
     QVERIFY(label->isHidden());
     QVERIFY(send->isHidden());
 

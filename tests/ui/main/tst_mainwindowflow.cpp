@@ -13,6 +13,7 @@
 #include "app/models/DayGroupModel.h"
 #include "app/models/EntryFilterModel.h"
 #include "app/models/TimeEntryModel.h"
+#include "tests/support/Child.h"
 #include "tests/support/SessionFixture.h"
 #include "tests/support/WindowFixture.h"
 #include "ui/entries/EntriesView.h"
@@ -51,13 +52,13 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(f.signIn());
         window.activateWindow();
-        window.filterEdit()->setFocus();
-        QTest::keyClicks(window.filterEdit(), QStringLiteral("nothing like it"));
-        QCOMPARE(window.entriesView()->model()->rowCount(), 0);
-        QTest::keyClick(window.filterEdit(), Qt::Key_Escape);
-        QCOMPARE(window.filterEdit()->text(), QString());
-        QCOMPARE(window.entriesView()->model()->rowCount(), 1);
-        QTRY_VERIFY(window.entriesView()->hasFocus());
+        child<QLineEdit>(&window, "entriesFilter")->setFocus();
+        QTest::keyClicks(child<QLineEdit>(&window, "entriesFilter"), QStringLiteral("nothing like it"));
+        QCOMPARE(child<EntriesView>(&window, "entriesView")->model()->rowCount(), 0);
+        QTest::keyClick(child<QLineEdit>(&window, "entriesFilter"), Qt::Key_Escape);
+        QCOMPARE(child<QLineEdit>(&window, "entriesFilter")->text(), QString());
+        QCOMPARE(child<EntriesView>(&window, "entriesView")->model()->rowCount(), 1);
+        QTRY_VERIFY(child<EntriesView>(&window, "entriesView")->hasFocus());
     }
 
     void clickingADayHeaderSelectsItsEntries()
@@ -72,7 +73,7 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(f.signIn());
-        EntriesView *view = window.entriesView();
+        EntriesView *view = child<EntriesView>(&window, "entriesView");
         QTRY_COMPARE(view->model()->rowCount(), 2);
         const QModelIndex day = view->model()->index(1, TimeEntryModel::Description);
         QVERIFY(day.data(DayGroupModel::IsDayRole).toBool());
@@ -106,7 +107,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(f.signIn());
 
-        QLabel *elapsed = window.timerBar()->elapsedLabel();
+        QLabel *elapsed = child<QLabel>(child<TimerBar>(&window, "timerBar"), "timerElapsed");
         QTRY_VERIFY(elapsed->text().startsWith(QLatin1String("0:0")));
         QAccessibleInterface *iface = accessible(elapsed);
         QVERIFY(iface);
@@ -123,7 +124,7 @@ private slots:
         QSignalSpy failed(f.session.get(), &TrackSession::errorOccurred);
         f.session->refresh();
         QVERIFY(failed.wait(30000));
-        QLabel *error = window.errorLabel();
+        QLabel *error = child<QLabel>(&window, "errorLabel");
         QVERIFY(!error->text().isEmpty());
         QCOMPARE(accessible(error)->text(QAccessible::Name), QStringLiteral("Error message"));
         QCOMPARE(accessible(error)->text(QAccessible::Value), error->text());
@@ -152,7 +153,7 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(f.signIn());
-        QVERIFY(window.errorBanner()->isHidden());
+        QVERIFY(child<QFrame>(&window, "errorBanner")->isHidden());
 
         TimeEntryModel *model = f.session->entries();
         TimeEntry edited = *model->entry(model->rowOf(id));
@@ -160,28 +161,28 @@ private slots:
         QSignalSpy failed(f.session.get(), &TrackSession::errorOccurred);
         QVERIFY(model->editEntry(edited));
         QVERIFY(failed.wait(10000));
-        QTRY_VERIFY(!window.errorBanner()->isHidden());
+        QTRY_VERIFY(!child<QFrame>(&window, "errorBanner")->isHidden());
         QVERIFY(!model->index(model->rowOf(id), 0).data(TimeEntryModel::ErrorRole).toString().isEmpty());
         // Retrying the refused change would be refused again: the button says what it does.
-        QCOMPARE(window.retryButton()->text(), QStringLiteral("&Reload"));
-        QVERIFY(window.errorLabel()->text().contains(QLatin1String("Report")));
+        QCOMPARE(child<QPushButton>(&window, "retryButton")->text(), QStringLiteral("&Reload"));
+        QVERIFY(child<QLabel>(&window, "errorLabel")->text().contains(QLatin1String("Report")));
 
         f.server->clearRequests();
         QSignalSpy refreshed(f.session.get(), &TrackSession::refreshed);
-        window.retryButton()->click();
+        child<QPushButton>(&window, "retryButton")->click();
         QVERIFY(refreshed.wait(5000));
-        QTRY_VERIFY(window.errorBanner()->isHidden());
+        QTRY_VERIFY(child<QFrame>(&window, "errorBanner")->isHidden());
         QCOMPARE(model->index(model->rowOf(id), 0).data(TimeEntryModel::ErrorRole).toString(), QString());
 
         // After a failed read the button retries the read.
         f.server->faults().failureRate = 1.0;
         f.session->refresh();
         QVERIFY(failed.wait(30000));
-        QCOMPARE(window.retryButton()->text(), QStringLiteral("&Retry"));
+        QCOMPARE(child<QPushButton>(&window, "retryButton")->text(), QStringLiteral("&Retry"));
         f.server->faults().failureRate = 0.0;
-        window.retryButton()->click();
+        child<QPushButton>(&window, "retryButton")->click();
         QVERIFY(refreshed.wait(5000));
-        QTRY_VERIFY(window.errorBanner()->isHidden());
+        QTRY_VERIFY(child<QFrame>(&window, "errorBanner")->isHidden());
     }
 };
 

@@ -13,6 +13,7 @@
 
 #include "app/models/DayGroupModel.h"
 #include "app/models/TimeEntryModel.h"
+#include "tests/support/Child.h"
 #include "tests/support/SessionFixture.h"
 #include "tests/support/WindowFixture.h"
 #include "ui/common/ProjectPicker.h"
@@ -100,15 +101,16 @@ void TestMainWindowLayout::narrowWindowWrapsAndHidesColumns()
     auto *widePage = new QWidget; // like the Focus page: wide, yet the window narrows
     widePage->setMinimumWidth(900);
     window.addPage(widePage, QStringLiteral("Wide"));
-    EntriesView *view = window.entriesView();
-    TimerBar *bar = window.timerBar();
+    EntriesView *view = child<EntriesView>(&window, "entriesView");
+    TimerBar *bar = child<TimerBar>(&window, "timerBar");
 
     window.resize(1280, 800);
     QTRY_VERIFY(!bar->isCompact());
     for (int c = 0; c < TimeEntryModel::ColumnCount; ++c)
         QVERIFY2(!view->isColumnHidden(c), qPrintable(QString::number(c)));
     // One row: the button sits on the description's line, the project too.
-    QCOMPARE(bar->projectBox()->geometry().center().y(), bar->descriptionEdit()->geometry().center().y());
+    QCOMPARE(child<ProjectPicker>(bar, "timerProject")->geometry().center().y(),
+             bar->descriptionEdit()->geometry().center().y());
 
     QVERIFY2(window.minimumSizeHint().width() <= 480,
              qPrintable(QString::number(window.minimumSizeHint().width())));
@@ -116,22 +118,27 @@ void TestMainWindowLayout::narrowWindowWrapsAndHidesColumns()
     QTRY_COMPARE(window.width(), 480);
     QTRY_VERIFY(bar->isCompact());
     // Two rows: project, tags and billable below the description, Start/Stop beside it.
-    QTRY_VERIFY(bar->projectBox()->geometry().top() >
+    QTRY_VERIFY(child<ProjectPicker>(bar, "timerProject")->geometry().top() >
                 bar->descriptionEdit()->geometry().bottom()); // laid out
     QCOMPARE(bar->startStopButton()->geometry().center().y(),
              bar->descriptionEdit()->geometry().center().y());
-    QVERIFY(bar->tagsEdit()->geometry().top() > bar->startStopButton()->geometry().bottom());
+    QVERIFY(child<TagsEdit>(bar, "timerTags")->geometry().top() >
+            bar->startStopButton()->geometry().bottom());
     // Nothing sticks out of the bar or overlaps.
-    for (QWidget *w : std::initializer_list<QWidget *>{bar->descriptionEdit(), bar->projectBox(),
-                                                       bar->tagsEdit(), bar->billableButton(),
-                                                       bar->elapsedLabel(), bar->startStopButton()}) {
+    for (QWidget *w : std::initializer_list<QWidget *>{
+             bar->descriptionEdit(), child<ProjectPicker>(bar, "timerProject"),
+             child<TagsEdit>(bar, "timerTags"), child<QToolButton>(bar, "timerBillable"),
+             child<QLabel>(bar, "timerElapsed"), bar->startStopButton()}) {
         QVERIFY2(bar->rect().contains(w->geometry()), w->metaObject()->className());
         QVERIFY2(w->width() >= w->minimumSizeHint().width() || w->width() >= w->minimumWidth(),
                  w->metaObject()->className());
     }
-    QVERIFY(!bar->projectBox()->geometry().intersects(bar->tagsEdit()->geometry()));
-    QVERIFY(!bar->descriptionEdit()->geometry().intersects(bar->elapsedLabel()->geometry()));
-    QVERIFY(bar->elapsedLabel()->width() >= bar->elapsedLabel()->minimumWidth());
+    QVERIFY(!child<ProjectPicker>(bar, "timerProject")
+                 ->geometry()
+                 .intersects(child<TagsEdit>(bar, "timerTags")->geometry()));
+    QVERIFY(!bar->descriptionEdit()->geometry().intersects(child<QLabel>(bar, "timerElapsed")->geometry()));
+    QVERIFY(child<QLabel>(bar, "timerElapsed")->width() >=
+            child<QLabel>(bar, "timerElapsed")->minimumWidth());
     QVERIFY(window.minimumSizeHint().width() <= 480);
     // Description and duration stay; tags, start, stop and billable step aside.
     for (int c :
@@ -148,7 +155,8 @@ void TestMainWindowLayout::narrowWindowWrapsAndHidesColumns()
     QTRY_VERIFY(!bar->isCompact());
     for (int c = 0; c < TimeEntryModel::ColumnCount; ++c)
         QVERIFY2(!view->isColumnHidden(c), qPrintable(QString::number(c)));
-    QTRY_COMPARE(bar->projectBox()->geometry().center().y(), bar->descriptionEdit()->geometry().center().y());
+    QTRY_COMPARE(child<ProjectPicker>(bar, "timerProject")->geometry().center().y(),
+                 bar->descriptionEdit()->geometry().center().y());
 }
 
 void TestMainWindowLayout::columnChoiceWinsOverWidthAndIsKept()
@@ -161,7 +169,7 @@ void TestMainWindowLayout::columnChoiceWinsOverWidthAndIsKept()
         window.show();
         QVERIFY(f.signIn());
         window.resize(480, 800);
-        EntriesView *view = window.entriesView();
+        EntriesView *view = child<EntriesView>(&window, "entriesView");
         QTRY_VERIFY(view->isColumnHidden(TimeEntryModel::Tags));
         view->columns()->choose(TimeEntryModel::Tags, true); // the header menu's check box
         QVERIFY(!view->isColumnHidden(TimeEntryModel::Tags));
@@ -175,7 +183,7 @@ void TestMainWindowLayout::columnChoiceWinsOverWidthAndIsKept()
     MainWindow &again = againFixture.window;
     again.show();
     again.resize(480, 800);
-    EntriesView *view = again.entriesView();
+    EntriesView *view = child<EntriesView>(&again, "entriesView");
     QTRY_VERIFY(view->isColumnHidden(TimeEntryModel::Stop));
     QVERIFY(!view->isColumnHidden(TimeEntryModel::Tags));
     QVERIFY(view->isColumnHidden(TimeEntryModel::Billable));
@@ -202,7 +210,7 @@ void TestMainWindowLayout::headerClickSortsWithinDaysAndIsRestored()
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(f.signIn());
-        EntriesView *view = window.entriesView();
+        EntriesView *view = child<EntriesView>(&window, "entriesView");
         const QAbstractItemModel *model = view->model();
         const QList<QStringList> before = descriptionsByDay(model);
         QCOMPARE(before.size(), 2);
@@ -239,28 +247,31 @@ void TestMainWindowLayout::headerClickSortsWithinDaysAndIsRestored()
         WindowFixture againFixture(f.session.get());
         MainWindow &again = againFixture.window;
         again.show();
-        QCOMPARE(again.entriesView()->header()->sortIndicatorSection(), int(TimeEntryModel::Duration));
-        QCOMPARE(again.entriesView()->header()->sortIndicatorOrder(), Qt::DescendingOrder);
-        const QList<QStringList> sorted = descriptionsByDay(again.entriesView()->model());
+        QCOMPARE(child<EntriesView>(&again, "entriesView")->header()->sortIndicatorSection(),
+                 int(TimeEntryModel::Duration));
+        QCOMPARE(child<EntriesView>(&again, "entriesView")->header()->sortIndicatorOrder(),
+                 Qt::DescendingOrder);
+        const QList<QStringList> sorted =
+            descriptionsByDay(child<EntriesView>(&again, "entriesView")->model());
         QCOMPARE(sorted.at(0), (QStringList{QStringLiteral("c long"), QStringLiteral("a medium"),
                                             QStringLiteral("b short")}));
         QCOMPARE(sorted.at(1), (QStringList{QStringLiteral("x older"), QStringLiteral("y older")}));
 
         // Reversed, then back to time order with a third click.
-        clickHeader(again.entriesView(), TimeEntryModel::Duration);
+        clickHeader(child<EntriesView>(&again, "entriesView"), TimeEntryModel::Duration);
         QCOMPARE(
-            descriptionsByDay(again.entriesView()->model()).at(0),
+            descriptionsByDay(child<EntriesView>(&again, "entriesView")->model()).at(0),
             (QStringList{QStringLiteral("b short"), QStringLiteral("a medium"), QStringLiteral("c long")}));
-        clickHeader(again.entriesView(), TimeEntryModel::Duration);
-        QCOMPARE(again.entriesView()->header()->sortIndicatorSection(), -1);
+        clickHeader(child<EntriesView>(&again, "entriesView"), TimeEntryModel::Duration);
+        QCOMPARE(child<EntriesView>(&again, "entriesView")->header()->sortIndicatorSection(), -1);
         QCOMPARE(
-            descriptionsByDay(again.entriesView()->model()).at(0),
+            descriptionsByDay(child<EntriesView>(&again, "entriesView")->model()).at(0),
             (QStringList{QStringLiteral("b short"), QStringLiteral("c long"), QStringLiteral("a medium")}));
         again.close();
     }
     WindowFixture thirdFixture(f.session.get());
     MainWindow &third = thirdFixture.window;
-    QCOMPARE(third.entriesView()->header()->sortIndicatorSection(), -1);
+    QCOMPARE(child<EntriesView>(&third, "entriesView")->header()->sortIndicatorSection(), -1);
 }
 
 // The days below the viewport are opened after the first paint (EntriesView::expandDays): every
@@ -278,7 +289,7 @@ void TestMainWindowLayout::everyDayIsOpenWithMoreDaysThanFit()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(f.signIn());
-    EntriesView *view = window.entriesView();
+    EntriesView *view = child<EntriesView>(&window, "entriesView");
     const QAbstractItemModel *model = view->model();
     QCOMPARE(model->rowCount(), days);
     QVERIFY(view->viewport()->height() < 3 * days * view->sizeHintForRow(0)); // more rows than fit
@@ -308,7 +319,7 @@ void TestMainWindowLayout::everyDayIsOpenWithMoreDaysThanFit()
 
     // Searching narrows the days, and every day shown is open, also once the search is cleared
     // with the clear button (which shows only while there is text).
-    QLineEdit *search = window.filterEdit();
+    QLineEdit *search = child<QLineEdit>(&window, "entriesFilter");
     QAction *clear = search->findChild<QAction *>(QStringLiteral("clearButton"));
     QVERIFY(clear);
     QVERIFY(!clear->isVisible());

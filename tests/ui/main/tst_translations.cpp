@@ -17,6 +17,7 @@
 
 #include "app/Version.h"
 #include "app/i18n/LanguageLoader.h"
+#include "tests/support/Child.h"
 #include "tests/support/SessionFixture.h"
 #include "tests/support/WindowFixture.h"
 #include "ui/about/AboutDialog.h"
@@ -77,7 +78,7 @@ void TestTranslations::germanFollowsTheSystemLocale()
     MainWindow &window = windowFixture.window;
     window.show();
     QVERIFY(f.signIn());
-    QCOMPARE(window.timerBar()->startStopButton()->text(), QStringLiteral("Starten"));
+    QCOMPARE(child<TimerBar>(&window, "timerBar")->startStopButton()->text(), QStringLiteral("Starten"));
     const QStringList titles = menuTitles(window);
     QVERIFY2(titles.contains(QStringLiteral("&Datei")), qPrintable(titles.join(u' ')));
     QVERIFY2(titles.contains(QStringLiteral("&Hilfe")), qPrintable(titles.join(u' ')));
@@ -115,7 +116,7 @@ void TestTranslations::settingsOverrideTheSystemLocale()
     SessionFixture f;
     WindowFixture windowFixture(f.session.get());
     MainWindow &window = windowFixture.window;
-    QCOMPARE(window.timerBar()->startStopButton()->text(), start);
+    QCOMPARE(child<TimerBar>(&window, "timerBar")->startStopButton()->text(), start);
     QVERIFY(menuTitles(window).contains(fileMenu));
     QVERIFY(menuTitles(window).contains(helpMenu));
 }
@@ -214,7 +215,7 @@ void TestTranslations::aboutDialogNamesVersionAndLicence()
 {
     LanguageLoader::install(QStringLiteral("en"));
     AboutDialog about;
-    const QString text = about.textLabel()->text();
+    const QString text = child<QLabel>(&about, "aboutText")->text();
     QVERIFY(text.contains(QLatin1String(kVersion)));
     QVERIFY(text.contains(QStringLiteral("GNU General Public License")));
     QVERIFY(text.contains(QStringLiteral("https://")));

@@ -16,6 +16,7 @@
 #include "app/session/TrackSession.h"
 #include "app/timer/TimerController.h"
 #include "app/track/TrackTime.h"
+#include "tests/support/Child.h"
 #include "tests/support/EntryRows.h"
 #include "tests/support/SessionFixture.h"
 #include "tests/support/WindowFixture.h"
@@ -65,7 +66,7 @@ void TestTimerBar::startAndStop()
     MainWindow &window = windowFixture.window;
     window.show();
     QVERIFY(f.signIn());
-    TimerBar *bar = window.timerBar();
+    TimerBar *bar = child<TimerBar>(&window, "timerBar");
     QCOMPARE(bar->startStopButton()->text(), QStringLiteral("Start"));
 
     QTest::keyClicks(bar->descriptionEdit(), QStringLiteral("Write the report"));
@@ -75,7 +76,8 @@ void TestTimerBar::startAndStop()
     QCOMPARE(running.value(QStringLiteral("description")).toString(), QStringLiteral("Write the report"));
     QVERIFY(running.value(QStringLiteral("duration")).toInteger() < 0);
     QTRY_COMPARE_WITH_TIMEOUT(bar->startStopButton()->text(), QStringLiteral("Stop"), 5000);
-    QTRY_COMPARE_WITH_TIMEOUT(bar->elapsedLabel()->text().left(3), QStringLiteral("0:0"), 2000);
+    QTRY_COMPARE_WITH_TIMEOUT(child<QLabel>(bar, "timerElapsed")->text().left(3), QStringLiteral("0:0"),
+                              2000);
 
     const qint64 id = running.value(QStringLiteral("id")).toInteger();
     QTRY_VERIFY(bar->startStopButton()->isEnabled());
@@ -86,7 +88,7 @@ void TestTimerBar::startAndStop()
     // Sent through the outbox (issue #9) as a PUT carrying the clicked stop time, exact even when sent late.
     QCOMPARE(f.server->countRequests("PUT", QStringLiteral("/time_entries/%1").arg(id)), 1);
     QTRY_COMPARE_WITH_TIMEOUT(bar->startStopButton()->text(), QStringLiteral("Start"), 5000);
-    QCOMPARE(bar->elapsedLabel()->text(), QStringLiteral("0:00:00"));
+    QCOMPARE(child<QLabel>(bar, "timerElapsed")->text(), QStringLiteral("0:00:00"));
 }
 
 void TestTimerBar::startWhileAnotherRunsStopsIt()
@@ -97,7 +99,7 @@ void TestTimerBar::startWhileAnotherRunsStopsIt()
     MainWindow &window = windowFixture.window;
     window.show();
     QVERIFY(f.signIn());
-    TimerBar *bar = window.timerBar();
+    TimerBar *bar = child<TimerBar>(&window, "timerBar");
     QCOMPARE(bar->startStopButton()->text(), QStringLiteral("Stop"));
     QCOMPARE(bar->descriptionEdit()->text(), QStringLiteral("Started on the phone"));
 
@@ -128,21 +130,21 @@ void TestTimerBar::completionFillsProjectAndTags()
     MainWindow &window = windowFixture.window;
     window.show();
     QVERIFY(f.signIn());
-    TimerBar *bar = window.timerBar();
-    QCOMPARE(bar->projectBox()->projectId(), 0);
+    TimerBar *bar = child<TimerBar>(&window, "timerBar");
+    QCOMPARE(child<ProjectPicker>(bar, "timerProject")->projectId(), 0);
 
     bar->descriptionEdit()->setFocus();
     QTest::keyClicks(bar->descriptionEdit(), QStringLiteral("homep"));
-    QCompleter *completer = bar->descriptionCompleter();
+    QCompleter *completer = child<QCompleter>(bar, "timerCompleter");
     QTRY_VERIFY(completer->popup()->isVisible());
     QCOMPARE(completer->currentCompletion(), QStringLiteral("Homepage layout"));
     QAbstractItemView *popup = completer->popup();
     const QRect item = popup->visualRect(popup->model()->index(0, 0));
     QTest::mouseClick(popup->viewport(), Qt::LeftButton, {}, item.center());
     QCOMPARE(bar->descriptionEdit()->text(), QStringLiteral("Homepage layout"));
-    QCOMPARE(bar->projectBox()->projectId(), project);
-    QCOMPARE(bar->tagsEdit()->tags(), QStringList{QStringLiteral("design")});
-    QVERIFY(bar->billableButton()->isChecked());
+    QCOMPARE(child<ProjectPicker>(bar, "timerProject")->projectId(), project);
+    QCOMPARE(child<TagsEdit>(bar, "timerTags")->tags(), QStringList{QStringLiteral("design")});
+    QVERIFY(child<QToolButton>(bar, "timerBillable")->isChecked());
 
     QTest::mouseClick(bar->startStopButton(), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!runningWith(0, *f.server).isEmpty(), 5000);
@@ -199,10 +201,10 @@ void TestTimerBar::stopLeavesAFreshForm()
     window.show();
     QVERIFY(activate(window));
     QVERIFY(f.signIn());
-    TimerBar *bar = window.timerBar();
-    QTRY_COMPARE(bar->projectBox()->projectId(), project);
-    QCOMPARE(bar->tagsEdit()->tags(), QStringList{QStringLiteral("design")});
-    QVERIFY(bar->billableButton()->isChecked());
+    TimerBar *bar = child<TimerBar>(&window, "timerBar");
+    QTRY_COMPARE(child<ProjectPicker>(bar, "timerProject")->projectId(), project);
+    QCOMPARE(child<TagsEdit>(bar, "timerTags")->tags(), QStringList{QStringLiteral("design")});
+    QVERIFY(child<QToolButton>(bar, "timerBillable")->isChecked());
 
     bar->descriptionEdit()->setFocus();
     QTRY_VERIFY(bar->descriptionEdit()->hasFocus());
@@ -214,9 +216,9 @@ void TestTimerBar::stopLeavesAFreshForm()
                              5000);
     QTRY_COMPARE(bar->startStopButton()->text(), QStringLiteral("Start"));
     QCOMPARE(bar->descriptionEdit()->text(), QString());
-    QCOMPARE(bar->projectBox()->projectId(), 0);
-    QCOMPARE(bar->tagsEdit()->tags(), QStringList());
-    QVERIFY(!bar->billableButton()->isChecked());
+    QCOMPARE(child<ProjectPicker>(bar, "timerProject")->projectId(), 0);
+    QCOMPARE(child<TagsEdit>(bar, "timerTags")->tags(), QStringList());
+    QVERIFY(!child<QToolButton>(bar, "timerBillable")->isChecked());
 
     bar->descriptionEdit()->setFocus();
     QTest::keyClicks(bar->descriptionEdit(), QStringLiteral("Next thing"));
@@ -249,7 +251,7 @@ void TestTimerBar::renamingTheRunningEntryKeepsIt()
     window.show();
     QVERIFY(activate(window));
     QVERIFY(f.signIn());
-    TimerBar *bar = window.timerBar();
+    TimerBar *bar = child<TimerBar>(&window, "timerBar");
     QTRY_COMPARE(bar->descriptionEdit()->text(), QStringLiteral("Started on the phone"));
 
     bar->descriptionEdit()->setFocus();
@@ -259,7 +261,7 @@ void TestTimerBar::renamingTheRunningEntryKeepsIt()
     if (enter)
         QTest::keyClick(bar->descriptionEdit(), Qt::Key_Return);
     else
-        bar->tagsEdit()->setFocus();
+        child<TagsEdit>(bar, "timerTags")->setFocus();
     QTRY_VERIFY(!bar->descriptionEdit()->hasFocus() || enter);
     // Shown at once, before the server answers.
     const int row = f.session->entries()->rowOf(id);
@@ -290,12 +292,12 @@ void TestTimerBar::projectTagsBillableEditTheRunningEntry()
     window.show();
     QVERIFY(activate(window));
     QVERIFY(f.signIn());
-    TimerBar *bar = window.timerBar();
+    TimerBar *bar = child<TimerBar>(&window, "timerBar");
     QTRY_COMPARE(bar->startStopButton()->text(), QStringLiteral("Stop"));
     const QString put = QStringLiteral("/time_entries/%1").arg(id);
     const TimeEntryModel *model = f.session->entries();
 
-    ProjectPicker *box = bar->projectBox();
+    ProjectPicker *box = child<ProjectPicker>(bar, "timerProject");
     box->setFocus();
     box->setProjectId(project); // as picking it in the list does
     QCOMPARE(model->entry(model->rowOf(id))->projectId.value_or(0), project); // shown at once
@@ -303,14 +305,14 @@ void TestTimerBar::projectTagsBillableEditTheRunningEntry()
                               project, 5000);
     QCOMPARE(f.server->countRequests("PUT", put), 1);
 
-    bar->tagsEdit()->setFocus();
-    QTest::keyClicks(bar->tagsEdit(), QStringLiteral("client, urgent"));
-    QTest::keyClick(bar->tagsEdit(), Qt::Key_Return);
+    child<TagsEdit>(bar, "timerTags")->setFocus();
+    QTest::keyClicks(child<TagsEdit>(bar, "timerTags"), QStringLiteral("client, urgent"));
+    QTest::keyClick(child<TagsEdit>(bar, "timerTags"), Qt::Key_Return);
     QTRY_COMPARE_WITH_TIMEOUT(tagsOf(f.server->timeEntry(id)),
                               (QStringList{QStringLiteral("client"), QStringLiteral("urgent")}), 5000);
     QCOMPARE(f.server->countRequests("PUT", put), 2);
 
-    QTest::mouseClick(bar->billableButton(), Qt::LeftButton);
+    QTest::mouseClick(child<QToolButton>(bar, "timerBillable"), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(f.server->timeEntry(id).value(QStringLiteral("billable")).toBool(), 5000);
     QCOMPARE(f.server->countRequests("PUT", put), 3);
 
@@ -345,18 +347,18 @@ void TestTimerBar::keyboardSuggestionFillsWithoutStarting()
     window.show();
     QVERIFY(activate(window));
     QVERIFY(f.signIn());
-    TimerBar *bar = window.timerBar();
+    TimerBar *bar = child<TimerBar>(&window, "timerBar");
 
     bar->descriptionEdit()->setFocus();
     QTest::keyClicks(bar->descriptionEdit(), QStringLiteral("homep"));
-    QCompleter *completer = bar->descriptionCompleter();
+    QCompleter *completer = child<QCompleter>(bar, "timerCompleter");
     QTRY_VERIFY(completer->popup()->isVisible());
     QTest::keyClick(completer->popup(), Qt::Key_Down);
     QTest::keyClick(completer->popup(), Qt::Key(key));
     QCOMPARE(bar->descriptionEdit()->text(), QStringLiteral("Homepage layout"));
-    QCOMPARE(bar->projectBox()->projectId(), project);
-    QCOMPARE(bar->tagsEdit()->tags(), QStringList{QStringLiteral("design")});
-    QVERIFY(bar->billableButton()->isChecked());
+    QCOMPARE(child<ProjectPicker>(bar, "timerProject")->projectId(), project);
+    QCOMPARE(child<TagsEdit>(bar, "timerTags")->tags(), QStringList{QStringLiteral("design")});
+    QVERIFY(child<QToolButton>(bar, "timerBillable")->isChecked());
     QTest::qWait(300);
     QCOMPARE(f.server->countRequests("POST"), 0); // filled, not started
     QVERIFY(!window.timer()->isRunning());
@@ -380,15 +382,15 @@ void TestTimerBar::deleteWithUndo()
     MainWindow &window = windowFixture.window;
     window.show();
     QVERIFY(f.signIn());
-    EntriesView *view = window.entriesView();
+    EntriesView *view = child<EntriesView>(&window, "entriesView");
     view->setFocus();
     const QModelIndex target = entryInFirstDay(view->model(), keep);
     QVERIFY(target.isValid());
     view->selectionModel()->select(target, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     view->deleteAction()->trigger();
     QCOMPARE(f.session->entries()->rowOf(keep), -1);
-    QVERIFY(window.undoButton()->isVisible());
-    QTest::mouseClick(window.undoButton(), Qt::LeftButton);
+    QVERIFY(child<QPushButton>(&window, "undoButton")->isVisible());
+    QTest::mouseClick(child<QPushButton>(&window, "undoButton"), Qt::LeftButton);
     QVERIFY(f.session->entries()->rowOf(keep) >= 0);
     QTest::qWait(200);
     QCOMPARE(f.server->countRequests("DELETE"), 0);
@@ -434,7 +436,7 @@ void TestTimerBar::tableAndBarTickTogether()
     MainWindow &window = windowFixture.window;
     window.show();
     QVERIFY(f.signIn());
-    TimerBar *bar = window.timerBar();
+    TimerBar *bar = child<TimerBar>(&window, "timerBar");
     QTRY_COMPARE_WITH_TIMEOUT(bar->startStopButton()->text(), QStringLiteral("Stop"), 5000);
     QTest::qWait(300); // the sign-in's own layouts settle
 
@@ -460,7 +462,7 @@ void TestTimerBar::tableAndBarTickTogether()
             return false;
         }
     } paints;
-    EntriesView *view = window.entriesView();
+    EntriesView *view = child<EntriesView>(&window, "entriesView");
     view->viewport()->installEventFilter(&paints);
 
     QElapsedTimer clock;
@@ -472,7 +474,7 @@ void TestTimerBar::tableAndBarTickTogether()
             cellChangedAt = clock.elapsed();
     });
     connect(window.timer(), &TimerController::elapsedChanged, this, [&](const QString &text) {
-        QCOMPARE(text, bar->elapsedLabel()->text());
+        QCOMPARE(text, child<QLabel>(bar, "timerElapsed")->text());
         gapsMs.append(cellChangedAt < 0 ? -1 : clock.elapsed() - cellChangedAt);
     });
     QTRY_VERIFY_WITH_TIMEOUT(gapsMs.size() >= 3, 6000);
@@ -490,5 +492,5 @@ void TestTimerBar::tableAndBarTickTogether()
                             .arg(paints.painted.boundingRect().y())
                             .arg(paints.painted.boundingRect().width())
                             .arg(paints.painted.boundingRect().height())));
-    QVERIFY(bar->elapsedLabel()->text().startsWith(QStringLiteral("0:2")));
+    QVERIFY(child<QLabel>(bar, "timerElapsed")->text().startsWith(QStringLiteral("0:2")));
 }
