@@ -13,8 +13,6 @@ class AboutDialog : public QDialog
 public:
     explicit AboutDialog(QWidget *parent = nullptr);
 
-    QLabel *textLabel() const { return m_text; }
-
 private:
     QLabel *m_text;
 };

@@ -35,11 +35,6 @@ public:
     static QString deleteConfirmationText(int count, qint64 seconds);
     static QString formatTotal(qint64 seconds); // "12 h 05 min"
 
-    BulkEditForm *form() const { return m_form; }
-    QPushButton *applyButton() const { return m_apply; }
-    QPushButton *deleteButton() const { return m_delete; }
-    QPushButton *cancelButton() const { return m_cancel; }
-    QProgressBar *progressBar() const { return m_progress; }
     BulkReportDialog *report() const { return m_report; }
     bool isRunning() const { return m_running; }
     void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }

@@ -31,21 +31,6 @@ public:
     // The selected entries' workspaces: one, its projects (created through `session`); several,
     // no project can be set for all and the row says so.
     void setEntryWorkspaces(TrackSession *session, const QSet<qint64> &workspaceIds);
-    QCheckBox *descriptionCheck() const { return m_descriptionCheck; }
-    QLineEdit *descriptionEdit() const { return m_description; }
-    QCheckBox *projectCheck() const { return m_projectCheck; }
-    ProjectPicker *projectCombo() const { return m_project; }
-    QCheckBox *tagsCheck() const { return m_tagsCheck; }
-    QComboBox *tagModeCombo() const { return m_tagMode; }
-    TagsEdit *tagsEdit() const { return m_tags; }
-    QCheckBox *billableCheck() const { return m_billableCheck; }
-    QComboBox *billableCombo() const { return m_billable; }
-    QCheckBox *taskCheck() const { return m_taskCheck; }
-    QLineEdit *taskEdit() const { return m_task; }
-    QCheckBox *shiftCheck() const { return m_shiftCheck; }
-    QComboBox *shiftDirection() const { return m_direction; }
-    QSpinBox *shiftDays() const { return m_days; }
-    QTimeEdit *shiftTime() const { return m_time; }
 
 signals:
     void changed();

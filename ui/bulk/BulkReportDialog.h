@@ -34,9 +34,6 @@ public:
     BulkReportDialog(Action action, const BulkResult &result, const QString &error,
                      const QHash<qint64, EntryInfo> &entries, QWidget *parent = nullptr);
 
-    QTreeWidget *failureList() const { return m_failures; }
-    QLabel *headline() const { return m_headline; }
-
 private:
     QLabel *m_headline;
     QTreeWidget *m_failures;

@@ -32,17 +32,6 @@ public:
     FocusBulkDialog(FocusBulkEditor *editor, QList<FocusTimeEntry> entries, QWidget *parent = nullptr);
 
     FocusBulkChoices choices() const;
-    QCheckBox *typeCheck() const { return m_typeCheck; }
-    QComboBox *typeCombo() const { return m_type; }
-    QCheckBox *taskCheck() const { return m_taskCheck; }
-    QLineEdit *taskEdit() const { return m_task; }
-    QCheckBox *shiftCheck() const { return m_shiftCheck; }
-    QComboBox *shiftDirection() const { return m_direction; }
-    QSpinBox *shiftDays() const { return m_days; }
-    QTimeEdit *shiftTime() const { return m_time; }
-    QPushButton *applyButton() const { return m_apply; }
-    QPushButton *deleteButton() const { return m_delete; }
-    QPushButton *restoreButton() const { return m_restore; }
     BulkReportDialog *report() const { return m_report; }
 
 signals:

@@ -35,13 +35,6 @@ public:
     std::optional<TimeEntry> result() const; // nullopt while invalid; the message says why
     QString message() const;
 
-    QLineEdit *descriptionEdit() const { return m_description; }
-    ProjectPicker *projectBox() const { return m_project; }
-    TagsEdit *tagsEdit() const { return m_tags; }
-    TimeOfDayEdit *startEdit() const { return m_start; }
-    TimeOfDayEdit *stopEdit() const { return m_stop; }
-    QLineEdit *durationEdit() const { return m_duration; }
-    QCheckBox *billableBox() const { return m_billable; }
     QPushButton *okButton() const;
 
 private:

@@ -19,10 +19,6 @@ public:
     // `bulkEditor` (the core's) is handed to the view.
     FocusPage(FocusSession *session, FocusBulkEditor *bulkEditor, QWidget *parent = nullptr);
 
-    FocusView *view() const { return m_view; }
-    QWidget *setUpPrompt() const { return m_prompt; }
-    QPushButton *openSettingsButton() const { return m_openSettings; }
-
 signals:
     void settingsRequested(); // open Settings at the Focus section
 

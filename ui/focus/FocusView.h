@@ -27,25 +27,10 @@ public:
     // `bulkEditor` (the core's, not owned) runs and undoes the bulk edits of the entries.
     FocusView(FocusSession *session, FocusBulkEditor *bulkEditor, QWidget *parent = nullptr);
 
-    QTableView *taskView() const { return m_tasks; }
-    QTableView *entryView() const { return m_entries; }
-    QPushButton *startButton() const { return m_start; }
-    QPushButton *stopButton() const { return m_stop; }
-    QPushButton *archiveButton() const { return m_archive; }
-    QPushButton *unarchiveButton() const { return m_unarchive; }
-    QPushButton *restoreButton() const { return m_restore; }
-    QPushButton *deleteButton() const { return m_delete; }
-    QPushButton *bulkEditButton() const { return m_bulkEdit; } // "Edit N entries…" (bulk dialog)
-    QPushButton *bulkUndoButton() const { return m_bulkUndo; }
     FocusBulkEditor *bulkEditor() const { return m_bulkEditor; }
-    QComboBox *statusFilter() const { return m_status; }
-    QComboBox *projectFilter() const { return m_project; }
-    QLineEdit *searchField() const { return m_search; }
-    QLabel *messageLabel() const { return m_message; }
-    QLabel *otherAccountLabel() const { return m_otherAccount; } // hidden unless such changes wait
-    // "Send with this key…": shown while changes of this organization made with another key wait.
-    QPushButton *sendWaitingButton() const { return m_sendWaiting; }
-    // Asked before those are sent; gets the question, answers true to go on (tests replace it).
+    // "Send with this key…" shows while changes of this organization made with another key wait.
+    // Confirm is asked before those are sent: gets the question, answers true to go on (tests
+    // replace it).
     using Confirm = std::function<bool(QWidget *parent, const QString &text)>;
     void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
     qint64 selectedTaskId() const;

@@ -1,7 +1,5 @@
 #pragma once
 
-#include "ui/common/LiveLabel.h" // errorLabel() hands it out as the QLabel it is
-
 #include <QMainWindow>
 
 class QFrame;
@@ -16,6 +14,7 @@ namespace punchclock {
 
 class BulkEditController;
 class EntriesView;
+class LiveLabel;
 class RefreshScheduler;
 class TimerBar;
 class TimerController;
@@ -34,25 +33,14 @@ public:
     MainWindow(TrackSession *session, TimerController *timer, RefreshScheduler *scheduler,
                TrackBulkEditor *bulkEditor, QWidget *parent = nullptr);
 
-    EntriesView *entriesView() const { return m_entries; }
     BulkEditController *bulkEdit() const { return m_bulk; }
-    TimerBar *timerBar() const { return m_timerBar; }
     TimerController *timer() const { return m_timer; }
-    QLineEdit *filterEdit() const { return m_filter; }
-    QPushButton *undoButton() const { return m_undo; }
     // Adds a page (e.g. the Focus view) beside the Track entries.
     void addPage(QWidget *page, const QString &title);
-    QTabWidget *pages() const { return m_pages; }
 
     // "Add entry…" and "Edit…": open the entry dialog (non-modal to the caller: open(), not exec()).
     void addEntry();
     void editEntry(const punchclock::TimeEntry &entry);
-    // States over the entries: the error banner (with Retry) and "Loading…"/"No entries yet".
-    QFrame *errorBanner() const { return m_errorBanner; }
-    QLabel *errorLabel() const { return m_errorLabel; }
-    QPushButton *retryButton() const { return m_retry; }
-    QStackedWidget *entriesStack() const { return m_entriesStack; }
-    QLabel *stateLabel() const { return m_stateLabel; }
     // Geometry, the entries header (widths, chosen columns, sort) and the filter text, under
     // window/ in QSettings.
     void saveWindowState() const;
@@ -90,6 +78,7 @@ private:
     QTimer *m_undoTimer;
     UndoHistory *m_history; // Edit → Undo and Redo: every change made in the window
     BulkEditController *m_bulk = nullptr;
+    // States over the entries: the error banner (with Retry) and "Loading…"/"No entries yet".
     QFrame *m_errorBanner = nullptr;
     LiveLabel *m_errorLabel = nullptr;
     QPushButton *m_retry = nullptr;

@@ -32,12 +32,7 @@ public:
     TimerBar(TrackSession *session, TimerController *timer, QWidget *parent = nullptr);
 
     QLineEdit *descriptionEdit() const { return m_description; }
-    ProjectPicker *projectBox() const { return m_project; }
-    TagsEdit *tagsEdit() const { return m_tags; }
-    QToolButton *billableButton() const { return m_billable; }
     StartStopButton *startStopButton() const { return m_startStop; }
-    QLabel *elapsedLabel() const { return m_elapsed; }
-    QCompleter *descriptionCompleter() const { return m_completer; }
 
     void startFromFields(); // Start with what the fields say (stops a running entry first)
 
