@@ -34,7 +34,6 @@ BulkEditDialog::BulkEditDialog(TrackBulkEditor *editor, QList<TimeEntry> entries
         workspaces.insert(e.workspaceId);
     m_form->setEntryWorkspaces(editor->session(), workspaces);
     setObjectName(QStringLiteral("bulkEditDialog"));
-    m_form->setObjectName(QStringLiteral("bulkForm"));
     m_progress->setObjectName(QStringLiteral("bulkProgress"));
     m_apply->setObjectName(QStringLiteral("bulkApply"));
     m_delete->setObjectName(QStringLiteral("bulkDelete"));

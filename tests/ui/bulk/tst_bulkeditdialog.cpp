@@ -53,12 +53,10 @@ private slots:
         TrackBulkEditor editor(f.session.get());
         BulkEditDialog dialog(&editor, f.session->entries()->entries());
         QVERIFY(!child<QPushButton>(&dialog, "bulkApply")->isEnabled());
-        QTest::keyClicks(child<QLineEdit>(child<BulkEditForm>(&dialog, "bulkForm"), "descriptionField"),
-                         QStringLiteral("x"));
-        QVERIFY(child<QCheckBox>(child<BulkEditForm>(&dialog, "bulkForm"), "descriptionCheck")
-                    ->isChecked()); // typing checks the box
+        QTest::keyClicks(child<QLineEdit>(&dialog, "descriptionField"), QStringLiteral("x"));
+        QVERIFY(child<QCheckBox>(&dialog, "descriptionCheck")->isChecked()); // typing checks the box
         QVERIFY(child<QPushButton>(&dialog, "bulkApply")->isEnabled());
-        child<QCheckBox>(child<BulkEditForm>(&dialog, "bulkForm"), "descriptionCheck")->setChecked(false);
+        child<QCheckBox>(&dialog, "descriptionCheck")->setChecked(false);
         QVERIFY(!child<QPushButton>(&dialog, "bulkApply")->isEnabled());
         for (QWidget *w : dialog.findChildren<QWidget *>()) {
             if (w->focusPolicy() != Qt::NoFocus && w->isVisibleTo(&dialog) &&
@@ -82,10 +80,9 @@ private slots:
         TrackBulkEditor editor(f.session.get());
         QWidget parent;
         auto *dialog = new BulkEditDialog(&editor, f.session->entries()->entries(), &parent);
-        child<QCheckBox>(child<BulkEditForm>(dialog, "bulkForm"), "descriptionCheck")->setChecked(true);
-        child<QLineEdit>(child<BulkEditForm>(dialog, "bulkForm"), "descriptionField")
-            ->setText(QStringLiteral("Weekly review"));
-        child<QCheckBox>(child<BulkEditForm>(dialog, "bulkForm"), "billableCheck")->setChecked(true);
+        child<QCheckBox>(dialog, "descriptionCheck")->setChecked(true);
+        child<QLineEdit>(dialog, "descriptionField")->setText(QStringLiteral("Weekly review"));
+        child<QCheckBox>(dialog, "billableCheck")->setChecked(true);
         dialog->show();
         shoot(dialog, "bulk-edit-dialog.png");
         QSignalSpy finished(dialog, &BulkEditDialog::runFinished);
@@ -163,8 +160,8 @@ private slots:
         const auto box = [&dialog] {
             return dialog.findChild<QMessageBox *>(QStringLiteral("deleteConfirmBox"));
         };
-        child<QPushButton>(&dialog, "bulkDelete")
-            ->click(); // returns at once: the box is open, nothing sent yet
+        QPushButton *deleteAll = child<QPushButton>(&dialog, "bulkDelete");
+        deleteAll->click(); // returns at once: the box is open, nothing sent yet
         QVERIFY(box() && box()->isVisible());
         QCOMPARE(box()->text(), QStringLiteral("Delete 2 entries with 0 h 30 min of tracked time?"));
         QVERIFY(!dialog.isRunning());
@@ -174,7 +171,7 @@ private slots:
         QCOMPARE(f.server->countRequests("DELETE"), 0);
 
         QSignalSpy finished(&dialog, &BulkEditDialog::runFinished);
-        child<QPushButton>(&dialog, "bulkDelete")->click();
+        deleteAll->click();
         QVERIFY(box());
         QAbstractButton *yes = nullptr;
         for (QAbstractButton *b : box()->buttons()) {
@@ -208,9 +205,8 @@ private slots:
         BulkEditDialog *dialog = window.bulkEdit()->dialog();
         QVERIFY(dialog);
         QVERIFY(dialog->isVisible());
-        child<QCheckBox>(child<BulkEditForm>(dialog, "bulkForm"), "tagsCheck")->setChecked(true);
-        child<TagsEdit>(child<BulkEditForm>(dialog, "bulkForm"), "tagsEdit")
-            ->setText(QStringLiteral("shared"));
+        child<QCheckBox>(dialog, "tagsCheck")->setChecked(true);
+        child<TagsEdit>(dialog, "tagsEdit")->setText(QStringLiteral("shared"));
         QSignalSpy finished(dialog, &BulkEditDialog::runFinished);
         child<QPushButton>(dialog, "bulkApply")->click();
         QVERIFY(finished.wait(10000));

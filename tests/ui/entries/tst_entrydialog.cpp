@@ -286,11 +286,9 @@ void TestEntryDialog::windowStateRoundTrip()
         window.resize(1000, 640);
         QTest::qWait(50);
         size = window.size();
-        projectWidth =
-            child<EntriesView>(&window, "entriesView")->header()->sectionSize(TimeEntryModel::Project) + 37;
-        child<EntriesView>(&window, "entriesView")
-            ->header()
-            ->resizeSection(TimeEntryModel::Project, projectWidth);
+        QHeaderView *header = child<EntriesView>(&window, "entriesView")->header();
+        projectWidth = header->sectionSize(TimeEntryModel::Project) + 37;
+        header->resizeSection(TimeEntryModel::Project, projectWidth);
         child<QLineEdit>(&window, "entriesFilter")->setText(QStringLiteral("report"));
         window.close();
     }

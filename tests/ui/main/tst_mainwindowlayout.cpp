@@ -103,14 +103,16 @@ void TestMainWindowLayout::narrowWindowWrapsAndHidesColumns()
     window.addPage(widePage, QStringLiteral("Wide"));
     EntriesView *view = child<EntriesView>(&window, "entriesView");
     TimerBar *bar = child<TimerBar>(&window, "timerBar");
+    ProjectPicker *picker = child<ProjectPicker>(bar, "timerProject");
+    TagsEdit *tags = child<TagsEdit>(bar, "timerTags");
+    QLabel *elapsed = child<QLabel>(bar, "timerElapsed");
 
     window.resize(1280, 800);
     QTRY_VERIFY(!bar->isCompact());
     for (int c = 0; c < TimeEntryModel::ColumnCount; ++c)
         QVERIFY2(!view->isColumnHidden(c), qPrintable(QString::number(c)));
     // One row: the button sits on the description's line, the project too.
-    QCOMPARE(child<ProjectPicker>(bar, "timerProject")->geometry().center().y(),
-             bar->descriptionEdit()->geometry().center().y());
+    QCOMPARE(picker->geometry().center().y(), bar->descriptionEdit()->geometry().center().y());
 
     QVERIFY2(window.minimumSizeHint().width() <= 480,
              qPrintable(QString::number(window.minimumSizeHint().width())));
@@ -118,27 +120,21 @@ void TestMainWindowLayout::narrowWindowWrapsAndHidesColumns()
     QTRY_COMPARE(window.width(), 480);
     QTRY_VERIFY(bar->isCompact());
     // Two rows: project, tags and billable below the description, Start/Stop beside it.
-    QTRY_VERIFY(child<ProjectPicker>(bar, "timerProject")->geometry().top() >
-                bar->descriptionEdit()->geometry().bottom()); // laid out
+    QTRY_VERIFY(picker->geometry().top() > bar->descriptionEdit()->geometry().bottom()); // laid out
     QCOMPARE(bar->startStopButton()->geometry().center().y(),
              bar->descriptionEdit()->geometry().center().y());
-    QVERIFY(child<TagsEdit>(bar, "timerTags")->geometry().top() >
-            bar->startStopButton()->geometry().bottom());
+    QVERIFY(tags->geometry().top() > bar->startStopButton()->geometry().bottom());
     // Nothing sticks out of the bar or overlaps.
-    for (QWidget *w : std::initializer_list<QWidget *>{
-             bar->descriptionEdit(), child<ProjectPicker>(bar, "timerProject"),
-             child<TagsEdit>(bar, "timerTags"), child<QToolButton>(bar, "timerBillable"),
-             child<QLabel>(bar, "timerElapsed"), bar->startStopButton()}) {
+    for (QWidget *w : std::initializer_list<QWidget *>{bar->descriptionEdit(), picker, tags,
+                                                       child<QToolButton>(bar, "timerBillable"), elapsed,
+                                                       bar->startStopButton()}) {
         QVERIFY2(bar->rect().contains(w->geometry()), w->metaObject()->className());
         QVERIFY2(w->width() >= w->minimumSizeHint().width() || w->width() >= w->minimumWidth(),
                  w->metaObject()->className());
     }
-    QVERIFY(!child<ProjectPicker>(bar, "timerProject")
-                 ->geometry()
-                 .intersects(child<TagsEdit>(bar, "timerTags")->geometry()));
-    QVERIFY(!bar->descriptionEdit()->geometry().intersects(child<QLabel>(bar, "timerElapsed")->geometry()));
-    QVERIFY(child<QLabel>(bar, "timerElapsed")->width() >=
-            child<QLabel>(bar, "timerElapsed")->minimumWidth());
+    QVERIFY(!picker->geometry().intersects(tags->geometry()));
+    QVERIFY(!bar->descriptionEdit()->geometry().intersects(elapsed->geometry()));
+    QVERIFY(elapsed->width() >= elapsed->minimumWidth());
     QVERIFY(window.minimumSizeHint().width() <= 480);
     // Description and duration stay; tags, start, stop and billable step aside.
     for (int c :
@@ -155,8 +151,7 @@ void TestMainWindowLayout::narrowWindowWrapsAndHidesColumns()
     QTRY_VERIFY(!bar->isCompact());
     for (int c = 0; c < TimeEntryModel::ColumnCount; ++c)
         QVERIFY2(!view->isColumnHidden(c), qPrintable(QString::number(c)));
-    QTRY_COMPARE(child<ProjectPicker>(bar, "timerProject")->geometry().center().y(),
-                 bar->descriptionEdit()->geometry().center().y());
+    QTRY_COMPARE(picker->geometry().center().y(), bar->descriptionEdit()->geometry().center().y());
 }
 
 void TestMainWindowLayout::columnChoiceWinsOverWidthAndIsKept()
@@ -247,25 +242,23 @@ void TestMainWindowLayout::headerClickSortsWithinDaysAndIsRestored()
         WindowFixture againFixture(f.session.get());
         MainWindow &again = againFixture.window;
         again.show();
-        QCOMPARE(child<EntriesView>(&again, "entriesView")->header()->sortIndicatorSection(),
-                 int(TimeEntryModel::Duration));
-        QCOMPARE(child<EntriesView>(&again, "entriesView")->header()->sortIndicatorOrder(),
-                 Qt::DescendingOrder);
-        const QList<QStringList> sorted =
-            descriptionsByDay(child<EntriesView>(&again, "entriesView")->model());
+        EntriesView *view = child<EntriesView>(&again, "entriesView");
+        QCOMPARE(view->header()->sortIndicatorSection(), int(TimeEntryModel::Duration));
+        QCOMPARE(view->header()->sortIndicatorOrder(), Qt::DescendingOrder);
+        const QList<QStringList> sorted = descriptionsByDay(view->model());
         QCOMPARE(sorted.at(0), (QStringList{QStringLiteral("c long"), QStringLiteral("a medium"),
                                             QStringLiteral("b short")}));
         QCOMPARE(sorted.at(1), (QStringList{QStringLiteral("x older"), QStringLiteral("y older")}));
 
         // Reversed, then back to time order with a third click.
-        clickHeader(child<EntriesView>(&again, "entriesView"), TimeEntryModel::Duration);
+        clickHeader(view, TimeEntryModel::Duration);
         QCOMPARE(
-            descriptionsByDay(child<EntriesView>(&again, "entriesView")->model()).at(0),
+            descriptionsByDay(view->model()).at(0),
             (QStringList{QStringLiteral("b short"), QStringLiteral("a medium"), QStringLiteral("c long")}));
-        clickHeader(child<EntriesView>(&again, "entriesView"), TimeEntryModel::Duration);
-        QCOMPARE(child<EntriesView>(&again, "entriesView")->header()->sortIndicatorSection(), -1);
+        clickHeader(view, TimeEntryModel::Duration);
+        QCOMPARE(view->header()->sortIndicatorSection(), -1);
         QCOMPARE(
-            descriptionsByDay(child<EntriesView>(&again, "entriesView")->model()).at(0),
+            descriptionsByDay(view->model()).at(0),
             (QStringList{QStringLiteral("b short"), QStringLiteral("c long"), QStringLiteral("a medium")}));
         again.close();
     }
