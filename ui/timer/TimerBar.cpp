@@ -1,5 +1,6 @@
 #include "ui/timer/TimerBar.h"
 #include "ui/common/ClearButton.h"
+#include "ui/common/LiveLabel.h"
 #include "ui/common/ProjectPicker.h"
 
 #include "app/session/TrackSession.h"

@@ -1,19 +1,18 @@
 #pragma once
 
-#include "ui/common/LiveLabel.h"      // elapsedLabel() hands it out as the QLabel it is
 #include "ui/timer/StartStopButton.h" // callers use it as the QPushButton it is
 
 #include <QWidget>
 
 class QBoxLayout;
 class QCompleter;
-class QLabel;
 class QLineEdit;
 class QPushButton;
 class QToolButton;
 
 namespace punchclock {
 
+class LiveLabel;
 class ProjectPicker;
 class TagsEdit;
 class TimerController;

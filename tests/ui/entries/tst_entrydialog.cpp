@@ -2,6 +2,7 @@
 // window state, driven like a person would against the sandbox.
 #include <QAction>
 #include <QCheckBox>
+#include <QFrame>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>

@@ -3,6 +3,7 @@
 // says what it does (Retry after a failed read, Reload after a change the server refused).
 #include <QAccessible>
 #include <QAction>
+#include <QFrame>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
