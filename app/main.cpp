@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Builds the punchclock executable: the one file under app/ that sees widgets. Parses the command
 // line, builds the core (AppCore) and the widgets around it (Shell), and runs.
 #include "app/Version.h"

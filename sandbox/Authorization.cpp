@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "sandbox/Authorization.h"
 
 using namespace Qt::StringLiterals;

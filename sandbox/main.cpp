@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // punchclock-sandbox: a local Toggl Track v9 look-alike for the demo and the tests.
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Fails when a C++ file of the repository differs from what clang-format 14 (.clang-format) makes of it.
 # CI runs it on Debian 12; `scripts/check-format.sh --fix` rewrites the files in place.
 set -euo pipefail

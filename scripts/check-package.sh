@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the two .debs (punchclock, punchclock-sandbox) from a Release build of only what they ship,
 # installs them like a user would and checks the installed app. CI runs it on Debian 12 and, inside
 # the Debian 13 chroot, there too. Needs root (or sudo) for dpkg.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds and tests on Debian 13 "trixie" (Qt 6.8) from a Debian 12 machine: a chroot made with
 # debootstrap from Debian's own packages, the source tree bind-mounted at /src inside it, the
 # dependencies installed there by scripts/install-deps.sh, then COMMAND run in /src (default: the

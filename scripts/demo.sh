@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds Punchclock, starts punchclock-sandbox with demo data and opens the app on it.
 # Nothing to type: the sandbox's demo token goes to the app through PUNCHCLOCK_TOKEN.
 set -euo pipefail

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs the packages Punchclock needs to build, test and run on Debian 12 and 13 (the names are
 # the same on both; libclang-rt-dev and llvm follow the distribution's default clang). Safe to run again.
 set -euo pipefail

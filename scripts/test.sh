@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds everything (from scratch or incrementally) and runs every test.
 # By default every target is built with AddressSanitizer and UndefinedBehaviorSanitizer (clang, with
 # the libFuzzer targets of tests/fuzz, whose corpora ctest replays): issue #9 wants the tests run

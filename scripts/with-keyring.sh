@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Inside a D-Bus session: a throw-away HOME with an unlocked gnome-keyring Secret Service, then runs "$@".
 set -euo pipefail
 HOME="$(mktemp -d)"

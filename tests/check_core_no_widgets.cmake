@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Fails when any file under app/ other than main.cpp includes a QtWidgets or QtGui header.
 file(GLOB_RECURSE files ${SRC}/*.h ${SRC}/*.cpp)
 foreach(f ${files})

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The layer rule, enforced (README "Architecture"): a file under app/, ui/ or sandbox/ includes
 # only its own folder or a folder of a lower layer. Folders on one line are one layer and do not
 # include each other. Fails with every include that goes against that order.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Fails when translations/*.ts lag behind the sources (issue #8): runs lupdate over app/ and ui/
 # into temporary copies of the committed .ts files and compares. Any message that is new (a tr()
 # string missing from the .ts), gone (still in the .ts but no longer in the sources), unfinished,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/sync/FocusPendingChanges.h"
 
 #include "app/sync/FocusBulkSender.h"

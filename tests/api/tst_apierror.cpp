@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/api/ApiError.h"
 #include "app/api/ApiTransport.h"
 #include "app/api/Credentials.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ApiService, the base of the typed API clients: how a request is built from the base URL, the
 // quota scope it is paced in, which quota changes it passes on, and a call without a transport.
 // Nothing here goes on the wire: the network paths are in tst_trackapi and tst_focusapi.

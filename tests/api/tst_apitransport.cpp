@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Transport behaviour the sandbox cannot show quickly (its quota window is an hour): a minimal
 // loopback HTTP responder with canned answers. The client side is the real QNAM path.
 #include "tests/support/SandboxFixture.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // FocusConnectionTest (Settings → Toggl Focus → Test connection) against the in-process sandbox:
 // every verdict the user can get, each with the sentence that says what to fix.
 #include "tests/support/FastRetries.h"

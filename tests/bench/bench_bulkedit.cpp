@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // bench_bulkedit [N] [RUNS]: TrackApi::bulkEditTimeEntries on N entries (default 1000) against the
 // in-process sandbox over loopback: PATCH requests sent and wall time from the call to the
 // callback (median of RUNS, default 5; the sandbox answers in the same thread, so its own work

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // bench_ingest BODY.json [RUNS]: the client's ingest of a /me/time_entries answer, timed in
 // process, median of RUNS (default 15): TimeEntryJson::listFromBody (the parse TrackApi runs on a
 // pool thread), TimeEntryModel::setEntries, the DayGroupModel build and the

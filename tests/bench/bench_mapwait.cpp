@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Start to a visible window, for tests/bench/run.sh (issue #10), the same way for every program:
 //
 //   bench_mapwait CLASS PIDFILE CMD [ARGS...]

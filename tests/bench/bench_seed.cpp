@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // bench_seed N FILE: writes a punchclock-sandbox data file (for --data) holding the demo projects,
 // tags and clients and exactly N time entries of the demo user, newest first about eight a day,
 // the newest one running. Deterministic, so every run measures the same data.

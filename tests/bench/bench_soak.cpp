@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // bench_soak [--hours H] [--step-ms N] [--quiet]: "steady over a working day" (issue #22).
 //
 // The real app, built by buildApp() below through the composition roots app/main.cpp uses

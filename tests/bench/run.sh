@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Punchclock performance benchmark (issue #10). One command, prints one table:
 #
 #   tests/bench/run.sh [--quick] [--cpu-seconds N] [--runs N] [--no-ktimetracker]

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Issue #17, item 6: a row's error (a change the server refused) lasts only as long as its cause:
 // undoing the bulk edit, a later change that goes through, or reading the server's copy again
 // (File → Refresh) clears it. Before, the rows stayed red until a restart.

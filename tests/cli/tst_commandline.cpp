@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The command line (issue #8): which arguments only print text (and so need no display), and the
 // version line packagers and scripts check.
 #include <QTest>

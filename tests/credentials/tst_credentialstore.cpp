@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // CredentialStore against the real Secret Service (scripts/test.sh provides an unlocked
 // gnome-keyring in a throw-away HOME). Skips when no keychain answers.
 #include "app/credentials/CredentialStore.h"

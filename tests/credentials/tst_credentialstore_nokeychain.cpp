@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // CredentialStore with no keychain at all: the D-Bus session address points at a socket that does
 // not exist, before anything touches D-Bus. Every operation must say Unavailable, and nothing may
 // be written (no plain-text fallback, no account in QSettings).

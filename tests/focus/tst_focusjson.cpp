@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/api/ApiError.h"
 #include "app/focus/FocusEntryQuery.h"
 #include "app/focus/FocusJson.h"

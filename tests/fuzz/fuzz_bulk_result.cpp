@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Fuzzes the bulk-edit answer reader (BulkResult) with any PATCH answer body.
 #include "tests/fuzz/FuzzCheck.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Fuzzes the Toggl Focus readers (FocusJson: entries, tasks, settings, pages) with any answer body.
 #include "tests/fuzz/FuzzCheck.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Fuzzes the incremental Focus stream parser (JsonArrayStreamParser). The input is a small header
 // that chooses where to cut the stream, then the stream itself:
 //   byte 0: bit 7 set = feed the rest one byte at a time; bits 0-3 = n, the number of chunk lengths;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Fuzzes the Track time-entry readers (TimeEntryJson) with any answer body. Checks that the list
 // reader (listFromBody, with its fast byte-level path) reads exactly what the QJsonDocument path
 // reads and refuses what it refuses, and that an entry survives the trip through the Outbox / entry cache

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Writes the seed corpora in corpus/<target>/ from the API docs' examples (sandbox/README.md and the
 unit tests). Run again after editing; libFuzzer adds what it finds in its own working copies."""
 import json, os

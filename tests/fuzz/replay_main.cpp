@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Without libFuzzer (any compiler): replays the given files and directories through the target
 // once each, so ctest checks the seed corpus and every saved crash input in the normal and the
 // sanitized builds.

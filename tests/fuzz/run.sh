@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the libFuzzer targets (clang, ASan + UBSan; tests/fuzz/CMakeLists.txt) and runs each for a
 # bounded time. Fails when any target crashes, leaks, hits a sanitizer report or breaks an
 # invariant; the input that did it is saved in BUILD_DIR/fuzz-artifacts/ (copy it into

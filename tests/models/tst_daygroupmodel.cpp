@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Entries grouped by day with totals, and the search filter over them.
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The project picker's rows: one workspace, grouped by client, filtered, with a Create row.
 #include <QAbstractItemModelTester>
 #include <QTest>

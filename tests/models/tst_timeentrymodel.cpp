@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // TimeEntryModel against the sandbox: model signals, the ticking cell, and edits that PUT.
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Sends curl requests shaped like the examples in Toggl's pages to the real punchclock-sandbox
 # executable and checks the documented status codes and bodies.
 set -euo pipefail

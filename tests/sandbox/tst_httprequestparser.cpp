@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The sandbox's HTTP/1.1 request reader: what it takes off a connection's buffer, and when it waits.
 #include <QTest>
 

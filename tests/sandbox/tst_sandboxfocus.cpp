@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The sandbox's Toggl Focus side: raw HTTP against an in-process SandboxServer.
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The sandbox's POST /api/v9/workspaces/{wid}/projects, over raw HTTP.
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The sandbox's own test: raw HTTP against an in-process SandboxServer.
 #include <QElapsedTimer>
 #include <QFile>

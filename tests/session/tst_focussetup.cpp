@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // FocusSetup: where the Focus key and organization come from (environment/CLI, the keychain entry of
 // the signed-in account) and what Settings does with new ones, against the in-process sandbox.
 // The keychain cases need a Secret Service (scripts/test.sh provides one) and skip without it.

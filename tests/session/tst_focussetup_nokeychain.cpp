@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // FocusSetup with no keychain at all (the D-Bus session address points at a socket that does not
 // exist): Settings still switches Focus on at once, says the key is kept for this session only,
 // and writes the key nowhere.

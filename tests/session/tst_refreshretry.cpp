@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Found by a soak run: after one failed refresh the app stopped refreshing in the background until
 // the window was activated. A failed refresh re-arms the scheduler too, with a delay that doubles
 // per failure in a row, and an answer brings the normal interval back.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A panel's org.kde.StatusNotifierWatcher, as small as the specification allows, with its host
 // registered: tray tests run it in a child process of their own (runFakeStatusNotifierWatcher,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Reads and drives a StatusNotifierItem the way a panel does: its org.kde.StatusNotifierItem
 // properties and its com.canonical.dbusmenu menu, over the session bus. Every call waits in an

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What people type into a start or stop cell (issue #17, item 5).
 #include <QTest>
 

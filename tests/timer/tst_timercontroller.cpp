@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // TimerController's rules for the timer bar (issue 17), on a signed-in session on the sandbox:
 // the form edits the running entry in place, is fresh after every stop, a suggestion fills it
 // without starting, and the Track and Focus timers never run together.

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Runs one command (a tray test) on its own Xvfb display with a window manager (openbox) and an
 # XEmbed system tray (trayer): a real tray host, never shared with tests running in parallel.
 # Exits 77 (ctest: skipped) when a tool is missing.

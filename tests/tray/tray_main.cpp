@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The tray timer under a real tray host (Xvfb + openbox + trayer, see run-with-tray-host.sh):
 // the daily job done from the tray menu alone, against the in-process sandbox.
 #include <QAction>

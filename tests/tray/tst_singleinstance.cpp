@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The single-instance guard: a second start reaches the first over a local socket.
 #include <QCoreApplication>
 #include <QDir>

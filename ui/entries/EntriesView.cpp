@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/entries/EntriesView.h"
 
 #include "app/models/DayGroupModel.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/entries/EntryColumns.h"
 
 #include "app/models/TimeEntryModel.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/main/MainWindow.h"
 #include "ui/common/ClearButton.h"
 #include "ui/common/LiveLabel.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/settings/SettingsDialog.h"
 
 #include "app/i18n/LanguageLoader.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/shell/Shell.h"
 
 #include "app/core/AppCore.h"

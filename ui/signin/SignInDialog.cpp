@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/signin/SignInDialog.h"
 
 #include "app/api/TrackApi.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/timer/TimerBar.h"
 #include "ui/common/ClearButton.h"
 #include "ui/common/LiveLabel.h"

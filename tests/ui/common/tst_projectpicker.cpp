@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The project picker (issue 17, item 7) in the entries table's editor and in the timer bar, by
 // keyboard only, and the workspace rule: an entry of workspace B is never offered A's projects
 // (today's main offered them, and the server answered 400 "Invalid project_id").

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The contrast maths behind readable project colours (issue #17, item 11).
 #include <QTest>
 

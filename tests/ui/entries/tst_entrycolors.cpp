@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Project names and error rows stay readable on a dark palette (issue #17, item 11): at least 3:1
 // against the view's background (WCAG 2 relative luminance, computed here on its own), on plain
 // and alternate rows. On a light palette the colours stay as they were.

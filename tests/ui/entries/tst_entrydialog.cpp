@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Add/Edit entry dialog, the window's states (error banner, empty, loading) and the saved
 // window state, driven like a person would against the sandbox.
 #include <QAction>

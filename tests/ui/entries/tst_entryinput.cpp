@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Start, stop and duration cells take the time people type (issue #17, item 5): `9:15`, `-10m`,
 // `1h 30m`; a value that does not read keeps the editor open and says why (Enter, Tab), and
 // clicking away keeps the old value and says so. Driven from the keyboard against the sandbox.

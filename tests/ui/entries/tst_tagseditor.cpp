@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The tags cell editor of the entries table, driven from the keyboard like a person would:
 // Return commits and closes (with or without the completion popup open), Escape cancels, Tab
 // commits and moves on. Keys go where the window system would send them: to the open popup, else

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Focus tab before Focus is set up: "Toggl Focus is not set up" and a button to Settings;
 // once a key and an organization are set, the tasks.
 #include "tests/support/SandboxFixture.h"

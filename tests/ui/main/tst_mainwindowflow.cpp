@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Issue #17, items 6, 8 and 10 in the main window: Esc clears the search, a click on a day's header
 // selects its entries, screen readers hear the live labels' text, and the error banner's button
 // says what it does (Retry after a failed read, Reload after a change the server refused).

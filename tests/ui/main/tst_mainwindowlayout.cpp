@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The main window at 480 pixels wide (timer bar in two rows, less important columns aside) and
 // sorting by a header click, kept with the window state.
 #include <QAction>

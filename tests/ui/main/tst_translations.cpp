@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The German, Spanish and English user interfaces (issue #8): the translators main.cpp installs
 // through LanguageLoader, the system locale (LANG=de_DE.UTF-8) and the Settings override, checked
 // on the real main window against the sandbox.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Settings → Toggl Focus against the in-process sandbox: type a key and an organization, test the
 // connection, save, and the running FocusSession uses them at once (its tasks appear).
 #include "tests/support/SandboxFixture.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The real punchclock executable on Wayland: a headless weston (its own socket and a private
 // XDG_RUNTIME_DIR, mode 0700), the app with QT_QPA_PLATFORM=wayland and no DISPLAY (so there is no
 // X11 to fall back to: if Qt's Wayland platform cannot run, the app exits and this fails), signed

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the real punchclock executable the way scripts and the demo do (PUNCHCLOCK_TOKEN and
 // --server on the sandbox) in a throw-away HOME with every debug log on, then looks for the
 // token in everything it wrote: files under HOME, stdout and stderr. Nothing may hold it.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The sign-in dialog against the sandbox: every error path explained, the email/password
 // exchange for the API token, keyboard use and accessible names.
 #include "tests/support/SandboxFixture.h"

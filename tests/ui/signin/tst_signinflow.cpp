@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The whole sign-in flow in-process, with the real Secret Service (scripts/test.sh) and a
 // throw-away HOME: first start asks and saves, a restart reads the keychain without asking, a
 // token revoked during use re-prompts without touching the loaded state, sign out deletes,

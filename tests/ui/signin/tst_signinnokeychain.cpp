@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The sign-in flow with no keychain at all (the D-Bus session address points at nothing before any
 // D-Bus use): the dialog says so and offers this session only; signing in works; nothing is
 // written to disk, not even the account's non-secret part.

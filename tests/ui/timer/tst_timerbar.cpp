@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The timer bar, clicked and typed into like a person would, against the sandbox.
 #include <QAbstractItemView>
 #include <QComboBox>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The tray code with no tray host (offscreen): the app still works; closing the window minimises it
 // (close to tray on, nothing to come back from) or quits (close to tray off).
 #include <QAction>

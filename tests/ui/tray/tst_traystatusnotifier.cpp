@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The StatusNotifierItem tray (KDE Plasma, GNOME's AppIndicator extension, waybar): a fake
 // org.kde.StatusNotifierWatcher on a private session bus, and the app's tray read and driven over
 // D-Bus the way a panel does (org.kde.StatusNotifierItem properties, com.canonical.dbusmenu).

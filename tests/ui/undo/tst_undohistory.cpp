@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The window's one undo stack (issue #17 item 4): every kind of change undone and redone against
 // the sandbox, the Edit menu's Undo/Redo texts and enabled state, and an undo whose entry is gone.
 #include <QAction>
