@@ -16,6 +16,11 @@ packages=(
   clang libclang-rt-dev llvm # sanitized tests and libFuzzer (issue #9); llvm: llvm-symbolizer
 )
 
+# Debian 13 (Qt >= 6.5) ships the SVG icon engine and image plugin apart from the library.
+if apt-cache show qt6-svg-plugins >/dev/null 2>&1; then
+  packages+=(qt6-svg-plugins)
+fi
+
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
