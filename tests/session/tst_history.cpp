@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "tests/support/BulkRunWait.h"
 #include "tests/support/FastRetries.h"
 #include "tests/support/SandboxFixture.h"
 
 #include "app/api/ApiTransport.h"
 #include "app/api/TrackApi.h"
+#include "app/bulk/BulkEditRunner.h"
+#include "app/bulk/TrackBulkEditor.h"
 #include "app/session/HistoryLoader.h"
 #include "app/session/TrackSession.h"
 #include "app/track/TrackTime.h"
@@ -223,6 +226,120 @@ private slots:
         QVERIFY(shows(session.get(), covered));
         QVERIFY(!shows(session.get(), deleted)); // inside the list's range, not in it: gone
         QVERIFY(shows(session.get(), old));      // older than the list: kept
+    }
+
+    // The "done when": an account with six months of entries shows the last nine days at
+    // start, a day five weeks back costs one request, a day five months back comes from the Reports
+    // API; entries there are edited, bulk-edited and deleted on the server; a full refresh keeps the
+    // older weeks; a visit, also after a restart, costs nothing.
+    void sixMonthsOfHistory()
+    {
+        const QDate today = QDate::currentDate();
+        QHash<int, qint64> firstOfDay; // days ago -> the day's first entry
+        for (int day = 0; day <= 183; ++day) {
+            if (QDate(today.addDays(-day)).dayOfWeek() > 5)
+                continue;
+            firstOfDay.insert(day, addEntry(QStringLiteral("work, %1 days ago").arg(day), day, 45));
+            addEntry(QStringLiteral("more work, %1 days ago").arg(day), day, 20);
+        }
+        // The days asked for are working days.
+        const auto workday = [&](int daysAgo) {
+            while (!firstOfDay.contains(daysAgo))
+                ++daysAgo;
+            return daysAgo;
+        };
+        const int fiveWeeks = workday(35);
+        const int fiveMonths = workday(152);
+        const int recent = workday(1);
+
+        auto session = makeSession();
+        QVERIFY(signIn(session.get()));
+        TimeEntryModel *model = session->entries();
+        QVERIFY(shows(session.get(), firstOfDay.value(recent)));
+        for (const TimeEntry &e : model->entries()) // the list's window: the last nine days
+            QVERIFY2(e.start.daysTo(QDateTime::currentDateTimeUtc()) <= 10, qPrintable(e.start.toString()));
+        QVERIFY(!shows(session.get(), firstOfDay.value(fiveWeeks)));
+
+        m_server->clearRequests();
+        QVERIFY(waitLoaded(session.get(), today.addDays(-fiveWeeks)));
+        QCOMPARE(m_server->requests().size(), 1);
+        QCOMPARE(historyReads(), 1);
+        QVERIFY(m_server->requests().constFirst().query.contains(QLatin1String("start_date=")));
+        QVERIFY(shows(session.get(), firstOfDay.value(fiveWeeks)));
+
+        m_server->clearRequests();
+        QVERIFY(waitLoaded(session.get(), today.addDays(-fiveMonths)));
+        QCOMPARE(m_server->countRequests("POST", QStringLiteral("/reports/api/v3/")), 1);
+        QCOMPARE(m_server->requests().size(), 1);
+        const qint64 old = firstOfDay.value(fiveMonths);
+        QVERIFY(shows(session.get(), old));
+        const TimeEntry oldEntry = *model->entry(model->rowOf(old));
+        QCOMPARE(oldEntry.description,
+                 std::optional<QString>(QStringLiteral("work, %1 days ago").arg(fiveMonths)));
+        QCOMPARE(oldEntry.duration, 45 * 60);
+        QCOMPARE(oldEntry.workspaceId, m_server->defaultWorkspaceId());
+
+        // Edit it: the PUT goes through the outbox, and the sandbox holds the change.
+        QVERIFY(model->setData(model->index(model->rowOf(old), TimeEntryModel::Description),
+                               QStringLiteral("fixed five months later")));
+        QTRY_COMPARE_WITH_TIMEOUT(session->pendingChangeCount(), 0, 10000);
+        QCOMPARE(m_server->timeEntry(old).value(QLatin1String("description")).toString(),
+                 QStringLiteral("fixed five months later"));
+        QCOMPARE(m_server->timeEntry(old).value(QLatin1String("duration")).toInt(),
+                 45 * 60); // nothing else moved
+
+        // Bulk-edit that week's entries, and delete one of them.
+        const QDateTime weekFrom =
+            HistoryLoader::weekStart(HistoryLoader::weekOf(today.addDays(-fiveMonths)));
+        QList<TimeEntry> week;
+        for (const TimeEntry &e : model->entries()) {
+            if (e.start >= weekFrom && e.start < weekFrom.addDays(7))
+                week.append(e);
+        }
+        QVERIFY(week.size() >= 2);
+        TrackBulkEditor editor(session.get());
+        BulkEditChoices billable;
+        billable.billable = true;
+        QVERIFY(punchclock::test::runToEnd(editor.edit(week, billable)).first.allSucceeded());
+        QTRY_COMPARE_WITH_TIMEOUT(session->pendingChangeCount(), 0, 10000);
+        for (const TimeEntry &e : std::as_const(week))
+            QVERIFY(m_server->timeEntry(e.id).value(QLatin1String("billable")).toBool());
+        const qint64 doomed = week.last().id == old ? week.first().id : week.last().id;
+        session->deleteEntryLater(doomed);
+        session->flushDeletes();
+        QTRY_COMPARE_WITH_TIMEOUT(session->pendingChangeCount(), 0, 10000);
+        QVERIFY(m_server->timeEntry(doomed).isEmpty());
+        QVERIFY(!shows(session.get(), doomed));
+
+        // A full refresh keeps the older weeks, and they stay loaded.
+        QSignalSpy refreshed(session.get(), &TrackSession::refreshed);
+        m_server->clearRequests();
+        session->fullRefresh();
+        QVERIFY(refreshed.wait(10000));
+        QTest::qWait(300); // a read that was on its way answered first: the full list follows it
+        QVERIFY(m_server->countRequests("GET", QStringLiteral("/me/time_entries")) >= 1);
+        QVERIFY(shows(session.get(), old));
+        QVERIFY(shows(session.get(), firstOfDay.value(fiveWeeks)));
+        QVERIFY(!shows(session.get(), doomed));
+        QCOMPARE(model->entry(model->rowOf(old))->description,
+                 std::optional<QString>(QStringLiteral("fixed five months later")));
+
+        // Visits cost nothing, in this session and after a restart.
+        m_server->clearRequests();
+        QCOMPARE(session->ensureLoaded(today.addDays(-fiveWeeks), today.addDays(-fiveWeeks)), 0);
+        QCOMPARE(session->ensureLoaded(today.addDays(-fiveMonths), today.addDays(-fiveMonths)), 0);
+        QTest::qWait(100);
+        QCOMPARE(historyReads(), 0);
+        session.reset();
+        m_server->clearRequests();
+        auto again = makeSession();
+        QVERIFY(shows(again.get(), old));
+        QVERIFY(again->history()->isLoaded(today.addDays(-fiveMonths)));
+        QVERIFY(again->history()->isLoaded(today.addDays(-fiveWeeks)));
+        QCOMPARE(again->ensureLoaded(today.addDays(-fiveMonths), today.addDays(-fiveMonths)), 0);
+        QCOMPARE(again->ensureLoaded(today.addDays(-fiveWeeks), today.addDays(-fiveWeeks)), 0);
+        QTest::qWait(100);
+        QCOMPARE(m_server->requests().size(), 0);
     }
 
     // Ctrl+G to a day five weeks back, twice, and "Load earlier week" from the end of the list:

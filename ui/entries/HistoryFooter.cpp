@@ -26,6 +26,7 @@ HistoryFooter::HistoryFooter(TrackSession *session, QWidget *parent)
     m_busy->hide();
     m_status->setObjectName(QStringLiteral("historyStatus"));
     m_status->setAccessibleName(tr("Older entries status"));
+    m_status->setWordWrap(true); // a narrow window wraps it rather than growing for it
     m_load->setObjectName(QStringLiteral("loadEarlierButton"));
     m_load->setAccessibleName(tr("Load earlier week"));
     auto *layout = new QHBoxLayout(this);
