@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QTest>
 
 using namespace punchclock;
@@ -117,6 +118,52 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(got.has_value(), 10000);
         QCOMPARE(other->countRequests("POST", QStringLiteral("/reports/api/v3/")), 1);
         QCOMPARE(m_reports->baseUrl(), other->baseUrl());
+    }
+
+    // More than a page: every page is asked for with the cursor the previous answer named, and
+    // every entry comes once.
+    void pagesAreFollowed()
+    {
+        const QDateTime base = TrackTime::utc(QDate(2024, 1, 8), QTime(8, 0));
+        QSet<qint64> inserted;
+        for (int i = 0; i < 120; ++i) {
+            const QDateTime start = base.addSecs(qint64(i) * 1800);
+            inserted.insert(
+                m_server->insertTimeEntry({{QStringLiteral("description"), QStringLiteral("e%1").arg(i)},
+                                           {QStringLiteral("start"), TrackTime::format(start)},
+                                           {QStringLiteral("duration"), 600}}));
+        }
+        m_server->insertTimeEntry({{QStringLiteral("description"), QStringLiteral("outside")},
+                                   {QStringLiteral("start"), TrackTime::format(base.addDays(30))},
+                                   {QStringLiteral("duration"), 600}});
+        ReportsQuery query;
+        query.startDate = QDate(2024, 1, 7);
+        query.endDate = QDate(2024, 1, 14);
+        query.userIds = {m_server->userId()};
+        std::optional<ApiResult<QList<TimeEntry>>> got;
+        m_server->clearRequests();
+        m_reports->searchAllTimeEntries(m_server->defaultWorkspaceId(), query, this,
+                                        [&got](ApiResult<QList<TimeEntry>> r) { got = std::move(r); });
+        QTRY_VERIFY_WITH_TIMEOUT(got.has_value(), 10000);
+        QVERIFY2(got->ok(), qPrintable(got->error ? got->error->toString() : QString()));
+        QSet<qint64> ids;
+        for (const TimeEntry &e : *got->value) {
+            QVERIFY2(!ids.contains(e.id), "an entry came twice");
+            ids.insert(e.id);
+            QCOMPARE(e.duration, 600);
+            QCOMPARE(e.workspaceId, m_server->defaultWorkspaceId());
+        }
+        QCOMPARE(ids, inserted);
+        const auto requests = m_server->requests();
+        QCOMPARE(requests.size(), 3); // 50 + 50 + 20
+        QVERIFY(!QJsonDocument::fromJson(requests.at(0).body)
+                     .object()
+                     .contains(QLatin1String("first_row_number")));
+        QCOMPARE(QJsonDocument::fromJson(requests.at(1).body)
+                     .object()
+                     .value(QLatin1String("first_row_number"))
+                     .toInt(),
+                 51);
     }
 
 private:
