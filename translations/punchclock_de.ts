@@ -1584,10 +1584,6 @@
 <context>
     <name>punchclock::HistoryLoader</name>
     <message>
-        <source>no workspace is known yet; sign in first</source>
-        <translation>noch kein Workspace bekannt; bitte zuerst anmelden</translation>
-    </message>
-    <message>
         <source>the hourly request quota is used up; it resets at %1</source>
         <translation>das stündliche Anfragekontingent ist aufgebraucht; es wird um %1 zurückgesetzt</translation>
     </message>
@@ -1610,6 +1606,10 @@
     <message>
         <source>Could not load the week of %1: %2</source>
         <translation>Die Woche vom %1 konnte nicht geladen werden: %2</translation>
+    </message>
+    <message>
+        <source>not signed in yet</source>
+        <translation>noch nicht angemeldet</translation>
     </message>
 </context>
 <context>

@@ -1584,10 +1584,6 @@
 <context>
     <name>punchclock::HistoryLoader</name>
     <message>
-        <source>no workspace is known yet; sign in first</source>
-        <translation>aún no se conoce ningún espacio de trabajo; inicia sesión primero</translation>
-    </message>
-    <message>
         <source>the hourly request quota is used up; it resets at %1</source>
         <translation>la cuota horaria de solicitudes está agotada; se renueva a las %1</translation>
     </message>
@@ -1610,6 +1606,10 @@
     <message>
         <source>Could not load the week of %1: %2</source>
         <translation>No se pudo cargar la semana del %1: %2</translation>
+    </message>
+    <message>
+        <source>not signed in yet</source>
+        <translation>aún no has iniciado sesión</translation>
     </message>
 </context>
 <context>

@@ -167,15 +167,13 @@ void HistoryLoader::read(const QDate &week)
         readWithList(week);
         return;
     }
-    QList<qint64> workspaces = m_workspaceIds;
-    if (workspaces.isEmpty() && m_cache->defaultWorkspaceId() != 0)
-        workspaces.append(m_cache->defaultWorkspaceId());
-    if (workspaces.isEmpty()) {
-        fail(week,
-             ApiError::make(ApiError::Kind::BadRequest, tr("no workspace is known yet; sign in first")));
+    // The search answers every user the credentials may see (a workspace admin sees the team's):
+    // it is only asked for the signed-in user's entries.
+    if (m_userId == 0 || m_workspaceIds.isEmpty()) {
+        fail(week, ApiError::make(ApiError::Kind::BadRequest, tr("not signed in yet")));
         return;
     }
-    readWithReports(week, workspaces, {}, m_sentLog->startRead());
+    readWithReports(week, m_workspaceIds, {}, m_sentLog->startRead());
 }
 
 // One request: the week's window of the v9 list (entries by start, in UTC; the end excluded).
@@ -213,8 +211,7 @@ void HistoryLoader::readWithReports(const QDate &week, QList<qint64> workspaces,
     ReportsQuery query;
     query.startDate = week.addDays(-1);
     query.endDate = week.addDays(7);
-    if (m_userId != 0)
-        query.userIds = {m_userId};
+    query.userIds = {m_userId};
     m_reports->searchAllTimeEntries(
         workspaceId, query, this,
         [this, week, workspaces = std::move(workspaces), collected = std::move(collected), read,

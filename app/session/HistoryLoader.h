@@ -59,7 +59,8 @@ public:
     static QDateTime weekStart(const QDate &monday); // 00:00 local time, in UTC
 
     void setApply(Apply apply) { m_apply = std::move(apply); }
-    // Whose entries a Reports search asks for, and in which workspaces (the signed-in user's).
+    // Whose entries a Reports search asks for, and in which workspaces (the signed-in user's): until
+    // then weeks beyond the v9 list's reach fail ("not signed in yet").
     void setAccount(qint64 userId, const QList<qint64> &workspaceIds);
 
     // Asks for every week from `from` to `to` (local dates, either order) that is neither loaded,

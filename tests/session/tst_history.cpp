@@ -12,6 +12,9 @@
 #include "app/track/TrackTime.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -271,6 +274,11 @@ private slots:
         QVERIFY(waitLoaded(session.get(), today.addDays(-fiveMonths)));
         QCOMPARE(m_server->countRequests("POST", QStringLiteral("/reports/api/v3/")), 1);
         QCOMPARE(m_server->requests().size(), 1);
+        // Only the user's own entries (an admin's search would answer the team's).
+        QCOMPARE(QJsonDocument::fromJson(m_server->requests().constFirst().body)
+                     .object()
+                     .value(QLatin1String("user_ids")),
+                 QJsonValue(QJsonArray{m_server->userId()}));
         const qint64 old = firstOfDay.value(fiveMonths);
         QVERIFY(shows(session.get(), old));
         const TimeEntry oldEntry = *model->entry(model->rowOf(old));
@@ -390,6 +398,19 @@ private slots:
 
         m_server->faults().failureRate = 0.0;
         QVERIFY(waitLoaded(session.get(), day));
+    }
+
+    // The Reports search needs the account (whose entries, which workspaces): before the sign-in a
+    // week beyond the list's reach fails at once and asks nothing.
+    void beyondTheListBeforeSignInFails()
+    {
+        auto session = makeSession();
+        m_server->clearRequests();
+        QSignalSpy failed(session->history(), &HistoryLoader::loadFailed);
+        session->ensureLoaded(QDate::currentDate().addDays(-120), QDate::currentDate().addDays(-120));
+        QVERIFY(failed.wait(5000));
+        QVERIFY(failed.constFirst().at(1).toString().contains(QLatin1String("not signed in")));
+        QCOMPARE(m_server->requests().size(), 0);
     }
 
     void quotaUsedUpIsSaid()
