@@ -1516,6 +1516,103 @@
     </message>
 </context>
 <context>
+    <name>punchclock::GoToDateDialog</name>
+    <message>
+        <source>Go to Date</source>
+        <translation>Gehe zu Datum</translation>
+    </message>
+    <message>
+        <source>Go to date</source>
+        <translation>Gehe zu Datum</translation>
+    </message>
+    <message>
+        <source>&amp;Show the entries of:</source>
+        <translation>&amp;Einträge zeigen vom:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Los</translation>
+    </message>
+    <message>
+        <source>Go to this date</source>
+        <translation>Zu diesem Datum gehen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::HistoryFooter</name>
+    <message>
+        <source>Older entries</source>
+        <translation>Ältere Einträge</translation>
+    </message>
+    <message>
+        <source>Loading older entries</source>
+        <translation>Ältere Einträge werden geladen</translation>
+    </message>
+    <message>
+        <source>Older entries status</source>
+        <translation>Stand der älteren Einträge</translation>
+    </message>
+    <message>
+        <source>Load earlier week</source>
+        <translation>Frühere Woche laden</translation>
+    </message>
+    <message>
+        <source>Read the entries of the week of %1 from the server</source>
+        <translation>Die Einträge der Woche vom %1 vom Server lesen</translation>
+    </message>
+    <message>
+        <source>Loading the week of %1…</source>
+        <translation>Woche vom %1 wird geladen …</translation>
+    </message>
+    <message>
+        <source>Loaded back to the week of %1</source>
+        <translation>Geladen bis zurück zur Woche vom %1</translation>
+    </message>
+    <message>
+        <source>Load Earlier &amp;Week</source>
+        <translation>Frühere &amp;Woche laden</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::HistoryLoader</name>
+    <message>
+        <source>the hourly request quota is used up; it resets at %1</source>
+        <translation>das stündliche Anfragekontingent ist aufgebraucht; es wird um %1 zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>the hourly request quota is used up</source>
+        <translation>das stündliche Anfragekontingent ist aufgebraucht</translation>
+    </message>
+    <message>
+        <source>the server refused it as a paid feature (402)</source>
+        <translation>der Server hat es als kostenpflichtige Funktion abgelehnt (402)</translation>
+    </message>
+    <message>
+        <source>the server asks to slow down (429); try again in a minute</source>
+        <translation>der Server bittet um weniger Anfragen (429); in einer Minute erneut versuchen</translation>
+    </message>
+    <message>
+        <source>offline, or the server did not answer (%1)</source>
+        <translation>offline, oder der Server hat nicht geantwortet (%1)</translation>
+    </message>
+    <message>
+        <source>Could not load the week of %1: %2</source>
+        <translation>Die Woche vom %1 konnte nicht geladen werden: %2</translation>
+    </message>
+    <message>
+        <source>not signed in yet</source>
+        <translation>noch nicht angemeldet</translation>
+    </message>
+</context>
+<context>
     <name>punchclock::MainWindow</name>
     <message>
         <source>&amp;Undo</source>
@@ -1674,6 +1771,37 @@
     <message>
         <source>Reload the entries from the server</source>
         <translation>Einträge neu vom Server laden</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Date…</source>
+        <translation>&amp;Gehe zu Datum …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Week of %1: %n entries</source>
+        <translation>
+            <numerusform>Woche vom %1: %n Eintrag</numerusform>
+            <numerusform>Woche vom %1: %n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No entries on %1</source>
+        <translation>Keine Einträge am %1</translation>
+    </message>
+    <message>
+        <source>Showing %1</source>
+        <translation>%1 wird angezeigt</translation>
+    </message>
+    <message>
+        <source>Retry loading that week</source>
+        <translation>Diese Woche erneut laden</translation>
+    </message>
+    <message>
+        <source>Load Earlier &amp;Week</source>
+        <translation>Frühere &amp;Woche laden</translation>
     </message>
 </context>
 <context>

@@ -243,6 +243,13 @@
             <numerusform>%n requests left this hour</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Week of %1: %n entries</source>
+        <translation>
+            <numerusform>Week of %1: %n entry</numerusform>
+            <numerusform>Week of %1: %n entries</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>punchclock::SyncStatusLabel</name>

@@ -1516,6 +1516,103 @@
     </message>
 </context>
 <context>
+    <name>punchclock::GoToDateDialog</name>
+    <message>
+        <source>Go to Date</source>
+        <translation>Ir a la fecha</translation>
+    </message>
+    <message>
+        <source>Go to date</source>
+        <translation>Ir a la fecha</translation>
+    </message>
+    <message>
+        <source>&amp;Show the entries of:</source>
+        <translation>&amp;Mostrar las entradas del:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <source>Go to this date</source>
+        <translation>Ir a esta fecha</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::HistoryFooter</name>
+    <message>
+        <source>Older entries</source>
+        <translation>Entradas anteriores</translation>
+    </message>
+    <message>
+        <source>Loading older entries</source>
+        <translation>Cargando entradas anteriores</translation>
+    </message>
+    <message>
+        <source>Older entries status</source>
+        <translation>Estado de las entradas anteriores</translation>
+    </message>
+    <message>
+        <source>Load earlier week</source>
+        <translation>Cargar la semana anterior</translation>
+    </message>
+    <message>
+        <source>Read the entries of the week of %1 from the server</source>
+        <translation>Leer del servidor las entradas de la semana del %1</translation>
+    </message>
+    <message>
+        <source>Loading the week of %1…</source>
+        <translation>Cargando la semana del %1…</translation>
+    </message>
+    <message>
+        <source>Loaded back to the week of %1</source>
+        <translation>Cargado hasta la semana del %1</translation>
+    </message>
+    <message>
+        <source>Load Earlier &amp;Week</source>
+        <translation>Cargar se&amp;mana anterior</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::HistoryLoader</name>
+    <message>
+        <source>the hourly request quota is used up; it resets at %1</source>
+        <translation>la cuota horaria de solicitudes está agotada; se renueva a las %1</translation>
+    </message>
+    <message>
+        <source>the hourly request quota is used up</source>
+        <translation>la cuota horaria de solicitudes está agotada</translation>
+    </message>
+    <message>
+        <source>the server refused it as a paid feature (402)</source>
+        <translation>el servidor lo rechazó como función de pago (402)</translation>
+    </message>
+    <message>
+        <source>the server asks to slow down (429); try again in a minute</source>
+        <translation>el servidor pide ir más despacio (429); inténtalo de nuevo en un minuto</translation>
+    </message>
+    <message>
+        <source>offline, or the server did not answer (%1)</source>
+        <translation>sin conexión, o el servidor no respondió (%1)</translation>
+    </message>
+    <message>
+        <source>Could not load the week of %1: %2</source>
+        <translation>No se pudo cargar la semana del %1: %2</translation>
+    </message>
+    <message>
+        <source>not signed in yet</source>
+        <translation>aún no has iniciado sesión</translation>
+    </message>
+</context>
+<context>
     <name>punchclock::MainWindow</name>
     <message>
         <source>&amp;Undo</source>
@@ -1674,6 +1771,37 @@
     <message>
         <source>Reload the entries from the server</source>
         <translation>Volver a cargar las entradas desde el servidor</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Date…</source>
+        <translation>&amp;Ir a la fecha…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Week of %1: %n entries</source>
+        <translation>
+            <numerusform>Semana del %1: %n entrada</numerusform>
+            <numerusform>Semana del %1: %n entradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No entries on %1</source>
+        <translation>No hay entradas el %1</translation>
+    </message>
+    <message>
+        <source>Showing %1</source>
+        <translation>Mostrando el %1</translation>
+    </message>
+    <message>
+        <source>Retry loading that week</source>
+        <translation>Volver a intentar cargar esa semana</translation>
+    </message>
+    <message>
+        <source>Load Earlier &amp;Week</source>
+        <translation>Cargar se&amp;mana anterior</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,8 @@
 #                  --cpu-seconds (default 60, --quick 10)
 #   GUI stall      longest lateness of a 5 ms timer while the 10,000 entries sync
 #   bulk edit      bench_bulkedit: 1,000 entries through TrackApi::bulkEditTimeEntries
+#   history        bench_history: open a week 3 months back (Reports API) after the sign-in's list:
+#                  requests and wall time, and the requests of a second visit
 #   KTimeTracker   start to a visible window and resident memory, for the ratios (installed with
 #                  apt-get when missing; "n/a" with the reason when it cannot run)
 #   --soak         only bench_soak (issue #22): the app's objects through a simulated working day
@@ -72,7 +74,7 @@ if [ -z "${PUNCHCLOCK_BENCH_INNER:-}" ]; then
         $SUDO apt-get install -y ktimetracker >&2 || KTT_NOTE="apt-get install ktimetracker failed"
     fi
     [ "$KTT" = 0 ] && [ "$SOAK" = 0 ] && KTT_NOTE="skipped (--no-ktimetracker)"
-    TARGETS=(punchclock punchclock-sandbox bench_seed bench_ingest bench_bulkedit bench_mapwait)
+    TARGETS=(punchclock punchclock-sandbox bench_seed bench_ingest bench_bulkedit bench_history bench_mapwait)
     [ "$SOAK" = 1 ] && TARGETS=(bench_soak)
     [ "$BUILD_ONLY" = 1 ] && TARGETS+=(bench_soak)
     echo "run.sh: building in $BUILD (Release)" >&2
@@ -270,6 +272,11 @@ cat "$WORK/ingest.txt" >>"$LOG"
 BULK_RUNS=5; [ "$BENCH_QUICK" = 1 ] && BULK_RUNS=3
 "$BUILD/tests/bench/bench_bulkedit" 1000 $BULK_RUNS >"$WORK/bulk.txt" 2>>"$LOG" || log "bench_bulkedit failed"
 cat "$WORK/bulk.txt" >>"$LOG"
+
+# 7: history, a week 3 months back
+HIST_RUNS=5; [ "$BENCH_QUICK" = 1 ] && HIST_RUNS=3
+"$BUILD/tests/bench/bench_history" $HIST_RUNS >"$WORK/history.txt" 2>>"$LOG" || log "bench_history failed"
+cat "$WORK/history.txt" >>"$LOG"
 kill "$SANDBOX_PID" 2>/dev/null; wait "$SANDBOX_PID" 2>/dev/null; SANDBOX_PID=
 
 # KTimeTracker: start to a visible window, and resident memory, same display and same method
@@ -301,6 +308,10 @@ INGEST=$(field ingest-ms "$WORK/ingest.txt")
 BULK_REQ=$(field bulk-requests "$WORK/bulk.txt")
 BULK_MS=$(field bulk-wall-ms "$WORK/bulk.txt")
 BULK_OK=$(field bulk-succeeded "$WORK/bulk.txt")
+HIST_REQ=$(field history-week-requests "$WORK/history.txt")
+HIST_MS=$(field history-week-ms "$WORK/history.txt")
+HIST_AGAIN=$(field history-revisit-requests "$WORK/history.txt")
+HIST_N=$(field history-week-entries "$WORK/history.txt")
 START_RATIO=$(ratio "$PC_VISIBLE" "$KTT_VISIBLE")
 MEM_RATIO=$(ratio "$PC_RSS_1000" "$KTT_RSS")
 
@@ -327,6 +338,9 @@ row "longest GUI stall, 10,000 entries sync (worst run)" "${STALL_MAX[10000]} ms
 row "longest GUI stall, 1,000 entries sync (median)" "${STALL[1000]} ms" "<= 30 ms" "$(check "${STALL[1000]}" '<=' 30)"
 row "bulk edit of 1,000 entries: requests" "$BULK_REQ ($BULK_OK ok)" "10 requests" "$(check "$BULK_REQ" '==' 10)"
 row "bulk edit of 1,000 entries: wall time" "$BULK_MS ms" "(no target)" ""
+row "open a week 3 months back: requests" "${HIST_REQ:-n/a} ($HIST_N entries)" "1 request" "$(check "$HIST_REQ" '==' 1)"
+row "open a week 3 months back: wall time" "${HIST_MS:-n/a} ms" "(no target)" ""
+row "  the same week again: requests" "${HIST_AGAIN:-n/a}" "0 requests" "$(check "$HIST_AGAIN" '==' 0)"
 row "KTimeTracker: start -> visible window" "$KTT_VISIBLE ms" "" ""
 row "KTimeTracker: resident memory (VmRSS)" "$(mb "$KTT_RSS")" "" ""
 row "ratio start-up (visible window), Punchclock / KTT" "$START_RATIO" "<= 0.5" "$(check "$START_RATIO" '<=' 0.5)"

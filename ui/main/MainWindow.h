@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDate>
 #include <QMainWindow>
 
 class QFrame;
@@ -15,6 +16,7 @@ namespace punchclock {
 
 class BulkEditController;
 class EntriesView;
+class HistoryFooter;
 class LiveLabel;
 class RefreshScheduler;
 class TimerBar;
@@ -42,6 +44,11 @@ public:
     // "Add entry…" and "Edit…": open the entry dialog (non-modal to the caller: open(), not exec()).
     void addEntry();
     void editEntry(const punchclock::TimeEntry &entry);
+    // View → Go to Date… (Ctrl+G): asks for a day, then goToDate().
+    void askForDate();
+    // Reads the day's week if it is not loaded yet (the footer shows it busy, a failure goes to the
+    // error banner), then selects that day in the entries and scrolls to it.
+    void goToDate(const QDate &date);
     // Geometry, the entries header (widths, chosen columns, sort) and the filter text, under
     // window/ in QSettings.
     void saveWindowState() const;
@@ -65,6 +72,8 @@ private:
     // reload the entries instead, and says so.
     void showRefusal(const QString &message);
     void offerUndo(const QString &description);
+    // A week of history could not be read: the banner says which and why, Retry reads it again.
+    void showHistoryFailure(const QDate &week, const QString &message);
     void updateEntriesState();
 
     TrackSession *m_session;
@@ -84,6 +93,8 @@ private:
     LiveLabel *m_errorLabel = nullptr;
     QPushButton *m_retry = nullptr;
     QStackedWidget *m_entriesStack = nullptr;
+    HistoryFooter *m_historyFooter = nullptr;
+    QDate m_goToDate; // Go to Date… waits for this day's week to be read
     QLabel *m_stateLabel = nullptr;
     bool m_loaded = false; // a refresh has answered
 };
