@@ -180,6 +180,12 @@ MainWindow::MainWindow(TrackSession *session, TimerController *timer, RefreshSch
     });
     find->setShortcut(QKeySequence::Find);
 
+    auto *reportsMenu = menuBar()->addMenu(tr("&Reports"));
+    auto *weeklyReport =
+        reportsMenu->addAction(tr("&Weekly Report…"), this, &MainWindow::weeklyReportRequested);
+    weeklyReport->setObjectName(QStringLiteral("weeklyReportAction"));
+    weeklyReport->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+
     auto *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->setObjectName(QStringLiteral("helpMenu")); // SignInFlow puts Account before it
     auto *about = helpMenu->addAction(tr("&About Punchclock"), this, [this] {

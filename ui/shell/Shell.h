@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ui/report/WeeklyReportDialog.h"
 #include "ui/settings/SettingsDialog.h"
 
+#include <QDate>
 #include <QObject>
 #include <QPointer>
 
@@ -32,6 +34,9 @@ public:
     void show();
     // Settings, non-modal to the caller (open()); one at a time.
     void openSettings(SettingsDialog::Section section);
+    // Reports → Weekly Report…: the report window beside the main window; one at a time.
+    void openWeeklyReport();
+    WeeklyReportDialog *weeklyReport() const { return m_report; }
 
 public slots:
     void showWindow(); // another start of Punchclock asked for the running window
@@ -42,6 +47,10 @@ signals:
 
 private:
     void updateTrayFocus();
+    // The weekly report shows the days from `from` to `to` (local dates, a week). History loading
+    // connects here (issue #18, TrackSession's week loader): a week the store does not hold is to
+    // be read, and the report follows the entries model as the week comes in.
+    void loadReportWeek(const QDate &from, const QDate &to);
 
     AppCore *m_core;
     // Destroyed in reverse: the sign-in flow and the tray before the window they watch.
@@ -50,6 +59,7 @@ private:
     std::unique_ptr<DesktopIntegration> m_desktop;
     std::unique_ptr<SignInFlow> m_signIn;
     QPointer<SettingsDialog> m_settings;
+    QPointer<WeeklyReportDialog> m_report;
 };
 
 } // namespace punchclock
