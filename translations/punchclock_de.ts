@@ -2704,10 +2704,6 @@
         <translation>Nicht abrechenbar</translation>
     </message>
     <message>
-        <source>Client: %1</source>
-        <translation>Kunde: %1</translation>
-    </message>
-    <message>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
@@ -2723,12 +2719,22 @@
         <source>The billable part of the total</source>
         <translation>Der abrechenbare Teil der Gesamtzeit</translation>
     </message>
+    <message>
+        <source>%1
+Client: %2</source>
+        <translation>%1
+Kunde: %2</translation>
+    </message>
 </context>
 <context>
     <name>punchclock::WeeklyReportDialog</name>
     <message>
         <source>Weekly Report</source>
         <translation>Wochenbericht</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>

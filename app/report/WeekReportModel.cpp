@@ -215,10 +215,10 @@ QVariant WeekReportModel::data(const QModelIndex &index, int role) const
         return ReportDuration::hoursMinutes(seconds.toLongLong());
     }
     case Qt::ToolTipRole: {
-        if (column == Name) {
+        if (column == Name) { // the whole name, also when the column is too narrow for it
             if (isProject && !m_report.rows().at(line.first).clientName.isEmpty())
-                return tr("Client: %1").arg(m_report.rows().at(line.first).clientName);
-            return {};
+                return tr("%1\nClient: %2").arg(nameOf(line), m_report.rows().at(line.first).clientName);
+            return nameOf(line);
         }
         const QVariant seconds = data(index, SecondsRole);
         if (!seconds.isValid())

@@ -3,7 +3,6 @@
 
 #include "ui/report/WeeklyReportView.h"
 
-#include <QDialogButtonBox>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -14,13 +13,13 @@ WeeklyReportDialog::WeeklyReportDialog(TrackSession *session, const Clock *clock
 {
     setObjectName(QStringLiteral("weeklyReportDialog"));
     setWindowTitle(tr("Weekly Report"));
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    // Enter in the table must not close the window.
-    buttons->button(QDialogButtonBox::Close)->setAutoDefault(false);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // Close beside Copy and Export (Esc closes too).
+    auto *close = new QPushButton(tr("Close"), this);
+    close->setObjectName(QStringLiteral("closeButton"));
+    connect(close, &QPushButton::clicked, this, &QDialog::reject);
+    m_view->addButton(close);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_view, 1);
-    layout->addWidget(buttons);
     resize(760, 620);
 }
 

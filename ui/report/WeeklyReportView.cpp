@@ -36,7 +36,7 @@ WeeklyReportView::WeeklyReportView(TrackSession *session, const Clock *clock, QW
       m_navigator(new WeekNavigator(this)), m_filters(new ReportFilterBar(this)),
       m_chart(new WeekChart(this)), m_table(new QTableView(this)), m_summary(new LiveLabel(this)),
       m_status(new LiveLabel(this)), m_copy(new QPushButton(tr("&Copy as Text"), this)),
-      m_export(new QPushButton(tr("&Export CSV…"), this)),
+      m_export(new QPushButton(tr("&Export CSV…"), this)), m_buttons(new QHBoxLayout),
       m_chooseFile([](QWidget *parent, const QString &suggested) {
           return QFileDialog::getSaveFileName(parent, tr("Export CSV"), suggested,
                                               tr("CSV files (*.csv);;All files (*)"));
@@ -79,10 +79,9 @@ WeeklyReportView::WeeklyReportView(TrackSession *session, const Clock *clock, QW
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
 
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_status, 1);
-    buttons->addWidget(m_copy);
-    buttons->addWidget(m_export);
+    m_buttons->addWidget(m_status, 1);
+    m_buttons->addWidget(m_copy);
+    m_buttons->addWidget(m_export);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -90,7 +89,7 @@ WeeklyReportView::WeeklyReportView(TrackSession *session, const Clock *clock, QW
     layout->addWidget(m_filters);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_summary);
-    layout->addLayout(buttons);
+    layout->addLayout(m_buttons);
 
     connect(m_navigator, &WeekNavigator::previousRequested, this, &WeeklyReportView::showPreviousWeek);
     connect(m_navigator, &WeekNavigator::nextRequested, this, &WeeklyReportView::showNextWeek);
@@ -109,6 +108,12 @@ WeeklyReportView::WeeklyReportView(TrackSession *session, const Clock *clock, QW
 ReportWeek WeeklyReportView::week() const
 {
     return m_model->week();
+}
+
+void WeeklyReportView::addButton(QPushButton *button)
+{
+    button->setAutoDefault(false);
+    m_buttons->addWidget(button);
 }
 
 void WeeklyReportView::showWeek(const QDate &day)

@@ -8,6 +8,7 @@
 
 #include <functional>
 
+class QHBoxLayout;
 class QPushButton;
 class QTableView;
 
@@ -45,6 +46,9 @@ public:
     bool exportCsv(const QString &path);
     void copyAsText();
 
+    // Puts `button` at the end of the row of Copy and Export (a window's Close).
+    void addButton(QPushButton *button);
+
     // Where "Export CSV…" asks for the file: `suggested` is a path to start from; an empty answer
     // cancels. QFileDialog by default.
     using FileChooser = std::function<QString(QWidget *parent, const QString &suggested)>;
@@ -74,6 +78,7 @@ private:
     LiveLabel *m_status;
     QPushButton *m_copy;
     QPushButton *m_export;
+    QHBoxLayout *m_buttons;
     FileChooser m_chooseFile;
     bool m_shownOnce = false;
 };
