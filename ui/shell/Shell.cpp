@@ -7,6 +7,7 @@
 #include "app/session/FocusTaskTimer.h"
 #include "ui/focus/FocusPage.h"
 #include "ui/main/MainWindow.h"
+#include "ui/report/WeeklyReportDialog.h"
 #include "ui/report/WeeklyReportView.h"
 #include "ui/signin/SignInFlow.h"
 #include "ui/tray/DesktopIntegration.h"

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ui/report/WeeklyReportDialog.h"
 #include "ui/settings/SettingsDialog.h"
 
 #include <QDate>
@@ -17,6 +16,7 @@ class DesktopIntegration;
 class FocusPage;
 class MainWindow;
 class SignInFlow;
+class WeeklyReportDialog;
 
 // The composition root of the widgets (Zeal's WindowManager): the main window with its Focus page,
 // the tray, the sign-in flow and the dialogs they open, each given what it needs from AppCore.
@@ -36,7 +36,6 @@ public:
     void openSettings(SettingsDialog::Section section);
     // Reports → Weekly Report…: the report window beside the main window; one at a time.
     void openWeeklyReport();
-    WeeklyReportDialog *weeklyReport() const { return m_report; }
 
 public slots:
     void showWindow(); // another start of Punchclock asked for the running window
