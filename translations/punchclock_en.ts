@@ -302,4 +302,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>punchclock::WeeklyReportView</name>
+    <message numerus="yes">
+        <source>Total %1 · billable %2 · non-billable %3 · %n entries</source>
+        <translation>
+            <numerusform>Total %1 · billable %2 · non-billable %3 · %n entry</numerusform>
+            <numerusform>Total %1 · billable %2 · non-billable %3 · %n entries</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

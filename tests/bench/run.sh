@@ -20,6 +20,8 @@
 #   bulk edit      bench_bulkedit: 1,000 entries through TrackApi::bulkEditTimeEntries
 #   history        bench_history: open a week 3 months back (Reports API) after the sign-in's list:
 #                  requests and wall time, and the requests of a second visit
+#   report         bench_report: the weekly report of each of 52 weeks (40 entries a week) from the
+#                  local store: store read, entries model, the 52 reports (issue #18)
 #   KTimeTracker   start to a visible window and resident memory, for the ratios (installed with
 #                  apt-get when missing; "n/a" with the reason when it cannot run)
 #   --soak         only bench_soak (issue #22): the app's objects through a simulated working day
@@ -47,7 +49,7 @@ while [ $# -gt 0 ]; do
         --soak) SOAK=1; KTT=0 ;;
         --hours) SOAK_HOURS=$2; shift ;;
         --build-only) BUILD_ONLY=1; KTT=0 ;;
-        -h|--help) sed -n '2,29p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,31p' "$0"; exit 0 ;;
         *) echo "run.sh: unknown option $1" >&2; exit 2 ;;
     esac
     shift
@@ -74,7 +76,7 @@ if [ -z "${PUNCHCLOCK_BENCH_INNER:-}" ]; then
         $SUDO apt-get install -y ktimetracker >&2 || KTT_NOTE="apt-get install ktimetracker failed"
     fi
     [ "$KTT" = 0 ] && [ "$SOAK" = 0 ] && KTT_NOTE="skipped (--no-ktimetracker)"
-    TARGETS=(punchclock punchclock-sandbox bench_seed bench_ingest bench_bulkedit bench_history bench_mapwait)
+    TARGETS=(punchclock punchclock-sandbox bench_seed bench_ingest bench_bulkedit bench_history bench_mapwait bench_report)
     [ "$SOAK" = 1 ] && TARGETS=(bench_soak)
     [ "$BUILD_ONLY" = 1 ] && TARGETS+=(bench_soak)
     echo "run.sh: building in $BUILD (Release)" >&2
@@ -279,6 +281,11 @@ HIST_RUNS=5; [ "$BENCH_QUICK" = 1 ] && HIST_RUNS=3
 cat "$WORK/history.txt" >>"$LOG"
 kill "$SANDBOX_PID" 2>/dev/null; wait "$SANDBOX_PID" 2>/dev/null; SANDBOX_PID=
 
+# 8: the weekly report of a year from the local store (issue #18)
+REPORT_RUNS=15; [ "$BENCH_QUICK" = 1 ] && REPORT_RUNS=5
+"$BUILD/tests/bench/bench_report" 52 40 $REPORT_RUNS >"$WORK/report.txt" 2>>"$LOG" || log "bench_report failed"
+cat "$WORK/report.txt" >>"$LOG"
+
 # KTimeTracker: start to a visible window, and resident memory, same display and same method
 KTT_VISIBLE=n/a KTT_RSS=n/a KTT_WHY=${BENCH_KTT_NOTE:-}
 if [ -z "$KTT_WHY" ]; then
@@ -341,6 +348,9 @@ row "bulk edit of 1,000 entries: wall time" "$BULK_MS ms" "(no target)" ""
 row "open a week 3 months back: requests" "${HIST_REQ:-n/a} ($HIST_N entries)" "1 request" "$(check "$HIST_REQ" '==' 1)"
 row "open a week 3 months back: wall time" "${HIST_MS:-n/a} ms" "(no target)" ""
 row "  the same week again: requests" "${HIST_AGAIN:-n/a}" "0 requests" "$(check "$HIST_AGAIN" '==' 0)"
+REPORT_MS=$(field report-year-ms "$WORK/report.txt")
+row "report of a year from the store (52 weeks x 40)" "$REPORT_MS ms" "<= 50 ms" "$(check "$REPORT_MS" '<=' 50)"
+row "  store read / entries model / 52 weekly reports" "$(field report-load-ms "$WORK/report.txt") / $(field report-set-entries-ms "$WORK/report.txt") / $(field report-weeks-ms "$WORK/report.txt")" "" ""
 row "KTimeTracker: start -> visible window" "$KTT_VISIBLE ms" "" ""
 row "KTimeTracker: resident memory (VmRSS)" "$(mb "$KTT_RSS")" "" ""
 row "ratio start-up (visible window), Punchclock / KTT" "$START_RATIO" "<= 0.5" "$(check "$START_RATIO" '<=' 0.5)"

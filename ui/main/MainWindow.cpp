@@ -202,6 +202,11 @@ MainWindow::MainWindow(TrackSession *session, TimerController *timer, RefreshSch
     auto *loadEarlier =
         viewMenu->addAction(tr("Load Earlier &Week"), session, [session] { session->loadEarlierWeek(); });
     loadEarlier->setObjectName(QStringLiteral("loadEarlierAction"));
+    auto *reportsMenu = menuBar()->addMenu(tr("&Reports"));
+    auto *weeklyReport =
+        reportsMenu->addAction(tr("&Weekly Report…"), this, &MainWindow::weeklyReportRequested);
+    weeklyReport->setObjectName(QStringLiteral("weeklyReportAction"));
+    weeklyReport->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
 
     auto *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->setObjectName(QStringLiteral("helpMenu")); // SignInFlow puts Account before it

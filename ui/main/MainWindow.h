@@ -57,6 +57,8 @@ public:
 signals:
     // File → Settings…: the shell opens the dialog (it has what the Focus section needs).
     void settingsRequested();
+    // Reports → Weekly Report… (Ctrl+Shift+R): the shell opens the report window.
+    void weeklyReportRequested();
     // File → Quit (Ctrl+Q): quit for real, also while closing the window only hides it to the
     // tray. The shell hands it to the tray's quit(); with nothing connected the window closes.
     void quitRequested();

@@ -7,6 +7,8 @@
 #include "app/session/FocusTaskTimer.h"
 #include "ui/focus/FocusPage.h"
 #include "ui/main/MainWindow.h"
+#include "ui/report/WeeklyReportDialog.h"
+#include "ui/report/WeeklyReportView.h"
 #include "ui/signin/SignInFlow.h"
 #include "ui/tray/DesktopIntegration.h"
 #include "ui/tray/TrayMenu.h"
@@ -35,6 +37,7 @@ Shell::Shell(AppCore *core, QObject *parent)
             [this] { openSettings(SettingsDialog::Section::Focus); });
     connect(m_window.get(), &MainWindow::settingsRequested, this,
             [this] { openSettings(SettingsDialog::Section::General); });
+    connect(m_window.get(), &MainWindow::weeklyReportRequested, this, &Shell::openWeeklyReport);
     updateTrayFocus();
     connect(focus, &FocusSession::configurationChanged, m_desktop.get(), [this] { updateTrayFocus(); });
 }
@@ -62,6 +65,29 @@ void Shell::openSettings(SettingsDialog::Section section)
     if (section == SettingsDialog::Section::Focus)
         m_settings->showSection(section); // General is where the dialog opens anyway
     m_settings->open();
+}
+
+void Shell::openWeeklyReport()
+{
+    if (m_report) {
+        m_report->show();
+        m_report->raise();
+        m_report->activateWindow();
+        return;
+    }
+    m_report = new WeeklyReportDialog(m_core->session(), nullptr, m_window.get());
+    m_report->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_report->view(), &WeeklyReportView::weekShown, this, &Shell::loadReportWeek);
+    m_report->show();
+}
+
+void Shell::loadReportWeek(const QDate &from, const QDate &to)
+{
+    // Wire history loading here once TrackSession has it (branch `hist`), e.g.
+    //     m_core->session()->ensureLoaded(from, to);
+    // Until then the report holds what the store has: the entries of the list's window.
+    Q_UNUSED(from)
+    Q_UNUSED(to)
 }
 
 void Shell::updateTrayFocus()

@@ -3,6 +3,7 @@
 
 #include "ui/settings/SettingsDialog.h"
 
+#include <QDate>
 #include <QObject>
 #include <QPointer>
 
@@ -15,6 +16,7 @@ class DesktopIntegration;
 class FocusPage;
 class MainWindow;
 class SignInFlow;
+class WeeklyReportDialog;
 
 // The composition root of the widgets (Zeal's WindowManager): the main window with its Focus page,
 // the tray, the sign-in flow and the dialogs they open, each given what it needs from AppCore.
@@ -32,6 +34,8 @@ public:
     void show();
     // Settings, non-modal to the caller (open()); one at a time.
     void openSettings(SettingsDialog::Section section);
+    // Reports → Weekly Report…: the report window beside the main window; one at a time.
+    void openWeeklyReport();
 
 public slots:
     void showWindow(); // another start of Punchclock asked for the running window
@@ -42,6 +46,10 @@ signals:
 
 private:
     void updateTrayFocus();
+    // The weekly report shows the days from `from` to `to` (local dates, a week). History loading
+    // connects here (issue #18, TrackSession's week loader): a week the store does not hold is to
+    // be read, and the report follows the entries model as the week comes in.
+    void loadReportWeek(const QDate &from, const QDate &to);
 
     AppCore *m_core;
     // Destroyed in reverse: the sign-in flow and the tray before the window they watch.
@@ -50,6 +58,7 @@ private:
     std::unique_ptr<DesktopIntegration> m_desktop;
     std::unique_ptr<SignInFlow> m_signIn;
     QPointer<SettingsDialog> m_settings;
+    QPointer<WeeklyReportDialog> m_report;
 };
 
 } // namespace punchclock
