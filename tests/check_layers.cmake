@@ -19,7 +19,7 @@ set(layers
   "ui/common"
   "ui/undo"                    # the window's undo stack and its commands (over the session and timer)
   "ui/timer ui/about ui/settings ui/signin ui/tray"
-  "ui/entries"
+  "ui/entries ui/timeline"     # the entries table; the day and week timeline
   "ui/bulk"
   "ui/focus"
   "ui/main"

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDate>
 #include <QMainWindow>
 
+class QAction;
+class QActionGroup;
 class QFrame;
 class QLabel;
 class QLineEdit;
@@ -17,6 +20,7 @@ class BulkEditController;
 class EntriesView;
 class LiveLabel;
 class RefreshScheduler;
+class TimelineView;
 class TimerBar;
 class TimerController;
 class TrackBulkEditor;
@@ -41,11 +45,24 @@ public:
 
     // "Add entry…" and "Edit…": open the entry dialog (non-modal to the caller: open(), not exec()).
     void addEntry();
+    void addEntry(const punchclock::TimeEntry &draft); // with these fields (the timeline's times)
     void editEntry(const punchclock::TimeEntry &entry);
     // Geometry, the entries header (widths, chosen columns, sort) and the filter text, under
     // window/ in QSettings.
     void saveWindowState() const;
     void restoreWindowState();
+
+    // How the Track entries are shown: the table, or a day's or a week's timeline (View menu,
+    // Ctrl+1, Ctrl+2, Ctrl+3; kept with the window state).
+    enum class EntriesMode
+    {
+        List,
+        Day,
+        Week
+    };
+    EntriesMode entriesMode() const { return m_mode; }
+    void showEntriesAs(EntriesMode mode);
+    TimelineView *timeline() const { return m_timeline; }
 
 signals:
     // File → Settings…: the shell opens the dialog (it has what the Focus section needs).
@@ -53,6 +70,10 @@ signals:
     // File → Quit (Ctrl+Q): quit for real, also while closing the window only hides it to the
     // tray. The shell hands it to the tray's quit(); with nothing connected the window closes.
     void quitRequested();
+    // The timeline shows the days from `from` to `to` (inclusive): the connection point for
+    // loading that period's entries (issue #18's history; the shell wires it). Emitted when the
+    // timeline comes into view and whenever it moves to another day or week.
+    void periodShown(const QDate &from, const QDate &to);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -86,6 +107,15 @@ private:
     QStackedWidget *m_entriesStack = nullptr;
     QLabel *m_stateLabel = nullptr;
     bool m_loaded = false; // a refresh has answered
+    // List, Day or Week: the table or the timeline below, the search or the timeline's navigator
+    // above; the Edit menu shows the actions of the one in view.
+    TimelineView *m_timeline = nullptr;
+    QStackedWidget *m_viewStack = nullptr;
+    QStackedWidget *m_toolStack = nullptr;
+    QActionGroup *m_modes = nullptr;
+    QList<QAction *> m_listActions;
+    QList<QAction *> m_timelineActions;
+    EntriesMode m_mode = EntriesMode::List;
 };
 
 } // namespace punchclock

@@ -37,6 +37,16 @@ Shell::Shell(AppCore *core, QObject *parent)
             [this] { openSettings(SettingsDialog::Section::General); });
     updateTrayFocus();
     connect(focus, &FocusSession::configurationChanged, m_desktop.get(), [this] { updateTrayFocus(); });
+    // The timeline's day or week: its entries are to be loaded (history, issue #18).
+    connect(m_window.get(), &MainWindow::periodShown, this, &Shell::loadPeriod);
+}
+
+void Shell::loadPeriod(const QDate &from, const QDate &to)
+{
+    // To be wired by the history work (TrackSession loading older weeks on demand), e.g.:
+    //   m_core->session()->ensureLoaded(from, to);
+    Q_UNUSED(from)
+    Q_UNUSED(to)
 }
 
 Shell::~Shell() = default;

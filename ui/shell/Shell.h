@@ -3,6 +3,7 @@
 
 #include "ui/settings/SettingsDialog.h"
 
+#include <QDate>
 #include <QObject>
 #include <QPointer>
 
@@ -42,6 +43,10 @@ signals:
 
 private:
     void updateTrayFocus();
+    // The timeline moved to the days from `from` to `to` (MainWindow::periodShown). THE CONNECTION
+    // POINT FOR HISTORY LOADING (issue #18): ask the session to load that period here, e.g.
+    // m_core->session()->ensureLoaded(from, to). Until then the timeline shows what the model has.
+    void loadPeriod(const QDate &from, const QDate &to);
 
     AppCore *m_core;
     // Destroyed in reverse: the sign-in flow and the tray before the window they watch.
