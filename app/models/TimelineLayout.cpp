@@ -188,6 +188,44 @@ int TimelineLayout::blockOf(qint64 id, int day) const
     return -1;
 }
 
+int TimelineLayout::neighbour(int block, Step step) const
+{
+    const int count = int(m_blocks.size());
+    if (count == 0)
+        return -1;
+    const bool backwards = step == Step::Previous || step == Step::PreviousDay || step == Step::Last;
+    if (block < 0 || block >= count)
+        return backwards ? count - 1 : 0;
+    switch (step) {
+    case Step::First:
+        return 0;
+    case Step::Last:
+        return count - 1;
+    case Step::Previous:
+        return std::max(0, block - 1);
+    case Step::Next:
+        return std::min(count - 1, block + 1);
+    case Step::PreviousDay:
+    case Step::NextDay:
+        break;
+    }
+    const TimelineBlock &from = m_blocks.at(block);
+    const int direction = step == Step::PreviousDay ? -1 : 1;
+    for (int day = from.day + direction; day >= 0 && day < m_period.dayCount(); day += direction) {
+        int best = -1;
+        for (int i = 0; i < count; ++i) {
+            if (m_blocks.at(i).day != day)
+                continue;
+            if (best < 0 ||
+                std::abs(m_blocks.at(i).top - from.top) < std::abs(m_blocks.at(best).top - from.top))
+                best = i;
+        }
+        if (best >= 0)
+            return best;
+    }
+    return block;
+}
+
 int TimelineLayout::overlapCount() const
 {
     return int(

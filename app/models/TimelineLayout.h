@@ -76,6 +76,20 @@ public:
     int blockOf(qint64 id, int day = -1) const;
     int overlapCount() const; // blocks marked as overlapping
 
+    enum class Step
+    {
+        Previous, // in time order (by day, top, lane)
+        Next,
+        First,
+        Last,
+        PreviousDay, // the block nearest in time of day on the closest earlier day that has any
+        NextDay,
+    };
+    // Where the keyboard goes from `block`: with none yet (-1), the first block (the last for
+    // Previous, PreviousDay and Last); `block` itself when there is nothing further that way;
+    // -1 without blocks.
+    int neighbour(int block, Step step) const;
+
 private:
     void layOutDay(QList<int> &blocks, qint64 minimumSeconds);
 

@@ -60,6 +60,7 @@ private slots:
     void entryOverMidnightIsCutInTwo();
     void gapsBetweenEntries();
     void dayTotals();
+    void keyboardNeighbours();
 };
 
 void TestTimelineLayout::itemsInThePeriod()
@@ -250,6 +251,37 @@ void TestTimelineLayout::dayTotals()
     QCOMPARE(layout.dayTotal(2), 45 * 60);
     QCOMPARE(layout.dayTotal(7), 0); // outside: none
     QCOMPARE(layout.dayTotal(-1), 0);
+}
+
+void TestTimelineLayout::keyboardNeighbours()
+{
+    using Step = TimelineLayout::Step;
+    const TimelinePeriod week(TimelinePeriod::Span::Week, kMonday);
+    // Monday 9:00 and 14:00, Wednesday 8:00 and 13:00, nothing on Tuesday.
+    const TimelineLayout layout({item(1, at(kMonday, 9), at(kMonday, 10)),
+                                 item(2, at(kMonday, 14), at(kMonday, 15)),
+                                 item(3, at(kMonday.addDays(2), 8), at(kMonday.addDays(2), 9)),
+                                 item(4, at(kMonday.addDays(2), 13), at(kMonday.addDays(2), 14))},
+                                week, kZone);
+    const auto id = [&](int block) {
+        return block < 0 ? -1 : layout.items().at(layout.blocks().at(block).item).id;
+    };
+    const int monday9 = layout.blockOf(1);
+    const int monday14 = layout.blockOf(2);
+    QCOMPARE(id(layout.neighbour(-1, Step::Next)), 1);
+    QCOMPARE(id(layout.neighbour(-1, Step::Previous)), 4);
+    QCOMPARE(id(layout.neighbour(-1, Step::PreviousDay)), 4);
+    QCOMPARE(id(layout.neighbour(monday9, Step::Next)), 2);
+    QCOMPARE(id(layout.neighbour(monday14, Step::Next)), 3);    // on to the next day
+    QCOMPARE(id(layout.neighbour(monday9, Step::Previous)), 1); // nothing before: stays
+    QCOMPARE(id(layout.neighbour(monday14, Step::Last)), 4);
+    QCOMPARE(id(layout.neighbour(layout.blockOf(4), Step::First)), 1);
+    // Across the empty Tuesday to the nearest time of day.
+    QCOMPARE(id(layout.neighbour(monday9, Step::NextDay)), 3);
+    QCOMPARE(id(layout.neighbour(monday14, Step::NextDay)), 4);
+    QCOMPARE(id(layout.neighbour(layout.blockOf(3), Step::PreviousDay)), 1);
+    QCOMPARE(id(layout.neighbour(layout.blockOf(4), Step::NextDay)), 4); // nothing later: stays
+    QCOMPARE(dayOf({}).neighbour(-1, Step::Next), -1);
 }
 
 QTEST_GUILESS_MAIN(TestTimelineLayout)

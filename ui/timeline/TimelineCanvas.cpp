@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/timeline/TimelineCanvas.h"
 
-#include "app/models/EntryEdit.h"
 #include "app/models/TimeEntryModel.h"
 #include "app/session/TrackSession.h"
 #include "app/sync/Outbox.h"
 #include "app/time/Clock.h"
-#include "app/timer/TimerController.h"
 #include "ui/timeline/TimelineAccessible.h"
+#include "ui/timeline/TimelineEditor.h"
+#include "ui/timeline/TimelineTexts.h"
 
 #include <QAccessible>
 #include <QAction>
@@ -34,12 +34,6 @@ constexpr double kMaxPixelsPerHour = 240;
 constexpr qint64 kNewEntrySeconds = 30 * 60;
 constexpr qint64 kShowGapsFrom = 15 * 60; // shorter gaps are not labelled
 
-QString hoursMinutes(qint64 seconds)
-{
-    seconds = std::max<qint64>(0, seconds);
-    return QStringLiteral("%1:%2").arg(seconds / 3600).arg((seconds / 60) % 60, 2, 10, QLatin1Char('0'));
-}
-
 QDateTime utc(qint64 unixSeconds)
 {
     return QDateTime::fromSecsSinceEpoch(unixSeconds, QTimeZone::utc());
@@ -58,11 +52,11 @@ bool isTick(const QModelIndex &topLeft, const QModelIndex &bottomRight, const QL
 } // namespace
 
 TimelineCanvas::TimelineCanvas(TrackSession *session, TimerController *timer, QWidget *parent)
-    : QAbstractScrollArea(parent), m_session(session), m_timer(timer),
+    : QAbstractScrollArea(parent), m_session(session),
       m_period(TimelinePeriod::Span::Day, QDate::currentDate(), QLocale().firstDayOfWeek()),
       m_zone(QTimeZone::systemTimeZone()), m_continue(new QAction(tr("&Continue"), this)),
       m_edit(new QAction(tr("&Edit…"), this)), m_duplicate(new QAction(tr("Du&plicate"), this)),
-      m_delete(new QAction(tr("&Delete"), this))
+      m_delete(new QAction(tr("&Delete"), this)), m_editor(new TimelineEditor(session, timer, this))
 {
     TimelineAccessible::install();
     setFocusPolicy(Qt::StrongFocus);
@@ -70,7 +64,7 @@ TimelineCanvas::TimelineCanvas(TrackSession *session, TimerController *timer, QW
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     viewport()->setMouseTracking(true);
     setAccessibleName(tr("Timeline"));
-    m_pixelsPerHour = std::clamp(fontMetrics().height() * 2.6, 36.0, kMaxPixelsPerHour);
+    m_pixelsPerHour = std::clamp(fontMetrics().height() * 3.0, 36.0, kMaxPixelsPerHour);
 
     // The table's actions and keys, for the selected block.
     m_continue->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
@@ -86,10 +80,11 @@ TimelineCanvas::TimelineCanvas(TrackSession *session, TimerController *timer, QW
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(action);
     }
-    connect(m_continue, &QAction::triggered, this, &TimelineCanvas::continueSelected);
+    connect(m_continue, &QAction::triggered, this, [this] { m_editor->continueEntry(m_selected); });
     connect(m_edit, &QAction::triggered, this, &TimelineCanvas::editSelected);
-    connect(m_duplicate, &QAction::triggered, this, &TimelineCanvas::duplicateSelected);
+    connect(m_duplicate, &QAction::triggered, this, [this] { m_editor->duplicate(m_selected); });
     connect(m_delete, &QAction::triggered, this, &TimelineCanvas::deleteSelected);
+    connect(m_editor, &TimelineEditor::refused, this, &TimelineCanvas::editRefused);
 
     TimeEntryModel *model = session->entries();
     connect(model, &QAbstractItemModel::modelReset, this, &TimelineCanvas::invalidate);
@@ -276,58 +271,14 @@ QPoint TimelineCanvas::pointAt(int day, const QTime &time) const
     return QPointF(column.center().x(), y).toPoint();
 }
 
-QString TimelineCanvas::timesOf(qint64 start, qint64 end, bool running) const
-{
-    const QLocale locale;
-    const QDateTime from = QDateTime::fromSecsSinceEpoch(start, m_zone);
-    const QDateTime to = QDateTime::fromSecsSinceEpoch(end, m_zone);
-    QString first = locale.toString(from.time(), QLocale::ShortFormat);
-    QString second =
-        running ? tr("now", "a running entry's end") : locale.toString(to.time(), QLocale::ShortFormat);
-    if (!running && from.date() != to.date()) {
-        const QString format = tr("ddd", "weekday before the times of an entry over midnight");
-        first = locale.toString(from.date(), format) + QLatin1Char(' ') + first;
-        second = locale.toString(to.date(), format) + QLatin1Char(' ') + second;
-    }
-    return first + QChar(0x2013) + second;
-}
-
-TimelinePainter::BlockText TimelineCanvas::textOf(const TimeEntry &entry, const QString &times) const
-{
-    TimelinePainter::BlockText text;
-    text.title = entry.description.value_or(QString()).trimmed();
-    if (text.title.isEmpty()) {
-        text.title = tr("(no description)");
-        text.placeholder = true;
-    }
-    if (entry.projectId) {
-        text.project = entry.projectName.value_or(tr("Project %1").arg(*entry.projectId));
-        if (entry.clientName && !entry.clientName->isEmpty())
-            text.project += QStringLiteral(" · ") + *entry.clientName;
-    }
-    text.times = times;
-    return text;
-}
-
 QString TimelineCanvas::blockName(int block) const
 {
     ensureLayout();
     if (block < 0 || block >= m_layout.blocks().size())
         return {};
     const TimelineBlock &b = m_layout.blocks().at(block);
-    const TimeEntry &entry = entryOf(block);
-    const TimelineItem &item = m_layout.items().at(b.item);
-    const TimelinePainter::BlockText text = textOf(entry, timesOf(item.start, item.end, item.running));
-    QStringList parts{text.title};
-    if (entry.projectId)
-        parts.append(entry.projectName.value_or(tr("Project %1").arg(*entry.projectId)));
-    QString times = text.times;
-    const bool overMidnight = !item.running && QDateTime::fromSecsSinceEpoch(item.start, m_zone).date() !=
-                                                   QDateTime::fromSecsSinceEpoch(item.end, m_zone).date();
-    if (m_period.dayCount() > 1 && !overMidnight)
-        times = QLocale().dayName(m_period.day(b.day).dayOfWeek()) + QLatin1Char(' ') + times;
-    parts.append(times);
-    return parts.join(QStringLiteral(", "));
+    const QDate weekday = m_period.dayCount() > 1 ? m_period.day(b.day) : QDate();
+    return TimelineTexts::accessibleName(entryOf(block), m_layout.items().at(b.item), m_zone, weekday);
 }
 
 QString TimelineCanvas::blockDescription(int block) const
@@ -336,16 +287,7 @@ QString TimelineCanvas::blockDescription(int block) const
     if (block < 0 || block >= m_layout.blocks().size())
         return {};
     const TimelineBlock &b = m_layout.blocks().at(block);
-    const TimelineItem &item = m_layout.items().at(b.item);
-    const TimeEntry &entry = entryOf(block);
-    QStringList parts{tr("Duration %1").arg(TimeEntryModel::formatDuration(item.end - item.start))};
-    if (item.running)
-        parts.append(tr("running"));
-    if (entry.clientName && !entry.clientName->isEmpty())
-        parts.append(tr("Client: %1").arg(*entry.clientName));
-    if (b.overlaps)
-        parts.append(tr("overlaps another entry"));
-    return parts.join(QStringLiteral(", "));
+    return TimelineTexts::accessibleDescription(entryOf(block), m_layout.items().at(b.item), b.overlaps);
 }
 
 // ---- selection ----
@@ -454,109 +396,39 @@ void TimelineCanvas::scrollToFirstEntry()
 void TimelineCanvas::moveSelection(int key)
 {
     ensureLayout();
-    const QList<TimelineBlock> &blocks = m_layout.blocks();
-    const int count = int(blocks.size());
-    if (count == 0)
-        return;
-    const int current = selectedBlock();
-    const bool backwards = key == Qt::Key_Up || key == Qt::Key_Left || key == Qt::Key_End;
-    if (current < 0) {
-        selectBlock(backwards ? count - 1 : 0);
-        return;
-    }
-    int target = current;
+    const bool oneDay = m_period.dayCount() == 1;
+    TimelineLayout::Step step = TimelineLayout::Step::Next;
     switch (key) {
     case Qt::Key_Home:
-        target = 0;
+        step = TimelineLayout::Step::First;
         break;
     case Qt::Key_End:
-        target = count - 1;
+        step = TimelineLayout::Step::Last;
         break;
     case Qt::Key_Up:
-        target = std::max(0, current - 1);
-        break;
-    case Qt::Key_Down:
-        target = std::min(count - 1, current + 1);
+        step = TimelineLayout::Step::Previous;
         break;
     case Qt::Key_Left:
-    case Qt::Key_Right: {
-        if (m_period.dayCount() == 1) {
-            target = std::clamp(current + (key == Qt::Key_Left ? -1 : 1), 0, count - 1);
-            break;
-        }
-        // The nearest block in time on the next day (in that direction) that has any.
-        const TimelineBlock &from = blocks.at(current);
-        const int step = key == Qt::Key_Left ? -1 : 1;
-        for (int day = from.day + step; day >= 0 && day < m_period.dayCount(); day += step) {
-            qint64 best = -1;
-            for (int i = 0; i < count; ++i) {
-                if (blocks.at(i).day != day)
-                    continue;
-                const qint64 distance = std::abs(blocks.at(i).top - from.top);
-                if (best < 0 || distance < best) {
-                    best = distance;
-                    target = i;
-                }
-            }
-            if (best >= 0)
-                break;
-        }
+        step = oneDay ? TimelineLayout::Step::Previous : TimelineLayout::Step::PreviousDay;
         break;
-    }
+    case Qt::Key_Right:
+        step = oneDay ? TimelineLayout::Step::Next : TimelineLayout::Step::NextDay;
+        break;
     default:
         break;
     }
-    selectBlock(target);
+    const int target = m_layout.neighbour(selectedBlock(), step);
+    if (target >= 0)
+        selectBlock(target);
 }
 
 // ---- changes ----
 
-void TimelineCanvas::applySpan(const TimeEntry &entry, TimelineDrag::Kind kind, TimelineDrag::Span span)
-{
-    const TimeEntryModel *model = m_session->entries();
-    const QList<Project> &projects = model->projects();
-    const QDateTime now = model->clock()->nowUtc();
-    EntryEdit::Outcome outcome;
-    if (entry.isRunning() || kind == TimelineDrag::Kind::Move) {
-        // A new start keeps the duration: a stopped entry's stop moves with it, a running one runs on.
-        outcome = EntryEdit::apply(entry, EntryEdit::Field::Start, utc(span.start), projects, now);
-    } else if (kind == TimelineDrag::Kind::Start) {
-        outcome = EntryEdit::apply(entry, EntryEdit::Field::Start, utc(span.start), projects, now);
-        if (outcome.entry)
-            outcome = EntryEdit::apply(*outcome.entry, EntryEdit::Field::Stop, utc(span.end), projects, now);
-    } else {
-        outcome = EntryEdit::apply(entry, EntryEdit::Field::Stop, utc(span.end), projects, now);
-    }
-    if (!outcome.entry) {
-        emit editRefused(outcome.error);
-        return;
-    }
-    if (*outcome.entry != entry)
-        m_session->entries()->editEntry(*outcome.entry); // as a cell edit: outbox, undo
-}
-
 void TimelineCanvas::nudgeSelected(TimelineDrag::Kind kind, int steps)
 {
-    const TimeEntryModel *model = m_session->entries();
-    const TimeEntry *entry = model->entry(model->rowOf(m_selected));
-    if (!entry || selectedBlock() < 0)
+    if (selectedBlock() < 0)
         return;
-    const qint64 start = entry->start.toSecsSinceEpoch();
-    if (entry->isRunning()) {
-        if (kind == TimelineDrag::Kind::End) {
-            emit editRefused(tr("A running entry stops when you stop its timer."));
-            return;
-        }
-        const qint64 now = nowSeconds();
-        const TimelineDrag::Span span = TimelineDrag::nudged(TimelineDrag::Kind::Start, {start, now}, steps);
-        if (span.start != start)
-            applySpan(*entry, TimelineDrag::Kind::Start, span);
-        return;
-    }
-    const qint64 end = entry->stop ? entry->stop->toSecsSinceEpoch() : start + entry->duration;
-    const TimelineDrag::Span span = TimelineDrag::nudged(kind, {start, end}, steps);
-    if (span != TimelineDrag::Span{start, end})
-        applySpan(*entry, kind, span);
+    m_editor->nudge(m_selected, kind, steps);
     const int block = selectedBlock();
     if (block >= 0)
         ensureVisible(block);
@@ -594,23 +466,8 @@ void TimelineCanvas::requestAddAfterSelection()
 
 void TimelineCanvas::editSelected()
 {
-    const TimeEntryModel *model = m_session->entries();
-    if (const TimeEntry *entry = model->entry(model->rowOf(m_selected)))
+    if (const TimeEntry *entry = m_editor->entry(m_selected))
         emit editRequested(*entry);
-}
-
-void TimelineCanvas::continueSelected()
-{
-    const TimeEntryModel *model = m_session->entries();
-    if (const TimeEntry *entry = model->entry(model->rowOf(m_selected)))
-        m_timer->continueEntry(*entry);
-}
-
-void TimelineCanvas::duplicateSelected()
-{
-    const TimeEntryModel *model = m_session->entries();
-    if (const TimeEntry *entry = model->entry(model->rowOf(m_selected)))
-        m_session->createEntry(EntryEdit::duplicateOf(*entry, model->clock()->nowUtc()));
 }
 
 void TimelineCanvas::deleteSelected()
@@ -618,7 +475,7 @@ void TimelineCanvas::deleteSelected()
     const int block = selectedBlock();
     if (block < 0)
         return;
-    m_session->deleteEntryLater(m_selected); // hidden at once, with the window's Undo
+    m_editor->remove(m_selected);
     ensureLayout();
     selectBlock(std::min(block, blockCount() - 1)); // the next one, for the keyboard
 }
@@ -690,8 +547,7 @@ void TimelineCanvas::paintEvent(QPaintEvent *event)
         const QRectF column = geometry.dayRect(gap.day);
         const double top = geometry.scale().yAt(gap.top);
         const QRectF rect(column.left(), top, column.width(), geometry.scale().yAt(gap.bottom) - top);
-        const QString duration = hoursMinutes(gap.seconds);
-        m_painter.paintGap(painter, rect, oneDay ? tr("%1 untracked").arg(duration) : duration, small);
+        m_painter.paintGap(painter, rect, TimelineTexts::gap(gap.seconds, oneDay), small);
     }
 
     const QFont blockFont = oneDay ? font() : small;
@@ -712,9 +568,9 @@ void TimelineCanvas::paintEvent(QPaintEvent *event)
         }
         if (dragged != 0 && entry.id == dragged)
             flags |= TimelinePainter::Ghost;
-        m_painter.paintBlock(painter, rect,
-                             entry.projectId ? entry.projectColor.value_or(QString()) : QString(), block,
-                             textOf(entry, timesOf(item.start, item.end, item.running)), blockFont, flags);
+        m_painter.paintBlock(
+            painter, rect, entry.projectId ? entry.projectColor.value_or(QString()) : QString(), block,
+            TimelineTexts::blockText(entry, TimelineTexts::times(item, m_zone)), blockFont, flags);
     }
     if (today >= 0) {
         const double y = geometry.scale().yAt(TimelineScale::secondsIntoDay(now, todayDate, m_zone));
@@ -726,21 +582,13 @@ void TimelineCanvas::paintEvent(QPaintEvent *event)
     // The day headers stay on top while the hours scroll below them.
     QStringList names;
     QStringList totals;
-    const QLocale locale;
     QFont bold = font();
     bold.setBold(true);
     const QFontMetrics boldMetrics(bold);
+    const double width = geometry.dayWidth() - 4;
     for (int d = 0; d < m_period.dayCount(); ++d) {
-        const QDate date = m_period.day(d);
-        const double width = geometry.dayWidth() - 4;
-        QString name = locale.toString(date, oneDay ? tr("dddd d MMMM", "timeline day header date format")
-                                                    : tr("ddd d", "timeline week header date format"));
-        if (!oneDay && boldMetrics.horizontalAdvance(name) > width)
-            name = locale.toString(date, tr("d", "timeline narrow week header date format"));
-        names.append(name);
-        const QString total = hoursMinutes(m_layout.dayTotal(d));
-        const QString withUnit = tr("%1 h", "a day's total hours in the timeline header").arg(total);
-        totals.append(fontMetrics().horizontalAdvance(withUnit) <= width ? withUnit : total);
+        names.append(TimelineTexts::dayHeader(m_period.day(d), oneDay, width, boldMetrics));
+        totals.append(TimelineTexts::dayTotal(m_layout.dayTotal(d), width, fontMetrics()));
     }
     m_painter.paintHeader(painter, QRectF(0, 0, viewport()->width(), header), geometry, names, totals, today,
                           font());
@@ -751,26 +599,22 @@ void TimelineCanvas::paintPreview(QPainter &painter, const TimelineGeometry &geo
     if (!m_press || !m_press->active)
         return;
     const TimelineDrag::Span span = m_press->preview;
-    const bool running =
-        m_press->entryId != 0 && m_press->drag.kind() != TimelineDrag::Kind::Create &&
-        m_session->entries()->entry(m_session->entries()->rowOf(m_press->entryId)) &&
-        m_session->entries()->entry(m_session->entries()->rowOf(m_press->entryId))->isRunning();
-    const QString times = timesOf(span.start, span.end, running);
+    const TimeEntry *entry = m_editor->entry(m_press->entryId); // nullptr: a new one
+    if (m_press->entryId != 0 && !entry)
+        return; // deleted meanwhile
+    const bool running = entry && entry->isRunning();
+    const QString times = TimelineTexts::times(span.start, span.end, running, m_zone);
     // The span's parts on the period's days, each at the full column width.
     const TimelineLayout preview({{m_press->entryId, span.start, span.end, running, 0}}, m_period, m_zone);
     for (const TimelineBlock &block : preview.blocks()) {
         const QRectF rect = geometry.blockRect(block);
-        if (m_press->entryId == 0) {
-            m_painter.paintNewBlock(painter, rect, times, font());
-            continue;
-        }
-        const TimeEntryModel *model = m_session->entries();
-        const TimeEntry *entry = model->entry(model->rowOf(m_press->entryId));
         if (!entry)
-            return;
-        m_painter.paintBlock(
-            painter, rect, entry->projectId ? entry->projectColor.value_or(QString()) : QString(), block,
-            textOf(*entry, times), font(), TimelinePainter::Selected | TimelinePainter::Preview);
+            m_painter.paintNewBlock(painter, rect, times, font());
+        else
+            m_painter.paintBlock(painter, rect,
+                                 entry->projectId ? entry->projectColor.value_or(QString()) : QString(),
+                                 block, TimelineTexts::blockText(*entry, times), font(),
+                                 TimelinePainter::Selected | TimelinePainter::Preview);
     }
 }
 
@@ -880,9 +724,8 @@ void TimelineCanvas::mouseReleaseEvent(QMouseEvent *event)
         requestAdd(press.preview.start, press.preview.end);
         return;
     }
-    const TimeEntryModel *model = m_session->entries();
-    if (const TimeEntry *entry = model->entry(model->rowOf(press.entryId))) // not deleted meanwhile
-        applySpan(*entry, press.drag.kind(), press.preview);
+    if (const TimeEntry *entry = m_editor->entry(press.entryId)) // not deleted meanwhile
+        m_editor->setTimes(*entry, press.drag.kind(), press.preview);
 }
 
 void TimelineCanvas::mouseDoubleClickEvent(QMouseEvent *event)
@@ -1065,7 +908,7 @@ void TimelineCanvas::changeEvent(QEvent *event)
     QAbstractScrollArea::changeEvent(event);
     switch (event->type()) {
     case QEvent::FontChange:
-        m_pixelsPerHour = std::clamp(fontMetrics().height() * 2.6, 36.0, kMaxPixelsPerHour);
+        m_pixelsPerHour = std::clamp(fontMetrics().height() * 3.0, 36.0, kMaxPixelsPerHour);
         updateScrollRange();
         invalidate();
         break;

@@ -19,6 +19,7 @@ class QAction;
 
 namespace punchclock {
 
+class TimelineEditor;
 class TimerController;
 class TrackSession;
 
@@ -123,23 +124,17 @@ private:
     int padding() const; // above midnight and below the next
     qint64 nowSeconds() const;
     qint64 unixAt(int day, double y) const; // the instant at a y in a day's column
-    QString timesOf(qint64 start, qint64 end, bool running) const;
-    TimelinePainter::BlockText textOf(const TimeEntry &entry, const QString &times) const;
     void paintPreview(QPainter &painter, const TimelineGeometry &geometry) const;
     void scrollToFirstEntry();
     void ensureVisible(int block);
     void moveSelection(int key);
     void nudgeSelected(TimelineDrag::Kind kind, int steps);
-    void applySpan(const TimeEntry &entry, TimelineDrag::Kind kind, TimelineDrag::Span span);
     void showMenu(const QPoint &globalPos, std::optional<qint64> addAt);
     void requestAdd(qint64 start, qint64 end);
     void requestAddAfterSelection();
-    void duplicateSelected();
     void deleteSelected();
-    void continueSelected();
 
     TrackSession *m_session;
-    TimerController *m_timer;
     TimelinePeriod m_period;
     QTimeZone m_zone;
     double m_pixelsPerHour = 48;
@@ -157,6 +152,7 @@ private:
     QAction *m_edit;
     QAction *m_duplicate;
     QAction *m_delete;
+    TimelineEditor *m_editor;
 };
 
 } // namespace punchclock

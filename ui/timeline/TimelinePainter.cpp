@@ -7,6 +7,7 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
+#include <QRegularExpression>
 #include <QTime>
 
 #include <algorithm>
@@ -17,6 +18,16 @@ namespace {
 constexpr double kTextContrast = 4.5; // WCAG 2 for normal text
 const QColor kNoProject(0x8a, 0x8a, 0x8a);
 const QColor kWarning(0xd3, 0x2f, 0x2f);
+
+QFont smaller(const QFont &font)
+{
+    QFont small = font;
+    if (font.pointSizeF() > 0)
+        small.setPointSizeF(font.pointSizeF() * 0.85);
+    else if (font.pixelSize() > 0)
+        small.setPixelSize(std::max(6, int(font.pixelSize() * 0.85)));
+    return small;
+}
 
 QColor mix(const QColor &a, const QColor &b, double amount)
 {
@@ -71,9 +82,19 @@ TimelinePainter::BlockColors TimelinePainter::colorsFor(const QString &projectCo
     return colors;
 }
 
+QString TimelinePainter::timeText(const QTime &time)
+{
+    // The locale's short time, without seconds (the C locale's has them).
+    const QLocale locale;
+    QString format = locale.timeFormat(QLocale::ShortFormat);
+    static const QRegularExpression seconds(QStringLiteral("[:.]ss?"));
+    format.remove(seconds);
+    return locale.toString(time, format);
+}
+
 QString TimelinePainter::hourLabel(int hour)
 {
-    return QLocale().toString(QTime(hour % 24, 0), QLocale::ShortFormat);
+    return timeText(QTime(hour % 24, 0));
 }
 
 void TimelinePainter::paintGrid(QPainter &painter, const TimelineGeometry &geometry, const QFont &font,
@@ -171,13 +192,23 @@ void TimelinePainter::paintBlock(QPainter &painter, const QRectF &rect, const QS
         painter.drawRoundedRect(box.adjusted(-1, -1, 1, 1), radius + 1, radius + 1);
     }
 
-    // Text, as much as fits: the description, the project, the times; one line when short.
-    const QFontMetricsF metrics(font);
+    // Text, as much as fits: the description, the project, the times; one line when short, in a
+    // smaller font when the block is shorter than a line.
+    QFont textFont = font;
+    QFontMetricsF metrics(textFont);
+    const double right = -(block.overlaps ? 8 : 4);
+    QRectF inner = box.adjusted(stripe + 4, 2, right, -2);
+    if (inner.height() < metrics.height() && !flags.testFlag(Preview)) {
+        inner = box.adjusted(stripe + 4, 0, right, 0);
+        if (inner.height() < metrics.height()) {
+            textFont = smaller(font);
+            metrics = QFontMetricsF(textFont);
+        }
+    }
     const double line = metrics.height();
-    const QRectF inner = box.adjusted(stripe + 4, 2, -(block.overlaps ? 8 : 4), -2);
-    if (inner.height() >= line * 0.9 && inner.width() > 0) {
-        painter.setClipRect(inner.adjusted(0, 0, 0, 1), Qt::IntersectClip);
-        QFont titleFont = font;
+    if (inner.height() >= line * 0.8 && inner.width() > 0) {
+        painter.setClipRect(box, Qt::IntersectClip);
+        QFont titleFont = textFont;
         titleFont.setItalic(text.placeholder);
         const QColor titleColor = text.placeholder ? mix(colors.fill, colors.text, 0.72) : colors.text;
         if (inner.height() >= 2 * line || flags.testFlag(Preview)) {
@@ -191,7 +222,7 @@ void TimelinePainter::paintBlock(QPainter &painter, const QRectF &rect, const QS
             painter.setFont(titleFont);
             painter.setPen(titleColor);
             drawLine(painter, row, text.title, metrics);
-            painter.setFont(font);
+            painter.setFont(textFont);
             if (!text.project.isEmpty() && next()) {
                 painter.setPen(colors.secondary);
                 drawLine(painter, row, text.project, metrics);
@@ -202,20 +233,18 @@ void TimelinePainter::paintBlock(QPainter &painter, const QRectF &rect, const QS
             }
         } else {
             // A single line: the description, then the rest as room allows.
+            const QRectF row(inner.left(), inner.center().y() - line / 2, inner.width(), line);
             painter.setFont(titleFont);
             painter.setPen(titleColor);
-            const QString title = text.title;
-            const double titleWidth = metrics.horizontalAdvance(title);
-            drawLine(painter, QRectF(inner.left(), inner.top(), inner.width(), line), title, metrics);
-            QString rest =
+            drawLine(painter, row, text.title, metrics);
+            const QString rest =
                 text.project.isEmpty() ? text.times : text.project + QStringLiteral(" · ") + text.times;
-            const double restLeft =
-                inner.left() + titleWidth + metrics.horizontalAdvance(QStringLiteral("  "));
-            if (restLeft < inner.right() - metrics.averageCharWidth() * 4) {
-                painter.setFont(font);
+            const double restLeft = row.left() + QFontMetricsF(titleFont).horizontalAdvance(text.title) +
+                                    metrics.horizontalAdvance(QStringLiteral("  "));
+            if (restLeft < row.right() - metrics.averageCharWidth() * 4) {
+                painter.setFont(textFont);
                 painter.setPen(colors.secondary);
-                drawLine(painter, QRectF(restLeft, inner.top(), inner.right() - restLeft, line), rest,
-                         metrics);
+                drawLine(painter, QRectF(restLeft, row.top(), row.right() - restLeft, line), rest, metrics);
             }
         }
     }

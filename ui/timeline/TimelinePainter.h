@@ -10,6 +10,7 @@
 #include <QString>
 
 class QPainter;
+class QTime;
 
 namespace punchclock {
 
@@ -63,7 +64,9 @@ public:
     void paintHeader(QPainter &painter, const QRectF &rect, const TimelineGeometry &geometry,
                      const QStringList &names, const QStringList &totals, int today, const QFont &font) const;
 
-    // The hour labels of the axis in the current locale ("09:00", "9:00 AM").
+    // A time in the locale's short format, never with seconds ("09:00", "9:00 AM").
+    static QString timeText(const QTime &time);
+    // The hour labels of the axis.
     static QString hourLabel(int hour);
 
 private:
