@@ -18,6 +18,7 @@
 #                  --cpu-seconds (default 60, --quick 10)
 #   GUI stall      longest lateness of a 5 ms timer while the 10,000 entries sync
 #   bulk edit      bench_bulkedit: 1,000 entries through TrackApi::bulkEditTimeEntries
+#   timeline       bench_timeline: the week view with 200 entries, layout and paint (issue #18)
 #   KTimeTracker   start to a visible window and resident memory, for the ratios (installed with
 #                  apt-get when missing; "n/a" with the reason when it cannot run)
 #   --soak         only bench_soak (issue #22): the app's objects through a simulated working day
@@ -45,7 +46,7 @@ while [ $# -gt 0 ]; do
         --soak) SOAK=1; KTT=0 ;;
         --hours) SOAK_HOURS=$2; shift ;;
         --build-only) BUILD_ONLY=1; KTT=0 ;;
-        -h|--help) sed -n '2,29p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,30p' "$0"; exit 0 ;;
         *) echo "run.sh: unknown option $1" >&2; exit 2 ;;
     esac
     shift
@@ -72,7 +73,7 @@ if [ -z "${PUNCHCLOCK_BENCH_INNER:-}" ]; then
         $SUDO apt-get install -y ktimetracker >&2 || KTT_NOTE="apt-get install ktimetracker failed"
     fi
     [ "$KTT" = 0 ] && [ "$SOAK" = 0 ] && KTT_NOTE="skipped (--no-ktimetracker)"
-    TARGETS=(punchclock punchclock-sandbox bench_seed bench_ingest bench_bulkedit bench_mapwait)
+    TARGETS=(punchclock punchclock-sandbox bench_seed bench_ingest bench_bulkedit bench_mapwait bench_timeline)
     [ "$SOAK" = 1 ] && TARGETS=(bench_soak)
     [ "$BUILD_ONLY" = 1 ] && TARGETS+=(bench_soak)
     echo "run.sh: building in $BUILD (Release)" >&2
@@ -272,6 +273,11 @@ BULK_RUNS=5; [ "$BENCH_QUICK" = 1 ] && BULK_RUNS=3
 cat "$WORK/bulk.txt" >>"$LOG"
 kill "$SANDBOX_PID" 2>/dev/null; wait "$SANDBOX_PID" 2>/dev/null; SANDBOX_PID=
 
+# 7: the week view's paint with 200 entries (issue #18)
+TIMELINE_RUNS=15; [ "$BENCH_QUICK" = 1 ] && TIMELINE_RUNS=5
+"$BUILD/tests/bench/bench_timeline" $TIMELINE_RUNS >"$WORK/timeline.txt" 2>>"$LOG" || log "bench_timeline failed"
+cat "$WORK/timeline.txt" >>"$LOG"
+
 # KTimeTracker: start to a visible window, and resident memory, same display and same method
 KTT_VISIBLE=n/a KTT_RSS=n/a KTT_WHY=${BENCH_KTT_NOTE:-}
 if [ -z "$KTT_WHY" ]; then
@@ -327,6 +333,8 @@ row "longest GUI stall, 10,000 entries sync (worst run)" "${STALL_MAX[10000]} ms
 row "longest GUI stall, 1,000 entries sync (median)" "${STALL[1000]} ms" "<= 30 ms" "$(check "${STALL[1000]}" '<=' 30)"
 row "bulk edit of 1,000 entries: requests" "$BULK_REQ ($BULK_OK ok)" "10 requests" "$(check "$BULK_REQ" '==' 10)"
 row "bulk edit of 1,000 entries: wall time" "$BULK_MS ms" "(no target)" ""
+TIMELINE_MS=$(field timeline-week-paint-ms "$WORK/timeline.txt")
+row "week view paint with 200 entries (layout + paint)" "$TIMELINE_MS ms" "<= 100 ms" "$(check "$TIMELINE_MS" '<=' 100)"
 row "KTimeTracker: start -> visible window" "$KTT_VISIBLE ms" "" ""
 row "KTimeTracker: resident memory (VmRSS)" "$(mb "$KTT_RSS")" "" ""
 row "ratio start-up (visible window), Punchclock / KTT" "$START_RATIO" "<= 0.5" "$(check "$START_RATIO" '<=' 0.5)"

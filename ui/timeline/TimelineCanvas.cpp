@@ -550,6 +550,11 @@ void TimelineCanvas::paintEvent(QPaintEvent *event)
         m_painter.paintGap(painter, rect, TimelineTexts::gap(gap.seconds, oneDay), small);
     }
 
+    if (m_layout.blocks().isEmpty()) {
+        const QRectF visible(geometry.area().left(), header, geometry.area().width(),
+                             viewport()->height() - header);
+        m_painter.paintHint(painter, visible, TimelineTexts::emptyPeriod(oneDay), font());
+    }
     const QFont blockFont = oneDay ? font() : small;
     const qint64 dragged = m_press && m_press->active ? m_press->entryId : 0;
     const QList<TimelineBlock> &blocks = m_layout.blocks();

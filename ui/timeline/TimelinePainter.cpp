@@ -284,6 +284,16 @@ void TimelinePainter::paintGap(QPainter &painter, const QRectF &rect, const QStr
     painter.drawText(rect, Qt::AlignCenter, text);
 }
 
+void TimelinePainter::paintHint(QPainter &painter, const QRectF &rect, const QString &text,
+                                const QFont &font) const
+{
+    const QColor base = m_palette.color(QPalette::Base);
+    painter.setFont(font);
+    painter.setPen(
+        ReadableColor::against(mix(base, m_palette.color(QPalette::Text), 0.6), {base}, kTextContrast));
+    painter.drawText(rect.adjusted(12, 0, -12, 0), Qt::AlignCenter | Qt::TextWordWrap, text);
+}
+
 void TimelinePainter::paintNow(QPainter &painter, const QRectF &dayRect, double y) const
 {
     painter.save();

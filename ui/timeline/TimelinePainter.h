@@ -59,6 +59,8 @@ public:
     // A new entry being drawn: its span, and its times as text.
     void paintNewBlock(QPainter &painter, const QRectF &rect, const QString &times, const QFont &font) const;
     void paintGap(QPainter &painter, const QRectF &rect, const QString &text, const QFont &font) const;
+    // A quiet line of help in the middle of `rect` (an empty day or week).
+    void paintHint(QPainter &painter, const QRectF &rect, const QString &text, const QFont &font) const;
     void paintNow(QPainter &painter, const QRectF &dayRect, double y) const;
     // The day headers above the columns: the day's name (today's stands out) and its total.
     void paintHeader(QPainter &painter, const QRectF &rect, const TimelineGeometry &geometry,

@@ -33,6 +33,12 @@ QString noDescription()
     return tr("(no description)");
 }
 
+QString emptyPeriod(bool oneDay)
+{
+    return oneDay ? tr("No entries on this day. Drag on the hours, or press Insert, to add one.")
+                  : tr("No entries this week. Drag on the hours, or press Insert, to add one.");
+}
+
 QString times(const TimelineItem &item, const QTimeZone &zone)
 {
     return times(item.start, item.end, item.running, zone);

@@ -31,6 +31,7 @@ QString dayHeader(const QDate &date, bool oneDay, double width, const QFontMetri
 QString dayTotal(qint64 seconds, double width, const QFontMetrics &metrics); // "6:30 h" or "6:30"
 QString gap(qint64 seconds, bool oneDay);                                    // "0:45 untracked" or "0:45"
 QString noDescription();
+QString emptyPeriod(bool oneDay); // how to add an entry to an empty day or week
 
 } // namespace TimelineTexts
 } // namespace punchclock
