@@ -20,7 +20,7 @@ set(layers
   "ui/common"
   "ui/undo"                    # the window's undo stack and its commands (over the session and timer)
   "ui/timer ui/about ui/settings ui/signin ui/tray ui/report"
-  "ui/entries"
+  "ui/entries ui/timeline"     # the entries table; the day and week timeline
   "ui/bulk"
   "ui/focus"
   "ui/main"

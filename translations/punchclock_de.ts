@@ -1811,6 +1811,34 @@
         <source>&amp;Weekly Report…</source>
         <translation>&amp;Wochenbericht …</translation>
     </message>
+    <message>
+        <source>&amp;List</source>
+        <translation>&amp;Liste</translation>
+    </message>
+    <message>
+        <source>The entries as a list</source>
+        <translation>Die Einträge als Liste</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Tag</translation>
+    </message>
+    <message>
+        <source>A day on a timeline</source>
+        <translation>Ein Tag auf der Zeitleiste</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>&amp;Woche</translation>
+    </message>
+    <message>
+        <source>A week on a timeline</source>
+        <translation>Eine Woche auf der Zeitleiste</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>punchclock::Outbox</name>
@@ -2399,6 +2427,192 @@
     <message>
         <source>Not a time. Try 13:20, 1:20pm, 9 or -10m.</source>
         <translation>Keine gültige Uhrzeit. Versuchen Sie 13:20, 1:20pm, 9 oder -10m.</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::TimelineCanvas</name>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>B&amp;earbeiten …</translation>
+    </message>
+    <message>
+        <source>Du&amp;plicate</source>
+        <translation>D&amp;uplizieren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Start a new timer like this entry</source>
+        <translation>Einen neuen Timer wie diesen Eintrag starten</translation>
+    </message>
+    <message>
+        <source>Entry actions</source>
+        <translation>Aktionen für Einträge</translation>
+    </message>
+    <message>
+        <source>&amp;Add Entry…</source>
+        <translation>Eintrag &amp;hinzufügen …</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::TimelineEditor</name>
+    <message>
+        <source>A running entry stops when you stop its timer.</source>
+        <translation>Ein laufender Eintrag endet, wenn Sie seinen Timer stoppen.</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::TimelineTexts</name>
+    <message>
+        <source>Project %1</source>
+        <translation>Projekt %1</translation>
+    </message>
+    <message>
+        <source>(no description)</source>
+        <translation>(keine Beschreibung)</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <comment>a running entry&apos;s end</comment>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <source>ddd</source>
+        <comment>weekday before the times of an entry over midnight</comment>
+        <translation>ddd</translation>
+    </message>
+    <message>
+        <source>Duration %1</source>
+        <translation>Dauer %1</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>Client: %1</source>
+        <translation>Kunde: %1</translation>
+    </message>
+    <message>
+        <source>overlaps another entry</source>
+        <translation>überschneidet sich mit einem anderen Eintrag</translation>
+    </message>
+    <message>
+        <source>dddd d MMMM</source>
+        <comment>timeline day header date format</comment>
+        <translation>dddd, d. MMMM</translation>
+    </message>
+    <message>
+        <source>ddd d</source>
+        <comment>timeline week header date format</comment>
+        <translation>ddd d.</translation>
+    </message>
+    <message>
+        <source>d</source>
+        <comment>timeline narrow week header date format</comment>
+        <translation>d.</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <comment>a day&apos;s total hours in the timeline header</comment>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <source>%1 untracked</source>
+        <comment>time between two entries</comment>
+        <translation>%1 nicht erfasst</translation>
+    </message>
+    <message>
+        <source>No entries on this day. Drag on the hours, or press Insert, to add one.</source>
+        <translation>Keine Einträge an diesem Tag. Ziehen Sie über die Stunden oder drücken Sie Einfg, um einen hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>No entries this week. Drag on the hours, or press Insert, to add one.</source>
+        <translation>Keine Einträge in dieser Woche. Ziehen Sie über die Stunden oder drücken Sie Einfg, um einen hinzuzufügen.</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::TimelineView</name>
+    <message>
+        <source>&amp;Previous Day</source>
+        <translation>&amp;Vorheriger Tag</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Week</source>
+        <translation>&amp;Vorherige Woche</translation>
+    </message>
+    <message>
+        <source>&amp;Next Day</source>
+        <translation>&amp;Nächster Tag</translation>
+    </message>
+    <message>
+        <source>&amp;Next Week</source>
+        <translation>&amp;Nächste Woche</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Heute</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation>Vorheriger Tag</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>Vorherige Woche</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>Nächster Tag</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Nächste Woche</translation>
+    </message>
+    <message>
+        <source>Go to today</source>
+        <translation>Zu heute</translation>
+    </message>
+    <message>
+        <source>Go to this week</source>
+        <translation>Zu dieser Woche</translation>
+    </message>
+    <message>
+        <source>Timeline, %1</source>
+        <translation>Zeitleiste, %1</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <comment>timeline day, short date format</comment>
+        <translation>ddd, d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>timeline week&apos;s first day</comment>
+        <translation>d. MMM</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>timeline week&apos;s last day</comment>
+        <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>week from %1 to %2</source>
+        <translation>Woche vom %1 bis %2</translation>
     </message>
 </context>
 <context>

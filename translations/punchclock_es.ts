@@ -1811,6 +1811,34 @@
         <source>&amp;Weekly Report…</source>
         <translation>Informe &amp;semanal…</translation>
     </message>
+    <message>
+        <source>&amp;List</source>
+        <translation>&amp;Lista</translation>
+    </message>
+    <message>
+        <source>The entries as a list</source>
+        <translation>Las entradas como lista</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Día</translation>
+    </message>
+    <message>
+        <source>A day on a timeline</source>
+        <translation>Un día en la línea de tiempo</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>&amp;Semana</translation>
+    </message>
+    <message>
+        <source>A week on a timeline</source>
+        <translation>Una semana en la línea de tiempo</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>punchclock::Outbox</name>
@@ -2399,6 +2427,192 @@
     <message>
         <source>Not a time. Try 13:20, 1:20pm, 9 or -10m.</source>
         <translation>No es una hora. Pruebe 13:20, 1:20pm, 9 o -10m.</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::TimelineCanvas</name>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continuar</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>Edi&amp;tar…</translation>
+    </message>
+    <message>
+        <source>Du&amp;plicate</source>
+        <translation>D&amp;uplicar</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>E&amp;liminar</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Línea de tiempo</translation>
+    </message>
+    <message>
+        <source>Start a new timer like this entry</source>
+        <translation>Iniciar un nuevo temporizador como esta entrada</translation>
+    </message>
+    <message>
+        <source>Entry actions</source>
+        <translation>Acciones de la entrada</translation>
+    </message>
+    <message>
+        <source>&amp;Add Entry…</source>
+        <translation>Aña&amp;dir entrada…</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::TimelineEditor</name>
+    <message>
+        <source>A running entry stops when you stop its timer.</source>
+        <translation>Una entrada en marcha termina cuando detiene su temporizador.</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::TimelineTexts</name>
+    <message>
+        <source>Project %1</source>
+        <translation>Proyecto %1</translation>
+    </message>
+    <message>
+        <source>(no description)</source>
+        <translation>(sin descripción)</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <comment>a running entry&apos;s end</comment>
+        <translation>ahora</translation>
+    </message>
+    <message>
+        <source>ddd</source>
+        <comment>weekday before the times of an entry over midnight</comment>
+        <translation>ddd</translation>
+    </message>
+    <message>
+        <source>Duration %1</source>
+        <translation>Duración %1</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en marcha</translation>
+    </message>
+    <message>
+        <source>Client: %1</source>
+        <translation>Cliente: %1</translation>
+    </message>
+    <message>
+        <source>overlaps another entry</source>
+        <translation>se solapa con otra entrada</translation>
+    </message>
+    <message>
+        <source>dddd d MMMM</source>
+        <comment>timeline day header date format</comment>
+        <translation>dddd d &apos;de&apos; MMMM</translation>
+    </message>
+    <message>
+        <source>ddd d</source>
+        <comment>timeline week header date format</comment>
+        <translation>ddd d</translation>
+    </message>
+    <message>
+        <source>d</source>
+        <comment>timeline narrow week header date format</comment>
+        <translation>d</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <comment>a day&apos;s total hours in the timeline header</comment>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 untracked</source>
+        <comment>time between two entries</comment>
+        <translation>%1 sin registrar</translation>
+    </message>
+    <message>
+        <source>No entries on this day. Drag on the hours, or press Insert, to add one.</source>
+        <translation>No hay entradas este día. Arrastre sobre las horas o pulse Insert para añadir una.</translation>
+    </message>
+    <message>
+        <source>No entries this week. Drag on the hours, or press Insert, to add one.</source>
+        <translation>No hay entradas esta semana. Arrastre sobre las horas o pulse Insert para añadir una.</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::TimelineView</name>
+    <message>
+        <source>&amp;Previous Day</source>
+        <translation>Día &amp;anterior</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Week</source>
+        <translation>Semana &amp;anterior</translation>
+    </message>
+    <message>
+        <source>&amp;Next Day</source>
+        <translation>Día si&amp;guiente</translation>
+    </message>
+    <message>
+        <source>&amp;Next Week</source>
+        <translation>Semana si&amp;guiente</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Hoy</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation>Día anterior</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>Semana anterior</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>Día siguiente</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Semana siguiente</translation>
+    </message>
+    <message>
+        <source>Go to today</source>
+        <translation>Ir a hoy</translation>
+    </message>
+    <message>
+        <source>Go to this week</source>
+        <translation>Ir a esta semana</translation>
+    </message>
+    <message>
+        <source>Timeline, %1</source>
+        <translation>Línea de tiempo, %1</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <comment>timeline day, short date format</comment>
+        <translation>ddd d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>timeline week&apos;s first day</comment>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>timeline week&apos;s last day</comment>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>week from %1 to %2</source>
+        <translation>semana del %1 al %2</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace punchclock::EntryEdit {
 
 namespace {
@@ -36,6 +38,18 @@ QStringList splitTags(const QString &text)
             tags.append(tag);
     }
     return tags;
+}
+
+TimeEntry duplicateOf(const TimeEntry &entry, const QDateTime &nowUtc)
+{
+    TimeEntry copy = entry;
+    copy.id = 0;
+    copy.tagIds.reset();
+    if (copy.isRunning()) {
+        copy.duration = std::max<qint64>(0, copy.elapsedSeconds(nowUtc));
+        copy.stop = copy.start.addSecs(copy.duration);
+    }
+    return copy;
 }
 
 Outcome apply(const TimeEntry &entry, Field field, const QVariant &value, const QList<Project> &projects,

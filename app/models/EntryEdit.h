@@ -42,5 +42,10 @@ Outcome apply(const TimeEntry &entry, Field field, const QVariant &value, const 
 
 QStringList splitTags(const QString &text); // "a, b ,,c" -> {a, b, c}, duplicates dropped
 
+// A new entry with the fields of `entry` (Duplicate): no ID, tags by name only (the copy must not
+// mix both), and a running entry copied as stopped at `nowUtc` (a second running entry would stop
+// the first).
+TimeEntry duplicateOf(const TimeEntry &entry, const QDateTime &nowUtc);
+
 } // namespace EntryEdit
 } // namespace punchclock

@@ -22,6 +22,7 @@
 #                  requests and wall time, and the requests of a second visit
 #   report         bench_report: the weekly report of each of 52 weeks (40 entries a week) from the
 #                  local store: store read, entries model, the 52 reports (issue #18)
+#   timeline       bench_timeline: the week view with 200 entries, layout and paint (issue #18)
 #   KTimeTracker   start to a visible window and resident memory, for the ratios (installed with
 #                  apt-get when missing; "n/a" with the reason when it cannot run)
 #   --soak         only bench_soak (issue #22): the app's objects through a simulated working day
@@ -49,7 +50,7 @@ while [ $# -gt 0 ]; do
         --soak) SOAK=1; KTT=0 ;;
         --hours) SOAK_HOURS=$2; shift ;;
         --build-only) BUILD_ONLY=1; KTT=0 ;;
-        -h|--help) sed -n '2,31p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,32p' "$0"; exit 0 ;;
         *) echo "run.sh: unknown option $1" >&2; exit 2 ;;
     esac
     shift
@@ -76,7 +77,7 @@ if [ -z "${PUNCHCLOCK_BENCH_INNER:-}" ]; then
         $SUDO apt-get install -y ktimetracker >&2 || KTT_NOTE="apt-get install ktimetracker failed"
     fi
     [ "$KTT" = 0 ] && [ "$SOAK" = 0 ] && KTT_NOTE="skipped (--no-ktimetracker)"
-    TARGETS=(punchclock punchclock-sandbox bench_seed bench_ingest bench_bulkedit bench_history bench_mapwait bench_report)
+    TARGETS=(punchclock punchclock-sandbox bench_seed bench_ingest bench_bulkedit bench_history bench_mapwait bench_report bench_timeline)
     [ "$SOAK" = 1 ] && TARGETS=(bench_soak)
     [ "$BUILD_ONLY" = 1 ] && TARGETS+=(bench_soak)
     echo "run.sh: building in $BUILD (Release)" >&2
@@ -285,6 +286,10 @@ kill "$SANDBOX_PID" 2>/dev/null; wait "$SANDBOX_PID" 2>/dev/null; SANDBOX_PID=
 REPORT_RUNS=15; [ "$BENCH_QUICK" = 1 ] && REPORT_RUNS=5
 "$BUILD/tests/bench/bench_report" 52 40 $REPORT_RUNS >"$WORK/report.txt" 2>>"$LOG" || log "bench_report failed"
 cat "$WORK/report.txt" >>"$LOG"
+# 9: the week view's paint with 200 entries (issue #18)
+TIMELINE_RUNS=15; [ "$BENCH_QUICK" = 1 ] && TIMELINE_RUNS=5
+"$BUILD/tests/bench/bench_timeline" $TIMELINE_RUNS >"$WORK/timeline.txt" 2>>"$LOG" || log "bench_timeline failed"
+cat "$WORK/timeline.txt" >>"$LOG"
 
 # KTimeTracker: start to a visible window, and resident memory, same display and same method
 KTT_VISIBLE=n/a KTT_RSS=n/a KTT_WHY=${BENCH_KTT_NOTE:-}
@@ -351,6 +356,8 @@ row "  the same week again: requests" "${HIST_AGAIN:-n/a}" "0 requests" "$(check
 REPORT_MS=$(field report-year-ms "$WORK/report.txt")
 row "report of a year from the store (52 weeks x 40)" "$REPORT_MS ms" "<= 50 ms" "$(check "$REPORT_MS" '<=' 50)"
 row "  store read / entries model / 52 weekly reports" "$(field report-load-ms "$WORK/report.txt") / $(field report-set-entries-ms "$WORK/report.txt") / $(field report-weeks-ms "$WORK/report.txt")" "" ""
+TIMELINE_MS=$(field timeline-week-paint-ms "$WORK/timeline.txt")
+row "week view paint with 200 entries (layout + paint)" "$TIMELINE_MS ms" "<= 100 ms" "$(check "$TIMELINE_MS" '<=' 100)"
 row "KTimeTracker: start -> visible window" "$KTT_VISIBLE ms" "" ""
 row "KTimeTracker: resident memory (VmRSS)" "$(mb "$KTT_RSS")" "" ""
 row "ratio start-up (visible window), Punchclock / KTT" "$START_RATIO" "<= 0.5" "$(check "$START_RATIO" '<=' 0.5)"

@@ -2,9 +2,11 @@
 #include "ui/entries/EntriesView.h"
 
 #include "app/models/DayGroupModel.h"
+#include "app/models/EntryEdit.h"
 #include "app/models/EntryFilterModel.h"
 #include "app/models/TimeEntryModel.h"
 #include "app/session/TrackSession.h"
+#include "app/time/Clock.h"
 #include "app/timer/TimerController.h"
 #include "ui/entries/EntryColumns.h"
 #include "ui/entries/EntryDelegate.h"
@@ -341,16 +343,9 @@ void EntriesView::continueSelected()
 
 void EntriesView::duplicateSelected()
 {
-    for (const TimeEntry &e : selectedEntries()) {
-        TimeEntry copy = e;
-        copy.id = 0;
-        copy.tagIds.reset();    // by name: the copy must not mix both
-        if (copy.isRunning()) { // a second running entry would stop the first: copy it as stopped
-            copy.duration = std::max<qint64>(0, copy.elapsedSeconds());
-            copy.stop = copy.start.addSecs(copy.duration);
-        }
-        m_session->createEntry(copy);
-    }
+    const QDateTime now = m_session->entries()->clock()->nowUtc();
+    for (const TimeEntry &e : selectedEntries())
+        m_session->createEntry(EntryEdit::duplicateOf(e, now));
 }
 
 void EntriesView::deleteSelected()

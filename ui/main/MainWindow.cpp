@@ -16,11 +16,15 @@
 #include "ui/entries/EntryDialog.h"
 #include "ui/entries/GoToDateDialog.h"
 #include "ui/entries/HistoryFooter.h"
+#include "ui/timeline/TimelineCanvas.h"
+#include "ui/timeline/TimelineNavigator.h"
+#include "ui/timeline/TimelineView.h"
 #include "ui/timer/TimerBar.h"
 #include "ui/undo/DeleteEntriesCommand.h"
 #include "ui/undo/UndoHistory.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QEvent>
@@ -40,6 +44,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -85,9 +90,50 @@ MainWindow::MainWindow(TrackSession *session, TimerController *timer, RefreshSch
     auto *trackLayout = new QVBoxLayout(trackPage);
     trackLayout->setContentsMargins(0, 0, 0, 0);
     trackLayout->setSpacing(0);
+    // Above the entries: the search (the table) or the day/week navigator (the timeline), and the
+    // switch between them.
+    m_timeline = new TimelineView(session, m_timer, this);
+    m_timeline->setObjectName(QStringLiteral("timelineView"));
+    m_toolStack = new QStackedWidget(this);
+    m_toolStack->addWidget(m_filter);
+    m_toolStack->addWidget(m_timeline->navigator());
+    m_toolStack->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    m_modes = new QActionGroup(this);
+    auto *switchRow = new QHBoxLayout;
+    switchRow->setSpacing(0);
+    const struct
+    {
+        EntriesMode mode;
+        QString text;
+        QString tip;
+        const char *name;
+        Qt::Key key;
+    } modes[] = {{EntriesMode::List, tr("&List"), tr("The entries as a list"), "viewListAction", Qt::Key_1},
+                 {EntriesMode::Day, tr("&Day"), tr("A day on a timeline"), "viewDayAction", Qt::Key_2},
+                 {EntriesMode::Week, tr("&Week"), tr("A week on a timeline"), "viewWeekAction", Qt::Key_3}};
+    for (const auto &m : modes) {
+        auto *action = new QAction(m.text, m_modes);
+        action->setObjectName(QLatin1String(m.name));
+        action->setCheckable(true);
+        action->setData(int(m.mode));
+        action->setShortcut(QKeySequence(Qt::CTRL | m.key));
+        action->setToolTip(tr("%1 (%2)").arg(m.tip, action->shortcut().toString(QKeySequence::NativeText)));
+        connect(action, &QAction::triggered, this, [this, mode = m.mode] {
+            showEntriesAs(mode);
+            (mode == EntriesMode::List ? static_cast<QWidget *>(m_entries) : m_timeline->canvas())
+                ->setFocus(Qt::ShortcutFocusReason);
+        });
+        auto *button = new QToolButton(this);
+        button->setDefaultAction(action);
+        button->setAutoRaise(false);
+        switchRow->addWidget(button);
+    }
+    m_modes->actions().constFirst()->setChecked(true);
     auto *filterRow = new QHBoxLayout;
     filterRow->setContentsMargins(8, 6, 8, 6);
-    filterRow->addWidget(m_filter);
+    filterRow->addWidget(m_toolStack, 1);
+    filterRow->addSpacing(8);
+    filterRow->addLayout(switchRow);
     trackLayout->addLayout(filterRow);
     // The error banner keeps the last entries on screen below it. Retry reads the list again after
     // a failed read; after a refused change (dropped for good) the button is "Reload" and reads the
@@ -130,7 +176,10 @@ MainWindow::MainWindow(TrackSession *session, TimerController *timer, RefreshSch
     m_entriesStack->setAccessibleName(tr("Entries"));
     m_entriesStack->addWidget(m_entries);
     m_entriesStack->addWidget(m_stateLabel);
-    trackLayout->addWidget(m_entriesStack, 1);
+    m_viewStack = new QStackedWidget(this);
+    m_viewStack->addWidget(m_entriesStack);
+    m_viewStack->addWidget(m_timeline);
+    trackLayout->addWidget(m_viewStack, 1);
     // The end of the list: older weeks are read on demand (a click, or scrolling past the end).
     m_historyFooter = new HistoryFooter(session, this);
     trackLayout->addWidget(m_historyFooter);
@@ -171,7 +220,7 @@ MainWindow::MainWindow(TrackSession *session, TimerController *timer, RefreshSch
         m_timerBar->descriptionEdit()->selectAll();
     });
     focusDescription->setShortcut(QKeySequence::New);
-    auto *addEntryAction = timerMenu->addAction(tr("&Add Entry…"), this, &MainWindow::addEntry);
+    auto *addEntryAction = timerMenu->addAction(tr("&Add Entry…"), this, qOverload<>(&MainWindow::addEntry));
     addEntryAction->setObjectName(QStringLiteral("addEntryAction"));
     addEntryAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
 
@@ -181,14 +230,19 @@ MainWindow::MainWindow(TrackSession *session, TimerController *timer, RefreshSch
     // Turns on "Edit N entries…"; its bulk edits go on the same undo stack.
     m_bulk = new BulkEditController(session, bulkEditor, m_entries, m_history, this);
     editMenu->addSeparator();
-    editMenu->addAction(m_entries->continueAction());
-    editMenu->addAction(m_entries->editAction());
+    m_listActions = {m_entries->continueAction(), m_entries->editAction(), m_entries->duplicateAction(),
+                     m_entries->deleteAction()};
+    TimelineCanvas *canvas = m_timeline->canvas();
+    m_timelineActions = {canvas->continueAction(), canvas->editAction(), canvas->duplicateAction(),
+                         canvas->deleteAction()};
+    editMenu->addActions(m_listActions);
+    editMenu->addActions(m_timelineActions);
     connect(m_entries, &EntriesView::editRequested, this, &MainWindow::editEntry);
-    editMenu->addAction(m_entries->duplicateAction());
-    editMenu->addAction(m_entries->deleteAction());
     editMenu->addAction(m_entries->bulkEditAction());
     editMenu->addSeparator();
     auto *find = editMenu->addAction(tr("&Find…"), this, [this] {
+        if (m_mode != EntriesMode::List)
+            showEntriesAs(EntriesMode::List); // the search is the list's
         m_filter->setFocus();
         m_filter->selectAll();
     });
@@ -202,6 +256,20 @@ MainWindow::MainWindow(TrackSession *session, TimerController *timer, RefreshSch
     auto *loadEarlier =
         viewMenu->addAction(tr("Load Earlier &Week"), session, [session] { session->loadEarlierWeek(); });
     loadEarlier->setObjectName(QStringLiteral("loadEarlierAction"));
+    viewMenu->addActions(m_modes->actions());
+    viewMenu->addSeparator();
+    viewMenu->addAction(m_timeline->previousAction());
+    viewMenu->addAction(m_timeline->nextAction());
+    viewMenu->addAction(m_timeline->todayAction());
+    connect(canvas, &TimelineCanvas::editRequested, this, &MainWindow::editEntry);
+    connect(canvas, &TimelineCanvas::addRequested, this, qOverload<const TimeEntry &>(&MainWindow::addEntry));
+    connect(canvas, &TimelineCanvas::editRefused, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(m_timeline, &TimelineView::periodShown, this, &MainWindow::periodShown);
+    connect(m_timeline, &TimelineView::spanChanged, this, [this](TimelinePeriod::Span span) {
+        showEntriesAs(span == TimelinePeriod::Span::Day ? EntriesMode::Day : EntriesMode::Week);
+    });
+
     auto *reportsMenu = menuBar()->addMenu(tr("&Reports"));
     auto *weeklyReport =
         reportsMenu->addAction(tr("&Weekly Report…"), this, &MainWindow::weeklyReportRequested);
@@ -297,6 +365,27 @@ MainWindow::MainWindow(TrackSession *session, TimerController *timer, RefreshSch
     updateEntriesState();
 }
 
+void MainWindow::showEntriesAs(EntriesMode mode)
+{
+    m_mode = mode;
+    const bool list = mode == EntriesMode::List;
+    if (!list)
+        m_timeline->setSpan(mode == EntriesMode::Day ? TimelinePeriod::Span::Day
+                                                     : TimelinePeriod::Span::Week);
+    m_viewStack->setCurrentWidget(list ? static_cast<QWidget *>(m_entriesStack) : m_timeline);
+    m_historyFooter->setVisible(list); // the timeline loads the periods it shows itself
+    m_toolStack->setCurrentWidget(list ? static_cast<QWidget *>(m_filter) : m_timeline->navigator());
+    for (QAction *action : std::as_const(m_listActions))
+        action->setVisible(list);
+    for (QAction *action : std::as_const(m_timelineActions))
+        action->setVisible(!list);
+    for (QAction *action :
+         {m_timeline->previousAction(), m_timeline->nextAction(), m_timeline->todayAction()})
+        action->setEnabled(!list);
+    for (QAction *action : m_modes->actions())
+        action->setChecked(action->data().toInt() == int(mode));
+}
+
 void MainWindow::updateEntriesState()
 {
     const bool empty = m_session->entries()->rowCount() == 0;
@@ -349,6 +438,11 @@ void MainWindow::addEntry()
     draft.stop = now.addMSecs(-now.time().msec());
     draft.start = draft.stop->addSecs(-30 * 60);
     draft.duration = 30 * 60;
+    addEntry(draft);
+}
+
+void MainWindow::addEntry(const TimeEntry &draft)
+{
     auto *dialog = new EntryDialog(m_session, draft, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
@@ -381,6 +475,8 @@ void MainWindow::saveWindowState() const
     settings.setValue(QStringLiteral("window/entriesSortOrder"),
                       int(m_entries->header()->sortIndicatorOrder()));
     settings.setValue(QStringLiteral("window/filter"), m_filter->text());
+    static const char *const modeNames[] = {"list", "day", "week"};
+    settings.setValue(QStringLiteral("window/entriesMode"), QLatin1String(modeNames[int(m_mode)]));
 }
 
 void MainWindow::restoreWindowState()
@@ -400,6 +496,10 @@ void MainWindow::restoreWindowState()
         settings.value(QStringLiteral("window/entriesSortOrder")).toInt() == Qt::DescendingOrder;
     m_entries->sortByColumn(sortColumn, descending ? Qt::DescendingOrder : Qt::AscendingOrder);
     m_filter->setText(settings.value(QStringLiteral("window/filter")).toString());
+    const QString mode = settings.value(QStringLiteral("window/entriesMode")).toString();
+    showEntriesAs(mode == QLatin1String("day")    ? EntriesMode::Day
+                  : mode == QLatin1String("week") ? EntriesMode::Week
+                                                  : EntriesMode::List);
 }
 
 void MainWindow::offerUndo(const QString &description)

@@ -4,6 +4,8 @@
 #include <QDate>
 #include <QMainWindow>
 
+class QAction;
+class QActionGroup;
 class QFrame;
 class QLabel;
 class QLineEdit;
@@ -19,6 +21,7 @@ class EntriesView;
 class HistoryFooter;
 class LiveLabel;
 class RefreshScheduler;
+class TimelineView;
 class TimerBar;
 class TimerController;
 class TrackBulkEditor;
@@ -43,6 +46,7 @@ public:
 
     // "Add entry…" and "Edit…": open the entry dialog (non-modal to the caller: open(), not exec()).
     void addEntry();
+    void addEntry(const punchclock::TimeEntry &draft); // with these fields (the timeline's times)
     void editEntry(const punchclock::TimeEntry &entry);
     // View → Go to Date… (Ctrl+G): asks for a day, then goToDate().
     void askForDate();
@@ -54,6 +58,18 @@ public:
     void saveWindowState() const;
     void restoreWindowState();
 
+    // How the Track entries are shown: the table, or a day's or a week's timeline (View menu,
+    // Ctrl+1, Ctrl+2, Ctrl+3; kept with the window state).
+    enum class EntriesMode
+    {
+        List,
+        Day,
+        Week
+    };
+    EntriesMode entriesMode() const { return m_mode; }
+    void showEntriesAs(EntriesMode mode);
+    TimelineView *timeline() const { return m_timeline; }
+
 signals:
     // File → Settings…: the shell opens the dialog (it has what the Focus section needs).
     void settingsRequested();
@@ -62,6 +78,10 @@ signals:
     // File → Quit (Ctrl+Q): quit for real, also while closing the window only hides it to the
     // tray. The shell hands it to the tray's quit(); with nothing connected the window closes.
     void quitRequested();
+    // The timeline shows the days from `from` to `to` (inclusive): the connection point for
+    // loading that period's entries (issue #18's history; the shell wires it). Emitted when the
+    // timeline comes into view and whenever it moves to another day or week.
+    void periodShown(const QDate &from, const QDate &to);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -99,6 +119,15 @@ private:
     QDate m_goToDate; // Go to Date… waits for this day's week to be read
     QLabel *m_stateLabel = nullptr;
     bool m_loaded = false; // a refresh has answered
+    // List, Day or Week: the table or the timeline below, the search or the timeline's navigator
+    // above; the Edit menu shows the actions of the one in view.
+    TimelineView *m_timeline = nullptr;
+    QStackedWidget *m_viewStack = nullptr;
+    QStackedWidget *m_toolStack = nullptr;
+    QActionGroup *m_modes = nullptr;
+    QList<QAction *> m_listActions;
+    QList<QAction *> m_timelineActions;
+    EntriesMode m_mode = EntriesMode::List;
 };
 
 } // namespace punchclock

@@ -5,6 +5,7 @@
 #include "app/models/FocusTaskModel.h"
 #include "app/session/FocusSession.h"
 #include "app/session/FocusTaskTimer.h"
+#include "app/session/TrackSession.h"
 #include "ui/focus/FocusPage.h"
 #include "ui/main/MainWindow.h"
 #include "ui/report/WeeklyReportDialog.h"
@@ -40,6 +41,17 @@ Shell::Shell(AppCore *core, QObject *parent)
     connect(m_window.get(), &MainWindow::weeklyReportRequested, this, &Shell::openWeeklyReport);
     updateTrayFocus();
     connect(focus, &FocusSession::configurationChanged, m_desktop.get(), [this] { updateTrayFocus(); });
+    // The timeline's day or week (and the report's week, openWeeklyReport()): a period the store
+    // does not hold is read (history, issue #18); the views follow the entries model.
+    connect(m_window.get(), &MainWindow::periodShown, this, &Shell::loadPeriod);
+}
+
+void Shell::loadPeriod(const QDate &from, const QDate &to)
+{
+    // Before the sign-in the first full list brings the recent weeks; older ones need the account.
+    TrackSession *session = m_core->session();
+    if (session->isSignedIn())
+        session->ensureLoaded(from, to);
 }
 
 Shell::~Shell() = default;
@@ -77,17 +89,8 @@ void Shell::openWeeklyReport()
     }
     m_report = new WeeklyReportDialog(m_core->session(), nullptr, m_window.get());
     m_report->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_report->view(), &WeeklyReportView::weekShown, this, &Shell::loadReportWeek);
+    connect(m_report->view(), &WeeklyReportView::weekShown, this, &Shell::loadPeriod);
     m_report->show();
-}
-
-void Shell::loadReportWeek(const QDate &from, const QDate &to)
-{
-    // Wire history loading here once TrackSession has it (branch `hist`), e.g.
-    //     m_core->session()->ensureLoaded(from, to);
-    // Until then the report holds what the store has: the entries of the list's window.
-    Q_UNUSED(from)
-    Q_UNUSED(to)
 }
 
 void Shell::updateTrayFocus()

@@ -46,10 +46,9 @@ signals:
 
 private:
     void updateTrayFocus();
-    // The weekly report shows the days from `from` to `to` (local dates, a week). History loading
-    // connects here (issue #18, TrackSession's week loader): a week the store does not hold is to
-    // be read, and the report follows the entries model as the week comes in.
-    void loadReportWeek(const QDate &from, const QDate &to);
+    // The timeline's or the weekly report's days from `from` to `to`: loads the weeks the store
+    // does not hold (TrackSession::ensureLoaded: one request a week, none for a week already read).
+    void loadPeriod(const QDate &from, const QDate &to);
 
     AppCore *m_core;
     // Destroyed in reverse: the sign-in flow and the tray before the window they watch.
