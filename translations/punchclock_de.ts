@@ -1800,8 +1800,8 @@
         <translation>Diese Woche erneut laden</translation>
     </message>
     <message>
-        <source>Load Earlier &amp;Week</source>
-        <translation>Frühere &amp;Woche laden</translation>
+        <source>Load &amp;Earlier Week</source>
+        <translation>&amp;Frühere Woche laden</translation>
     </message>
     <message>
         <source>&amp;Reports</source>

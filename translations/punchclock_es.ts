@@ -1800,8 +1800,8 @@
         <translation>Volver a intentar cargar esa semana</translation>
     </message>
     <message>
-        <source>Load Earlier &amp;Week</source>
-        <translation>Cargar se&amp;mana anterior</translation>
+        <source>Load &amp;Earlier Week</source>
+        <translation>Cargar s&amp;emana anterior</translation>
     </message>
     <message>
         <source>&amp;Reports</source>

@@ -254,7 +254,7 @@ MainWindow::MainWindow(TrackSession *session, TimerController *timer, RefreshSch
     goToDateAction->setObjectName(QStringLiteral("goToDateAction"));
     goToDateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
     auto *loadEarlier =
-        viewMenu->addAction(tr("Load Earlier &Week"), session, [session] { session->loadEarlierWeek(); });
+        viewMenu->addAction(tr("Load &Earlier Week"), session, [session] { session->loadEarlierWeek(); });
     loadEarlier->setObjectName(QStringLiteral("loadEarlierAction"));
     viewMenu->addActions(m_modes->actions());
     viewMenu->addSeparator();
