@@ -626,8 +626,8 @@ void TimelineCanvas::paintPreview(QPainter &painter, const TimelineGeometry &geo
 void TimelineCanvas::resizeEvent(QResizeEvent *event)
 {
     QAbstractScrollArea::resizeEvent(event);
-    updateScrollRange();
-    invalidate(); // the minimum block height in seconds may change with the scale
+    updateScrollRange(); // the layout is in seconds: a new width or height needs no new one
+    viewport()->update();
     if (m_scrollPending && isVisible())
         scrollToFirstEntry();
 }

@@ -61,6 +61,9 @@ public:
     int blockIndex(qint64 entryId, qint64 julianDay) const;
     int layoutGeneration() const { return m_generation; } // moves on with every new layout
     int headerHeight() const;                             // the day headers above the columns
+    // A repaint each minute (the running entry grows, the line of now moves): only while shown
+    // and showing today.
+    bool followsNow() const { return m_minute.isActive(); }
 
     int selectedBlock() const;
     qint64 selectedId() const { return m_selected; }

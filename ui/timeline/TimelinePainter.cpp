@@ -74,7 +74,13 @@ TimelinePainter::BlockColors TimelinePainter::colorsFor(const QString &projectCo
     const QColor base = m_palette.color(QPalette::Base);
     const bool dark = isDark(m_palette);
     BlockColors colors;
-    colors.fill = mix(base, project, dark ? 0.32 : 0.2);
+    // A tint that stays near the background (a white project on a dark palette would glare).
+    double amount = dark ? 0.32 : 0.2;
+    colors.fill = mix(base, project, amount);
+    while (ReadableColor::contrast(colors.fill, base) > 1.8 && amount > 0.05) {
+        amount -= 0.03;
+        colors.fill = mix(base, project, amount);
+    }
     colors.accent = ReadableColor::against(dark ? project : project.darker(115), {base, colors.fill});
     colors.text = ReadableColor::against(m_palette.color(QPalette::Text), {colors.fill}, kTextContrast);
     colors.secondary = ReadableColor::against(colors.accent, {colors.fill}, kTextContrast);
