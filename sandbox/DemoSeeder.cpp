@@ -21,8 +21,18 @@ struct DemoProject
     QStringList descriptions;
     QStringList tags;
     bool billable = false;
-    int oldestDaysAgo = 0; // 0: any day; else used only on days at least this old (archived)
+    // Used only on days this many days ago (an archived project that ran for a while); 0: any day.
+    int fromDaysAgo = 0;
+    int untilDaysAgo = 0;
+    bool usedOn(int daysAgo) const
+    {
+        return (!fromDaysAgo || daysAgo <= fromDaysAgo) && (!untilDaysAgo || daysAgo >= untilDaysAgo);
+    }
 };
+
+// How far back the demo reaches: about six months, beyond the 3 months /me/time_entries reaches,
+// so older weeks are only in the Reports API (README.md, "Demo data").
+constexpr int demoDays = 183;
 
 } // namespace
 
@@ -30,9 +40,7 @@ void DemoSeeder::seed(TrackStore &store)
 {
     QRandomGenerator rng(20240917);
     const qint64 wid = store.user().defaultWorkspaceId;
-    QTimeZone zone(store.user().timezone.toUtf8());
-    if (!zone.isValid())
-        zone = QTimeZone::utc();
+    const QTimeZone zone = store.userTimeZone();
 
     const qint64 acme = store.addClient(wid, u"Acme Corp"_s);
     const qint64 globex = store.addClient(wid, u"Globex"_s);
@@ -81,6 +89,7 @@ void DemoSeeder::seed(TrackStore &store)
          {u"Legacy DB export"_s, u"Migration dry run"_s, u"Data validation scripts"_s},
          {u"development"_s, u"research"_s},
          true,
+         130,
          20},
         {0,
          2,
@@ -118,7 +127,7 @@ void DemoSeeder::seed(TrackStore &store)
     for (const auto &p : projects)
         totalWeight += p.weight;
 
-    for (int daysAgo = 30; daysAgo >= 0; --daysAgo) {
+    for (int daysAgo = demoDays; daysAgo >= 0; --daysAgo) {
         const QDate day = today.addDays(-daysAgo);
         if (day.dayOfWeek() >= 6) {
             // Weekends: now and then an hour on the open-source side project.
@@ -148,7 +157,7 @@ void DemoSeeder::seed(TrackStore &store)
                 }
                 pick -= candidate.weight;
             }
-            if (p->oldestDaysAgo && daysAgo < p->oldestDaysAgo)
+            if (!p->usedOn(daysAgo))
                 p = &projects.first();
             const QDateTime start = t.toUTC();
             const QDateTime stop = start.addSecs((15 + 5 * rng.bounded(13)) * 60);

@@ -21,6 +21,7 @@
 #include "sandbox/FocusStore.h"
 #include "sandbox/HttpFrontend.h"
 #include "sandbox/QuotaWindow.h"
+#include "sandbox/ReportsRoutes.h"
 #include "sandbox/TimeFormat.h"
 #include "sandbox/TrackRoutes.h"
 #include "sandbox/TrackStore.h"
@@ -57,7 +58,7 @@ struct SandboxServer::Private
 {
     Private(SandboxServer *owner, Options opts)
         : q(owner), options(std::move(opts)), store(options.token, options.email), routes(store, faults),
-          focusStore(store), focusRoutes(focusStore),
+          reportsRoutes(store), focusStore(store), focusRoutes(focusStore),
           authorization(options.token, options.email, options.password, options.focusKey),
           frontend([this](const ApiRequest &r, QPointer<QTcpSocket> s) { onRequest(r, s); })
     {
@@ -75,6 +76,7 @@ struct SandboxServer::Private
     Faults faults;
     TrackStore store;
     TrackRoutes routes;
+    ReportsRoutes reportsRoutes;
     FocusStore focusStore;
     FocusRoutes focusRoutes;
     Authorization authorization;
@@ -199,7 +201,10 @@ HttpReply SandboxServer::Private::answer(const ApiRequest &request, bool *closeC
                          u"Your quota will reset in %1 seconds."_s.arg(quota.resetsIn(now)));
         }
     }
-    return focus ? focusRoutes.handle(request) : routes.handle(request);
+    if (focus)
+        return focusRoutes.handle(request);
+    return ReportsRoutes::isReportsPath(request.path) ? reportsRoutes.handle(request)
+                                                      : routes.handle(request);
 }
 
 // The answer to a request without valid credentials for its product; nullopt when they are valid.

@@ -36,7 +36,7 @@ public:
         QString email = QStringLiteral("demo@example.com");
         QString password = QStringLiteral("demo-password"); // Basic auth: email:password
         QString dataFile;                                   // empty: in memory only
-        bool seedDemo = false; // projects, tags, clients and ~200 entries over 30 days, one running
+        bool seedDemo = false; // projects, tags, clients and ~1,100 entries over 6 months, one running
         QString focusKey = QStringLiteral("sandbox-focus-key"); // Toggl Focus: Authorization: Bearer KEY
     };
 

@@ -4,6 +4,8 @@
 #include <QRegularExpression>
 #include <QTimeZone>
 
+#include <cstdlib>
+
 using namespace Qt::StringLiterals;
 
 namespace sandbox {
@@ -65,6 +67,16 @@ QString TimeFormat::microsZulu(const QDateTime &time)
     const QDateTime utc = time.toUTC();
     return utc.toString(u"yyyy-MM-ddTHH:mm:ss"_s) + u"."_s +
            QString::number(utc.time().msec() * 1000).rightJustified(6, u'0') + u"Z"_s;
+}
+
+QString TimeFormat::inZone(const QDateTime &time, const QTimeZone &zone)
+{
+    const QDateTime local = time.toTimeZone(zone);
+    const int offset = local.offsetFromUtc();
+    const int minutes = std::abs(offset) / 60;
+    return local.toString(u"yyyy-MM-ddTHH:mm:ss"_s) + (offset < 0 ? u'-' : u'+') +
+           QString::number(minutes / 60).rightJustified(2, u'0') + u':' +
+           QString::number(minutes % 60).rightJustified(2, u'0');
 }
 
 QDateTime TimeFormat::wholeSeconds(const QDateTime &time)

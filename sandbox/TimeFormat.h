@@ -3,6 +3,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QTimeZone>
 
 #include <optional>
 
@@ -22,6 +23,8 @@ public:
     static QString zulu(const QDateTime &time);       // 2024-12-16T02:18:20Z (write answers)
     static QString offset(const QDateTime &time);     // 2024-12-16T02:18:20+00:00 (read answers)
     static QString microsZulu(const QDateTime &time); // 2024-12-16T02:18:20.123000Z (`at` on writes)
+    // 2024-12-16T03:18:20+01:00: the time as seen in `zone` (Reports API answers).
+    static QString inZone(const QDateTime &time, const QTimeZone &zone);
     static QDateTime wholeSeconds(const QDateTime &time);
     static QDateTime now(); // UTC, whole seconds
     // UTC times (Qt::UTC) the same way on Qt 6.4 and 6.5+, where the Qt::TimeSpec overloads are deprecated.

@@ -19,6 +19,11 @@ const QString apiPrefix = u"/api/v9/"_s;
 const QString noAccess = u"User does not have access to this resource."_s;
 const QString entryNotFound = u"Time entry not found"_s;
 constexpr int maxBulkIds = 100;
+// The list window of the real service (README.md, "Listing"): without dates only the entries
+// started in the last 9 days (and the running one); dates reach back 3 months; at most 1,000.
+constexpr qint64 defaultWindowSecs = 9 * 24 * 3600;
+constexpr int reachableMonths = 3;
+constexpr qsizetype maxListed = 1000;
 
 HttpReply notFound()
 {
@@ -232,14 +237,21 @@ HttpReply TrackRoutes::listEntries(const ApiRequest &request)
         return HttpReply::jsonError(400, u"Invalid start_date, expected YYYY-MM-DD or RFC3339"_s);
     if (!dateParam(u"end_date"_s, &endDate))
         return HttpReply::jsonError(400, u"Invalid end_date, expected YYYY-MM-DD or RFC3339"_s);
-    if (startDate) {
-        const QDate limit = QDate::currentDate().addMonths(-3);
-        if (startDate->date() < limit)
-            return HttpReply::jsonError(400, u"start_date must not be earlier than "_s +
-                                                 limit.toString(Qt::ISODate));
-    }
+    const QDate limit = QDateTime::currentDateTimeUtc().date().addMonths(-reachableMonths);
+    if (startDate && startDate->date() < limit)
+        return HttpReply::jsonError(400,
+                                    u"start_date must not be earlier than "_s + limit.toString(Qt::ISODate));
     if (startDate && endDate && *endDate < *startDate)
         return HttpReply::jsonError(400, u"end_date must not be earlier than start_date"_s);
+
+    // Without `since` the answer never reaches past the window: the last 9 days when no date is
+    // given, else back to the 3-month limit (start_date, when given, is within it).
+    const bool noDates = !startDate && !endDate && !before;
+    std::optional<QDateTime> oldest;
+    if (!since && noDates)
+        oldest = TimeFormat::now().addSecs(-defaultWindowSecs);
+    else if (!since && !startDate)
+        oldest = TimeFormat::utc(limit, QTime(0, 0));
 
     QList<const TimeEntryRecord *> picked;
     for (const auto &e : m_store.entries()) {
@@ -252,6 +264,8 @@ HttpReply TrackRoutes::listEntries(const ApiRequest &request)
         } else if (e.deleted()) {
             continue;
         }
+        if (oldest && e.start < *oldest && !(noDates && e.running()))
+            continue;
         if (before && !(e.start < *before))
             continue;
         if (startDate && e.start < *startDate)
@@ -263,6 +277,8 @@ HttpReply TrackRoutes::listEntries(const ApiRequest &request)
     std::sort(picked.begin(), picked.end(), [](const TimeEntryRecord *a, const TimeEntryRecord *b) {
         return a->start != b->start ? a->start > b->start : a->id > b->id;
     });
+    if (!since && picked.size() > maxListed)
+        picked.resize(maxListed); // the newest 1,000 by start
     const auto options = entryOptions(request, TrackStore::EntryStyle::Listed);
     QJsonArray out;
     for (const TimeEntryRecord *e : picked)

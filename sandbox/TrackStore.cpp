@@ -34,6 +34,12 @@ TrackStore::TrackStore(const QString &apiToken, const QString &email) : m_apiTok
     m_user.defaultWorkspaceId = addWorkspace(u"Dana's workspace"_s);
 }
 
+QTimeZone TrackStore::userTimeZone() const
+{
+    const QTimeZone zone(m_user.timezone.toUtf8());
+    return zone.isValid() ? zone : QTimeZone::utc();
+}
+
 TimeEntryRecord *TrackStore::runningEntry()
 {
     for (auto &e : m_entries) {

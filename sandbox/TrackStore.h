@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QTimeZone>
 
 #include <functional>
 
@@ -48,6 +49,7 @@ public:
     UserRecord &user() { return m_user; }
     const UserRecord &user() const { return m_user; }
     const QString &apiToken() const { return m_apiToken; }
+    QTimeZone userTimeZone() const; // the user's `timezone`, UTC when unknown
 
     const QList<WorkspaceRecord> &workspaces() const { return m_workspaces.records(); }
     const QList<ClientRecord> &clients() const { return m_clients.records(); }

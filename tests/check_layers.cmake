@@ -12,13 +12,14 @@ set(layers
   "app/credentials app/cli"    # keychain and sign-in; the command line
   "app/sync"                   # local store, outbox, senders, sync engines
   "app/models"                 # item models the widgets bind to
+  "app/report"                 # the weekly report: totals per project and day, its table, CSV
   "app/session"                # TrackSession, FocusSession: the one place for data and writes
   "app/bulk"                   # bulk edits over the sessions
   "app/timer"                  # the timer bar's controller
   "app/core"                   # the composition root of the core: owns all of the above
   "ui/common"
   "ui/undo"                    # the window's undo stack and its commands (over the session and timer)
-  "ui/timer ui/about ui/settings ui/signin ui/tray"
+  "ui/timer ui/about ui/settings ui/signin ui/tray ui/report"
   "ui/entries ui/timeline"     # the entries table; the day and week timeline
   "ui/bulk"
   "ui/focus"

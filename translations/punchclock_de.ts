@@ -1516,6 +1516,103 @@
     </message>
 </context>
 <context>
+    <name>punchclock::GoToDateDialog</name>
+    <message>
+        <source>Go to Date</source>
+        <translation>Gehe zu Datum</translation>
+    </message>
+    <message>
+        <source>Go to date</source>
+        <translation>Gehe zu Datum</translation>
+    </message>
+    <message>
+        <source>&amp;Show the entries of:</source>
+        <translation>&amp;Einträge zeigen vom:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Los</translation>
+    </message>
+    <message>
+        <source>Go to this date</source>
+        <translation>Zu diesem Datum gehen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::HistoryFooter</name>
+    <message>
+        <source>Older entries</source>
+        <translation>Ältere Einträge</translation>
+    </message>
+    <message>
+        <source>Loading older entries</source>
+        <translation>Ältere Einträge werden geladen</translation>
+    </message>
+    <message>
+        <source>Older entries status</source>
+        <translation>Stand der älteren Einträge</translation>
+    </message>
+    <message>
+        <source>Load earlier week</source>
+        <translation>Frühere Woche laden</translation>
+    </message>
+    <message>
+        <source>Read the entries of the week of %1 from the server</source>
+        <translation>Die Einträge der Woche vom %1 vom Server lesen</translation>
+    </message>
+    <message>
+        <source>Loading the week of %1…</source>
+        <translation>Woche vom %1 wird geladen …</translation>
+    </message>
+    <message>
+        <source>Loaded back to the week of %1</source>
+        <translation>Geladen bis zurück zur Woche vom %1</translation>
+    </message>
+    <message>
+        <source>Load Earlier &amp;Week</source>
+        <translation>Frühere &amp;Woche laden</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::HistoryLoader</name>
+    <message>
+        <source>the hourly request quota is used up; it resets at %1</source>
+        <translation>das stündliche Anfragekontingent ist aufgebraucht; es wird um %1 zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>the hourly request quota is used up</source>
+        <translation>das stündliche Anfragekontingent ist aufgebraucht</translation>
+    </message>
+    <message>
+        <source>the server refused it as a paid feature (402)</source>
+        <translation>der Server hat es als kostenpflichtige Funktion abgelehnt (402)</translation>
+    </message>
+    <message>
+        <source>the server asks to slow down (429); try again in a minute</source>
+        <translation>der Server bittet um weniger Anfragen (429); in einer Minute erneut versuchen</translation>
+    </message>
+    <message>
+        <source>offline, or the server did not answer (%1)</source>
+        <translation>offline, oder der Server hat nicht geantwortet (%1)</translation>
+    </message>
+    <message>
+        <source>Could not load the week of %1: %2</source>
+        <translation>Die Woche vom %1 konnte nicht geladen werden: %2</translation>
+    </message>
+    <message>
+        <source>not signed in yet</source>
+        <translation>noch nicht angemeldet</translation>
+    </message>
+</context>
+<context>
     <name>punchclock::MainWindow</name>
     <message>
         <source>&amp;Undo</source>
@@ -1676,6 +1773,45 @@
         <translation>Einträge neu vom Server laden</translation>
     </message>
     <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Date…</source>
+        <translation>&amp;Gehe zu Datum …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Week of %1: %n entries</source>
+        <translation>
+            <numerusform>Woche vom %1: %n Eintrag</numerusform>
+            <numerusform>Woche vom %1: %n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No entries on %1</source>
+        <translation>Keine Einträge am %1</translation>
+    </message>
+    <message>
+        <source>Showing %1</source>
+        <translation>%1 wird angezeigt</translation>
+    </message>
+    <message>
+        <source>Retry loading that week</source>
+        <translation>Diese Woche erneut laden</translation>
+    </message>
+    <message>
+        <source>Load Earlier &amp;Week</source>
+        <translation>Frühere &amp;Woche laden</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>Be&amp;richte</translation>
+    </message>
+    <message>
+        <source>&amp;Weekly Report…</source>
+        <translation>&amp;Wochenbericht …</translation>
+    </message>
+    <message>
         <source>&amp;List</source>
         <translation>&amp;Liste</translation>
     </message>
@@ -1702,10 +1838,6 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
     </message>
 </context>
 <context>
@@ -1813,6 +1945,46 @@
     <message>
         <source>Creating the project…</source>
         <translation>Projekt wird angelegt…</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ReportFilterBar</name>
+    <message>
+        <source>All projects</source>
+        <translation>Alle Projekte</translation>
+    </message>
+    <message>
+        <source>Show the time of this project</source>
+        <translation>Die Zeit dieses Projekts zeigen</translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation>Alle Kunden</translation>
+    </message>
+    <message>
+        <source>Show the time of this client&apos;s projects</source>
+        <translation>Die Zeit der Projekte dieses Kunden zeigen</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Alle Tags</translation>
+    </message>
+    <message>
+        <source>Show the time of entries with this tag</source>
+        <translation>Die Zeit der Einträge mit diesem Tag zeigen</translation>
+    </message>
+    <message>
+        <source>No project</source>
+        <translation>Kein Projekt</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>project (client)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No client</source>
+        <translation>Kein Kunde</translation>
     </message>
 </context>
 <context>
@@ -2711,6 +2883,257 @@
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::WeekChart</name>
+    <message>
+        <source>No project</source>
+        <translation>Kein Projekt</translation>
+    </message>
+    <message>
+        <source>Project %1</source>
+        <translation>Projekt %1</translation>
+    </message>
+    <message>
+        <source>Hours per day</source>
+        <translation>Stunden pro Tag</translation>
+    </message>
+    <message>
+        <source>No time tracked from %1 to %2.</source>
+        <translation>Vom %1 bis zum %2 keine Zeit erfasst.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>day name, its hours and minutes</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Week total %1, billable %2, non-billable %3. %4. Most time: %5, %6.</source>
+        <translation>Woche gesamt %1, abrechenbar %2, nicht abrechenbar %3. %4. Meiste Zeit: %5, %6.</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <comment>hours on the chart&apos;s axis</comment>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <source>No time tracked in this week</source>
+        <translation>In dieser Woche keine Zeit erfasst</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::WeekNavigator</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;This Week</source>
+        <translation>&amp;Diese Woche</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>Vorherige Woche</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Nächste Woche</translation>
+    </message>
+    <message>
+        <source>Show the week of today</source>
+        <translation>Die Woche von heute zeigen</translation>
+    </message>
+    <message>
+        <source>Week shown: %1</source>
+        <translation>Angezeigte Woche: %1</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>first day of a week in another year</comment>
+        <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>first day of a week in another month</comment>
+        <translation>d. MMM</translation>
+    </message>
+    <message>
+        <source>d</source>
+        <comment>first day of a week in the same month</comment>
+        <translation>d.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>week range</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>last day of a week</comment>
+        <translation>d. MMM yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::WeekReportExport</name>
+    <message>
+        <source>No project</source>
+        <translation>Kein Projekt</translation>
+    </message>
+    <message>
+        <source>Project %1</source>
+        <translation>Projekt %1</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>%1 (hours)</source>
+        <comment>CSV column header</comment>
+        <translation>%1 (Stunden)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Billable</source>
+        <translation>Abrechenbar</translation>
+    </message>
+    <message>
+        <source>Non-billable</source>
+        <translation>Nicht abrechenbar</translation>
+    </message>
+    <message>
+        <source>Total (h:mm)</source>
+        <translation>Gesamt (h:mm)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::WeekReportModel</name>
+    <message>
+        <source>No client</source>
+        <translation>Kein Kunde</translation>
+    </message>
+    <message>
+        <source>No project</source>
+        <translation>Kein Projekt</translation>
+    </message>
+    <message>
+        <source>Project %1</source>
+        <translation>Projekt %1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Billable</source>
+        <translation>Abrechenbar</translation>
+    </message>
+    <message>
+        <source>Non-billable</source>
+        <translation>Nicht abrechenbar</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>The billable part of the total</source>
+        <translation>Der abrechenbare Teil der Gesamtzeit</translation>
+    </message>
+    <message>
+        <source>%1
+Client: %2</source>
+        <translation>%1
+Kunde: %2</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::WeeklyReportDialog</name>
+    <message>
+        <source>Weekly Report</source>
+        <translation>Wochenbericht</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::WeeklyReportView</name>
+    <message>
+        <source>&amp;Copy as Text</source>
+        <translation>Als Text &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV &amp;exportieren …</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Hours per project and day</source>
+        <translation>Stunden pro Projekt und Tag</translation>
+    </message>
+    <message>
+        <source>Week totals</source>
+        <translation>Wochensummen</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Copy the table, tab-separated, to paste it into a spreadsheet</source>
+        <translation>Die Tabelle tabulatorgetrennt kopieren, um sie in eine Tabellenkalkulation einzufügen</translation>
+    </message>
+    <message>
+        <source>Save the table as a CSV file (UTF-8, decimal hours)</source>
+        <translation>Die Tabelle als CSV-Datei speichern (UTF-8, Dezimalstunden)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total %1 · billable %2 · non-billable %3 · %n entries</source>
+        <translation>
+            <numerusform>Gesamt %1 · abrechenbar %2 · nicht abrechenbar %3 · %n Eintrag</numerusform>
+            <numerusform>Gesamt %1 · abrechenbar %2 · nicht abrechenbar %3 · %n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Copied the week of %1</source>
+        <translation>Woche %1 kopiert</translation>
     </message>
 </context>
 </TS>

@@ -243,6 +243,13 @@
             <numerusform>%n requests left this hour</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Week of %1: %n entries</source>
+        <translation>
+            <numerusform>Week of %1: %n entry</numerusform>
+            <numerusform>Week of %1: %n entries</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>punchclock::SyncStatusLabel</name>
@@ -292,6 +299,16 @@
         <translation>
             <numerusform>Delete %n Entry</numerusform>
             <numerusform>Delete %n Entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::WeeklyReportView</name>
+    <message numerus="yes">
+        <source>Total %1 · billable %2 · non-billable %3 · %n entries</source>
+        <translation>
+            <numerusform>Total %1 · billable %2 · non-billable %3 · %n entry</numerusform>
+            <numerusform>Total %1 · billable %2 · non-billable %3 · %n entries</numerusform>
         </translation>
     </message>
 </context>

@@ -1516,6 +1516,103 @@
     </message>
 </context>
 <context>
+    <name>punchclock::GoToDateDialog</name>
+    <message>
+        <source>Go to Date</source>
+        <translation>Ir a la fecha</translation>
+    </message>
+    <message>
+        <source>Go to date</source>
+        <translation>Ir a la fecha</translation>
+    </message>
+    <message>
+        <source>&amp;Show the entries of:</source>
+        <translation>&amp;Mostrar las entradas del:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <source>Go to this date</source>
+        <translation>Ir a esta fecha</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::HistoryFooter</name>
+    <message>
+        <source>Older entries</source>
+        <translation>Entradas anteriores</translation>
+    </message>
+    <message>
+        <source>Loading older entries</source>
+        <translation>Cargando entradas anteriores</translation>
+    </message>
+    <message>
+        <source>Older entries status</source>
+        <translation>Estado de las entradas anteriores</translation>
+    </message>
+    <message>
+        <source>Load earlier week</source>
+        <translation>Cargar la semana anterior</translation>
+    </message>
+    <message>
+        <source>Read the entries of the week of %1 from the server</source>
+        <translation>Leer del servidor las entradas de la semana del %1</translation>
+    </message>
+    <message>
+        <source>Loading the week of %1…</source>
+        <translation>Cargando la semana del %1…</translation>
+    </message>
+    <message>
+        <source>Loaded back to the week of %1</source>
+        <translation>Cargado hasta la semana del %1</translation>
+    </message>
+    <message>
+        <source>Load Earlier &amp;Week</source>
+        <translation>Cargar se&amp;mana anterior</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::HistoryLoader</name>
+    <message>
+        <source>the hourly request quota is used up; it resets at %1</source>
+        <translation>la cuota horaria de solicitudes está agotada; se renueva a las %1</translation>
+    </message>
+    <message>
+        <source>the hourly request quota is used up</source>
+        <translation>la cuota horaria de solicitudes está agotada</translation>
+    </message>
+    <message>
+        <source>the server refused it as a paid feature (402)</source>
+        <translation>el servidor lo rechazó como función de pago (402)</translation>
+    </message>
+    <message>
+        <source>the server asks to slow down (429); try again in a minute</source>
+        <translation>el servidor pide ir más despacio (429); inténtalo de nuevo en un minuto</translation>
+    </message>
+    <message>
+        <source>offline, or the server did not answer (%1)</source>
+        <translation>sin conexión, o el servidor no respondió (%1)</translation>
+    </message>
+    <message>
+        <source>Could not load the week of %1: %2</source>
+        <translation>No se pudo cargar la semana del %1: %2</translation>
+    </message>
+    <message>
+        <source>not signed in yet</source>
+        <translation>aún no has iniciado sesión</translation>
+    </message>
+</context>
+<context>
     <name>punchclock::MainWindow</name>
     <message>
         <source>&amp;Undo</source>
@@ -1676,6 +1773,45 @@
         <translation>Volver a cargar las entradas desde el servidor</translation>
     </message>
     <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Date…</source>
+        <translation>&amp;Ir a la fecha…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Week of %1: %n entries</source>
+        <translation>
+            <numerusform>Semana del %1: %n entrada</numerusform>
+            <numerusform>Semana del %1: %n entradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No entries on %1</source>
+        <translation>No hay entradas el %1</translation>
+    </message>
+    <message>
+        <source>Showing %1</source>
+        <translation>Mostrando el %1</translation>
+    </message>
+    <message>
+        <source>Retry loading that week</source>
+        <translation>Volver a intentar cargar esa semana</translation>
+    </message>
+    <message>
+        <source>Load Earlier &amp;Week</source>
+        <translation>Cargar se&amp;mana anterior</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Informes</translation>
+    </message>
+    <message>
+        <source>&amp;Weekly Report…</source>
+        <translation>Informe &amp;semanal…</translation>
+    </message>
+    <message>
         <source>&amp;List</source>
         <translation>&amp;Lista</translation>
     </message>
@@ -1702,10 +1838,6 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ver</translation>
     </message>
 </context>
 <context>
@@ -1813,6 +1945,46 @@
     <message>
         <source>Creating the project…</source>
         <translation>Creando el proyecto…</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ReportFilterBar</name>
+    <message>
+        <source>All projects</source>
+        <translation>Todos los proyectos</translation>
+    </message>
+    <message>
+        <source>Show the time of this project</source>
+        <translation>Mostrar el tiempo de este proyecto</translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation>Todos los clientes</translation>
+    </message>
+    <message>
+        <source>Show the time of this client&apos;s projects</source>
+        <translation>Mostrar el tiempo de los proyectos de este cliente</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Todas las etiquetas</translation>
+    </message>
+    <message>
+        <source>Show the time of entries with this tag</source>
+        <translation>Mostrar el tiempo de las entradas con esta etiqueta</translation>
+    </message>
+    <message>
+        <source>No project</source>
+        <translation>Sin proyecto</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>project (client)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No client</source>
+        <translation>Sin cliente</translation>
     </message>
 </context>
 <context>
@@ -2711,6 +2883,257 @@
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::WeekChart</name>
+    <message>
+        <source>No project</source>
+        <translation>Sin proyecto</translation>
+    </message>
+    <message>
+        <source>Project %1</source>
+        <translation>Proyecto %1</translation>
+    </message>
+    <message>
+        <source>Hours per day</source>
+        <translation>Horas por día</translation>
+    </message>
+    <message>
+        <source>No time tracked from %1 to %2.</source>
+        <translation>Sin tiempo registrado del %1 al %2.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>day name, its hours and minutes</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Week total %1, billable %2, non-billable %3. %4. Most time: %5, %6.</source>
+        <translation>Total de la semana %1, facturable %2, no facturable %3. %4. Más tiempo: %5, %6.</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <comment>hours on the chart&apos;s axis</comment>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>No time tracked in this week</source>
+        <translation>Sin tiempo registrado esta semana</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::WeekNavigator</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;This Week</source>
+        <translation>Esta &amp;semana</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>Semana anterior</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Semana siguiente</translation>
+    </message>
+    <message>
+        <source>Show the week of today</source>
+        <translation>Mostrar la semana de hoy</translation>
+    </message>
+    <message>
+        <source>Week shown: %1</source>
+        <translation>Semana mostrada: %1</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>first day of a week in another year</comment>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>first day of a week in another month</comment>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>d</source>
+        <comment>first day of a week in the same month</comment>
+        <translation>d</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>week range</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>last day of a week</comment>
+        <translation>d MMM yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::WeekReportExport</name>
+    <message>
+        <source>No project</source>
+        <translation>Sin proyecto</translation>
+    </message>
+    <message>
+        <source>Project %1</source>
+        <translation>Proyecto %1</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Proyecto</translation>
+    </message>
+    <message>
+        <source>%1 (hours)</source>
+        <comment>CSV column header</comment>
+        <translation>%1 (horas)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Billable</source>
+        <translation>Facturable</translation>
+    </message>
+    <message>
+        <source>Non-billable</source>
+        <translation>No facturable</translation>
+    </message>
+    <message>
+        <source>Total (h:mm)</source>
+        <translation>Total (h:mm)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::WeekReportModel</name>
+    <message>
+        <source>No client</source>
+        <translation>Sin cliente</translation>
+    </message>
+    <message>
+        <source>No project</source>
+        <translation>Sin proyecto</translation>
+    </message>
+    <message>
+        <source>Project %1</source>
+        <translation>Proyecto %1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Billable</source>
+        <translation>Facturable</translation>
+    </message>
+    <message>
+        <source>Non-billable</source>
+        <translation>No facturable</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Proyecto</translation>
+    </message>
+    <message>
+        <source>The billable part of the total</source>
+        <translation>La parte facturable del total</translation>
+    </message>
+    <message>
+        <source>%1
+Client: %2</source>
+        <translation>%1
+Cliente: %2</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::WeeklyReportDialog</name>
+    <message>
+        <source>Weekly Report</source>
+        <translation>Informe semanal</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::WeeklyReportView</name>
+    <message>
+        <source>&amp;Copy as Text</source>
+        <translation>&amp;Copiar como texto</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exportar CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Hours per project and day</source>
+        <translation>Horas por proyecto y día</translation>
+    </message>
+    <message>
+        <source>Week totals</source>
+        <translation>Totales de la semana</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportación</translation>
+    </message>
+    <message>
+        <source>Copy the table, tab-separated, to paste it into a spreadsheet</source>
+        <translation>Copiar la tabla, separada por tabuladores, para pegarla en una hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>Save the table as a CSV file (UTF-8, decimal hours)</source>
+        <translation>Guardar la tabla como archivo CSV (UTF-8, horas decimales)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total %1 · billable %2 · non-billable %3 · %n entries</source>
+        <translation>
+            <numerusform>Total %1 · facturable %2 · no facturable %3 · %n entrada</numerusform>
+            <numerusform>Total %1 · facturable %2 · no facturable %3 · %n entradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Guardado: %1</translation>
+    </message>
+    <message>
+        <source>Copied the week of %1</source>
+        <translation>Semana %1 copiada</translation>
     </message>
 </context>
 </TS>

@@ -127,7 +127,9 @@ ApiTransport::RequestId ApiTransport::send(ApiRequest request, QObject *context,
         QMetaObject::invokeMethod(
             this,
             [this, id, error = *refused] {
-                finish(id, ApiResponse{0, {}, {}, 0, error});
+                ApiResponse response;
+                response.error = error;
+                finish(id, response);
             },
             Qt::QueuedConnection);
         return call->id;
@@ -257,6 +259,8 @@ void ApiTransport::onFinished(RequestId id)
         response.body = reply->readAll();
     }
     response.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+    for (const QNetworkReply::RawHeaderPair &pair : reply->rawHeaderPairs())
+        response.headers.append(pair);
     const bool quotaHeaders = reply->hasRawHeader(kQuotaRemaining) || reply->hasRawHeader(kQuotaResetsIn);
     const QString scope = scopeFor(call.request);
     readQuota(scope, reply, response.status == 402 && quotaHeaders);

@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
@@ -15,6 +16,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <utility>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -46,8 +48,18 @@ struct ApiResponse
     QByteArray contentType;
     int attempts = 0;
     std::optional<ApiError> error;
+    QList<std::pair<QByteArray, QByteArray>> headers; // as received (names in any case)
 
     bool ok() const { return !error.has_value(); }
+    // The value of header `name` (compared case-insensitively); empty when absent.
+    QByteArray header(const QByteArray &name) const
+    {
+        for (const auto &[key, value] : headers) {
+            if (key.compare(name, Qt::CaseInsensitive) == 0)
+                return value;
+        }
+        return {};
+    }
 };
 
 // Retries of transient failures: bounded exponential backoff with jitter.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/session/TrackSession.h"
 
+#include "app/api/ReportsApi.h"
+#include "app/session/HistoryLoader.h"
 #include "app/sync/EntryCache.h"
 #include "app/sync/LocalStore.h"
 #include "app/sync/Outbox.h"
@@ -37,8 +39,9 @@ TrackSession::TrackSession(TrackApi *api, QObject *parent)
 }
 
 TrackSession::TrackSession(TrackApi *api, const QString &storePath, const Clock *clock, QObject *parent)
-    : QObject(parent), m_api(api), m_entries(new TimeEntryModel(clock, this)),
-      m_store(std::make_unique<LocalStore>(storePath)), m_cacheTimer(new QTimer(this))
+    : QObject(parent), m_api(api), m_reports(new ReportsApi(api, this)),
+      m_entries(new TimeEntryModel(clock, this)), m_store(std::make_unique<LocalStore>(storePath)),
+      m_cacheTimer(new QTimer(this))
 {
     if (!m_store->isOpen()) {
         qCWarning(lcTrackSession, "local database %s unusable (%s); unsent changes are kept in memory only",
@@ -50,6 +53,11 @@ TrackSession::TrackSession(TrackApi *api, const QString &storePath, const Clock 
     m_sync = new SyncEngine(api, m_outbox, this);
     m_sync->setDefaultWorkspaceId(m_cache->defaultWorkspaceId());
     m_sync->setPaused(true); // until signIn(): the server and credentials are not set before
+    m_history = new HistoryLoader(api, m_reports, m_cache.get(), &m_sentLog, clock, this);
+    m_history->setApply([this](const QDateTime &from, const QDateTime &to, QList<TimeEntry> entries,
+                               const QSet<qint64> &sentSinceAsked) {
+        applyWeek(from, to, std::move(entries), sentSinceAsked);
+    });
     connect(m_entries, &TimeEntryModel::editRequested, this, &TrackSession::saveEdit);
     connect(m_sync, &SyncEngine::remapped, this, &TrackSession::onRemapped);
     connect(m_sync, &SyncEngine::confirmed, this, &TrackSession::onConfirmed);
@@ -161,6 +169,7 @@ void TrackSession::checkAccount()
         if (!stored.isEmpty() && stored != account) {
             m_cache->clear(); // the (full) refresh that follows fills it for this account
             m_since = 0;
+            m_history->reset();
         }
         m_cache->setAccount(account);
         m_sync->setPaused(false);
@@ -258,6 +267,12 @@ void TrackSession::signIn()
         m_cache->setUserId(m_related.me.id);
         checkAccount();
         m_sync->setDefaultWorkspaceId(defaultWorkspaceId());
+        QList<qint64> workspaces;
+        for (const Workspace &w : std::as_const(m_related.workspaces))
+            workspaces.append(w.id);
+        if (workspaces.isEmpty() && defaultWorkspaceId() != 0)
+            workspaces.append(defaultWorkspaceId());
+        m_history->setAccount(m_related.me.id, workspaces);
         emit relatedChanged();
         emit signedIn(m_related.me);
         refresh();
@@ -279,7 +294,8 @@ void TrackSession::fullRefresh()
 // still needed: it follows that read, once.
 void TrackSession::refreshEntries(bool full)
 {
-    const bool incremental = !full && m_since > 0 && now().toSecsSinceEpoch() - m_since < kMaxSinceAgeSeconds;
+    const bool continuous = m_since > 0 && now().toSecsSinceEpoch() - m_since < kMaxSinceAgeSeconds;
+    const bool incremental = !full && continuous;
     if (m_reading) {
         if (!incremental && !m_readingFull)
             m_fullAfterRead = true;
@@ -292,30 +308,34 @@ void TrackSession::refreshEntries(bool full)
     if (incremental)
         query.since = TrackTime::utcFromSecs(m_since - kSinceOverlapSeconds);
     const auto read = m_sentLog.startRead(); // open while the answer's callback lives
-    m_api->listTimeEntries(query, this, [this, incremental, read](ApiResult<QList<TimeEntry>> result) {
-        m_reading = false;
-        const bool fullAfter = std::exchange(m_fullAfterRead, false);
-        if (!result.ok()) {
-            if (incremental && result.error->kind == ApiError::Kind::BadRequest) {
-                qCInfo(lcTrackSession,
-                       "the server refused an incremental refresh (%s); reading the full list",
-                       qUtf8Printable(result.error->toString()));
-                refreshEntries(true);
-                return;
+    m_api->listTimeEntries(
+        query, this, [this, incremental, continuous, read](ApiResult<QList<TimeEntry>> result) {
+            m_reading = false;
+            const bool fullAfter = std::exchange(m_fullAfterRead, false);
+            if (!result.ok()) {
+                if (incremental && result.error->kind == ApiError::Kind::BadRequest) {
+                    qCInfo(lcTrackSession,
+                           "the server refused an incremental refresh (%s); reading the full list",
+                           qUtf8Printable(result.error->toString()));
+                    m_sinceRefused = true;
+                    refreshEntries(true);
+                    return;
+                }
+                emit refreshFailed(*result.error);
+                emit errorOccurred(*result.error);
+            } else {
+                const QList<qint64> sent = m_sentLog.sentSince(*read);
+                const QSet<qint64> sentSinceAsked(sent.cbegin(), sent.cend());
+                if (incremental) {
+                    applyChanges(std::move(*result.value), sentSinceAsked);
+                } else {
+                    const bool refused = std::exchange(m_sinceRefused, false);
+                    applyFullList(std::move(*result.value), sentSinceAsked, continuous && !refused);
+                }
             }
-            emit refreshFailed(*result.error);
-            emit errorOccurred(*result.error);
-        } else {
-            const QList<qint64> sent = m_sentLog.sentSince(*read);
-            const QSet<qint64> sentSinceAsked(sent.cbegin(), sent.cend());
-            if (incremental)
-                applyChanges(std::move(*result.value), sentSinceAsked);
-            else
-                applyFullList(std::move(*result.value), sentSinceAsked);
-        }
-        if (fullAfter)
-            refreshEntries(true);
-    });
+            if (fullAfter)
+                refreshEntries(true);
+        });
 }
 
 void TrackSession::noteSent(const OutboxOp &op, const OutboxOutcome &outcome)
@@ -331,15 +351,27 @@ void TrackSession::noteSent(const OutboxOp &op, const OutboxOutcome &outcome)
     m_sentLog.log(ids);
 }
 
-// The whole list replaces the model, under the conflict rule (see the class comment): an entry
-// with unsent changes keeps its local copy; one whose delete is queued stays hidden; entries
-// created offline stay. So do entries whose change left the outbox after the list was asked for:
-// the model already shows the server's answer to it, newer than the list.
-void TrackSession::applyFullList(QList<TimeEntry> list, const QSet<qint64> &sentSinceAsked)
+// The whole list replaces what the model shows in the range it covers (from its oldest start on:
+// newest first, a window answer is cut at the old end), under the conflict rule (see the class
+// comment): an entry with unsent changes keeps its local copy; one whose delete is queued stays
+// hidden; entries created offline stay. So do entries whose change left the outbox after the list
+// was asked for: the model already shows the server's answer to it, newer than the list. Entries
+// older than the range (weeks of history) stay as they are.
+void TrackSession::applyFullList(QList<TimeEntry> list, const QSet<qint64> &sentSinceAsked, bool continuous)
 {
     const QSet<qint64> pending = m_outbox->pendingEntryIds();
     const QSet<qint64> deleting = m_outbox->pendingDeletes();
     advanceWatermark(list);
+    QDateTime oldest;
+    for (const TimeEntry &e : std::as_const(list)) {
+        if (!oldest.isValid() || e.start < oldest)
+            oldest = e.start;
+    }
+    const qsizetype answered = list.size();
+    QSet<qint64> inList;
+    inList.reserve(list.size());
+    for (const TimeEntry &e : std::as_const(list))
+        inList.insert(e.id);
     // Filtered in place: 10,000 entries are not copied into a second list on the GUI thread.
     list.removeIf([this, &pending, &sentSinceAsked](const TimeEntry &e) {
         if (m_pendingDeletes.contains(e.id))
@@ -355,12 +387,14 @@ void TrackSession::applyFullList(QList<TimeEntry> list, const QSet<qint64> &sent
     for (const TimeEntry &local : m_entries->entries()) {
         if ((pending.contains(local.id) && !deleting.contains(local.id)) || sentSinceAsked.contains(local.id))
             list.append(local);
+        else if (!inList.contains(local.id) && (!oldest.isValid() || local.start < oldest))
+            list.append(local); // older than what the list covers: history, kept
     }
     // A row's error (a refused change) ends where the server's copy replaces it.
     QSet<qint64> fromServer;
     if (m_entries->hasErrors()) {
         for (const TimeEntry &e : std::as_const(list)) {
-            if (!pending.contains(e.id) && !sentSinceAsked.contains(e.id))
+            if (inList.contains(e.id) && !pending.contains(e.id) && !sentSinceAsked.contains(e.id))
                 fromServer.insert(e.id);
         }
     }
@@ -368,6 +402,9 @@ void TrackSession::applyFullList(QList<TimeEntry> list, const QSet<qint64> &sent
     m_entries->setEntries(std::move(list));
     for (qint64 id : std::as_const(fromServer))
         m_entries->clearError(id);
+    if (!continuous)
+        m_history->forgetAll(); // nothing kept the older weeks current meanwhile: read them again
+    m_history->noteCovered(oldest, answered);
     m_cacheTimer->start(); // the watermark, even when no row changed
     emit refreshed(count);
 }
@@ -420,6 +457,54 @@ void TrackSession::applyChanges(QList<TimeEntry> changes, const QSet<qint64> &se
         m_entries->clearError(id);
     m_cacheTimer->start();
     emit refreshed(m_entries->rowCount());
+}
+
+// A week of history: merged like a `since` answer (the watermark stays: these entries say nothing
+// about what else changed), and what the week showed but the server no longer has is removed.
+void TrackSession::applyWeek(const QDateTime &from, const QDateTime &to, QList<TimeEntry> entries,
+                             const QSet<qint64> &sentSinceAsked)
+{
+    const QSet<qint64> pending = m_outbox->pendingEntryIds();
+    QSet<qint64> inAnswer;
+    QList<TimeEntry> changed;
+    for (TimeEntry &e : entries) {
+        inAnswer.insert(e.id);
+        const auto pendingDelete = m_pendingDeletes.find(e.id);
+        if (pendingDelete != m_pendingDeletes.end()) {
+            enrich(e);
+            pendingDelete->entry = e; // an undo shows the server's latest copy
+            continue;
+        }
+        if (pending.contains(e.id)) {
+            noteConflict(e);
+            continue;
+        }
+        if (sentSinceAsked.contains(e.id))
+            continue;
+        enrich(e);
+        changed.append(std::move(e));
+    }
+    QList<qint64> removed;
+    for (const TimeEntry &local : m_entries->entries()) {
+        if (local.start >= from && local.start < to && local.id > 0 && !local.isRunning() &&
+            !inAnswer.contains(local.id) && !pending.contains(local.id) && !sentSinceAsked.contains(local.id))
+            removed.append(local.id);
+    }
+    m_entries->merge(changed, removed);
+    m_cacheTimer->start(); // the rows, and the week as loaded with them
+}
+
+int TrackSession::ensureLoaded(const QDate &from, const QDate &to)
+{
+    return m_history->ensureLoaded(from, to);
+}
+
+bool TrackSession::loadEarlierWeek()
+{
+    if (m_history->isBusy())
+        return false;
+    const QDate week = m_history->nextEarlierWeek();
+    return m_history->ensureLoaded(week, week) > 0;
 }
 
 // The newest server `at` seen: server time, so the client's clock never matters.
@@ -778,6 +863,18 @@ void TrackSession::sendDelete(qint64 id)
 // carry them): fill them from related data.
 void TrackSession::enrich(TimeEntry &e) const
 {
+    if (!e.tags && e.tagIds) { // the Reports API names tags by ID only: named when all are known
+        QStringList names;
+        for (qint64 id : std::as_const(*e.tagIds)) {
+            const auto tag = std::find_if(m_related.tags.cbegin(), m_related.tags.cend(),
+                                          [id](const Tag &t) { return t.id == id; });
+            if (tag == m_related.tags.cend())
+                break;
+            names.append(tag->name);
+        }
+        if (names.size() == e.tagIds->size())
+            e.tags = names;
+    }
     if (!e.projectId)
         return;
     const Project *p = project(*e.projectId);

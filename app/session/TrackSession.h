@@ -8,6 +8,7 @@
 #include "app/sync/SentSinceRead.h"
 #include "app/track/RelatedData.h"
 
+#include <QDate>
 #include <QHash>
 #include <QObject>
 #include <QSet>
@@ -20,7 +21,9 @@ class QTimer;
 namespace punchclock {
 
 class EntryCache;
+class HistoryLoader;
 class LocalStore;
+class ReportsApi;
 class Outbox;
 class SyncEngine;
 struct OutboxOutcome;
@@ -39,6 +42,13 @@ struct OutboxOutcome;
 // are written, so a later single edit of one of those entries is built from (and keeps) the bulk
 // change. An entry the server refuses in a bulk request, or whose request is cancelled unsent,
 // gets its previous copy back (a full refresh after a restart) unless a later change of it waits.
+//
+// History (issue #18): the list without dates holds only the latest entries (about 9 days on
+// Toggl Track). Older weeks are read on demand, one request a week, through history()
+// (HistoryLoader: the v9 list's start_date/end_date back to about three months, the Reports API
+// beyond), merged into the same model (so they are edited, bulk-edited and deleted like any other
+// entry), cached, remembered as loaded in the local store and kept current by `since`. A full list
+// never drops older weeks: it replaces only the range it covers (from its oldest start on).
 //
 // Conflict rule: a local change that is still in the outbox wins over the server's copy of that
 // entry until it is sent: refreshes and earlier confirmations never overwrite it in the model
@@ -69,6 +79,16 @@ public:
     ~TrackSession() override;
 
     TrackApi *api() const { return m_api; }
+    ReportsApi *reports() const { return m_reports; }
+    // Older weeks: ensureLoaded(), isLoaded(), its progress and failure signals.
+    HistoryLoader *history() const { return m_history; }
+    // Makes sure the entries of every week from `from` to `to` (local dates) are in the model:
+    // weeks already read (or covered by the list) cost nothing, each other one a request (see
+    // HistoryLoader). Returns how many weeks are to be read; history() signals when each is in.
+    int ensureLoaded(const QDate &from, const QDate &to);
+    // Reads the week before the oldest loaded one (the end of the entries list); false when one is
+    // being read already.
+    bool loadEarlierWeek();
     TimeEntryModel *entries() const { return m_entries; }
     const RelatedData &related() const { return m_related; }
     bool isSignedIn() const { return m_signedIn; }
@@ -152,7 +172,12 @@ private:
     void saveCache();
     void refreshEntries(bool full);
     // `sentSinceAsked`: entries with a change that left the outbox after the list was asked for.
-    void applyFullList(QList<TimeEntry> list, const QSet<qint64> &sentSinceAsked);
+    // `continuous`: the `since` chain held up to this read, so the weeks loaded earlier stay current.
+    void applyFullList(QList<TimeEntry> list, const QSet<qint64> &sentSinceAsked, bool continuous);
+    // A week of history (HistoryLoader): merged; what the model shows in [from, to) and the answer
+    // lacks is gone on the server, unless a local change of it waits.
+    void applyWeek(const QDateTime &from, const QDateTime &to, QList<TimeEntry> entries,
+                   const QSet<qint64> &sentSinceAsked);
     void applyChanges(QList<TimeEntry> changes, const QSet<qint64> &sentSinceAsked);
     void noteSent(const OutboxOp &op, const OutboxOutcome &outcome);
     void advanceWatermark(const QList<TimeEntry> &list);
@@ -168,6 +193,7 @@ private:
     QDateTime now() const;
 
     TrackApi *m_api;
+    ReportsApi *m_reports;
     TimeEntryModel *m_entries;
     RelatedData m_related;
     QHash<qint64, PendingDelete> m_pendingDeletes;
@@ -178,6 +204,7 @@ private:
     std::unique_ptr<EntryCache> m_cache;
     Outbox *m_outbox = nullptr;
     SyncEngine *m_sync = nullptr;
+    HistoryLoader *m_history = nullptr;
     QTimer *m_cacheTimer = nullptr;
     qint64 m_since = 0;
     QHash<qint64, TimeEntry> m_serverCopies; // conflicts: the server's copy a pending edit overwrites
@@ -189,6 +216,7 @@ private:
     bool m_reading = false;       // a list read is on its way (see refreshEntries())
     bool m_readingFull = false;   // ... and it is the full list
     bool m_fullAfterRead = false; // a full list was asked during an incremental read
+    bool m_sinceRefused = false;  // the server refused `since`: the next full list starts a new chain
 };
 
 } // namespace punchclock

@@ -10,6 +10,7 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <utility>
 
 namespace punchclock {
 
@@ -129,9 +130,12 @@ void EntryCache::save(const QList<TimeEntry> &entries, qint64 sinceWatermark)
     }
     if (sinceWatermark != m_savedWatermark)
         job.sinceWatermark = sinceWatermark;
+    job.forgetWeeks = std::exchange(m_forgetWeeks, false);
+    job.loadedWeeks = std::exchange(m_unsavedWeeks, {});
     m_saved = std::move(next);
     m_savedWatermark = sinceWatermark;
-    if (!job.replaceAll && job.upserts.isEmpty() && job.removals.isEmpty() && job.sinceWatermark < 0)
+    if (!job.replaceAll && job.upserts.isEmpty() && job.removals.isEmpty() && job.sinceWatermark < 0 &&
+        !job.forgetWeeks && job.loadedWeeks.isEmpty())
         return;
     m_writer->post(std::move(job));
 }
@@ -141,9 +145,37 @@ void EntryCache::clear()
     EntryCacheWriter::Job job;
     job.replaceAll = true;
     job.sinceWatermark = 0;
+    job.forgetWeeks = true;
     m_saved.clear();
     m_savedWatermark = 0;
+    m_unsavedWeeks.clear();
+    m_forgetWeeks = false;
     m_writer->post(std::move(job));
+}
+
+QSet<QDate> EntryCache::loadedWeeks() const
+{
+    QSet<QDate> weeks;
+    QSqlQuery q(m_store->db());
+    if (!q.exec(QStringLiteral("SELECT week FROM history_weeks")))
+        return weeks;
+    while (q.next()) {
+        const QDate week = QDate::fromString(q.value(0).toString(), Qt::ISODate);
+        if (week.isValid())
+            weeks.insert(week);
+    }
+    return weeks;
+}
+
+void EntryCache::addLoadedWeeks(const QList<QDate> &weeks)
+{
+    m_unsavedWeeks.append(weeks);
+}
+
+void EntryCache::forgetLoadedWeeks()
+{
+    m_forgetWeeks = true;
+    m_unsavedWeeks.clear();
 }
 
 qint64 EntryCache::sinceWatermark() const

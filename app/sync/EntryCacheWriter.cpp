@@ -88,6 +88,17 @@ bool EntryCacheWriter::write(LocalStore *store, const Job &job)
             ok = q.exec();
         }
     }
+    if (ok && job.forgetWeeks)
+        ok = q.exec(QStringLiteral("DELETE FROM history_weeks"));
+    if (ok && !job.loadedWeeks.isEmpty()) {
+        ok = q.prepare(QStringLiteral("INSERT OR IGNORE INTO history_weeks (week) VALUES (?)"));
+        for (const QDate &week : job.loadedWeeks) {
+            if (!ok)
+                break;
+            q.addBindValue(week.toString(Qt::ISODate));
+            ok = q.exec();
+        }
+    }
     if (ok && job.sinceWatermark >= 0)
         ok = store->setMeta(watermarkKey(), QString::number(job.sinceWatermark));
     if (ok && db.commit())

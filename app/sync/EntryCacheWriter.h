@@ -3,6 +3,7 @@
 
 #include "app/track/TimeEntry.h"
 
+#include <QDate>
 #include <QList>
 #include <QString>
 #include <QtGlobal>
@@ -31,6 +32,8 @@ public:
         QList<TimeEntry> upserts;
         QList<qint64> removals;
         qint64 sinceWatermark = -1; // -1: leave as is
+        bool forgetWeeks = false;   // delete every row of history_weeks first
+        QList<QDate> loadedWeeks;   // weeks of history whose entries these rows hold (Mondays)
     };
 
     explicit EntryCacheWriter(LocalStore *store);

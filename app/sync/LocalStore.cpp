@@ -147,6 +147,12 @@ bool LocalStore::migrate(int from)
         ok = exec(db, QStringLiteral("ALTER TABLE outbox ADD COLUMN account TEXT NOT NULL DEFAULT ''"),
                   &m_error);
     }
+    if (ok && from < 5) {
+        // History (issue #18): the weeks (their Monday, ISO date) whose entries were read whole,
+        // so a visit costs no request; written with the entry rows they describe.
+        ok = exec(db, QStringLiteral("CREATE TABLE IF NOT EXISTS history_weeks (week TEXT PRIMARY KEY)"),
+                  &m_error);
+    }
     if (ok) {
         QSqlQuery q(db);
         q.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)"));

@@ -8,7 +8,8 @@
 
 namespace punchclock {
 
-// The local SQLite database: outbox, ID map, cached entries and a few key/values.
+// The local SQLite database: outbox, ID map, cached entries, the weeks of history read (EntryCache)
+// and a few key/values.
 // WAL journal, a `meta` table carrying the schema version, migrations in one transaction each.
 // One connection per instance; ":memory:" gives a store that is not durable (tests, fallbacks).
 // It holds entry descriptions, client names and unsent changes: the file and its -wal and -shm
@@ -17,7 +18,7 @@ namespace punchclock {
 class LocalStore
 {
 public:
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
 
     explicit LocalStore(const QString &path);
     ~LocalStore();

@@ -18,6 +18,10 @@
 #                  --cpu-seconds (default 60, --quick 10)
 #   GUI stall      longest lateness of a 5 ms timer while the 10,000 entries sync
 #   bulk edit      bench_bulkedit: 1,000 entries through TrackApi::bulkEditTimeEntries
+#   history        bench_history: open a week 3 months back (Reports API) after the sign-in's list:
+#                  requests and wall time, and the requests of a second visit
+#   report         bench_report: the weekly report of each of 52 weeks (40 entries a week) from the
+#                  local store: store read, entries model, the 52 reports (issue #18)
 #   timeline       bench_timeline: the week view with 200 entries, layout and paint (issue #18)
 #   KTimeTracker   start to a visible window and resident memory, for the ratios (installed with
 #                  apt-get when missing; "n/a" with the reason when it cannot run)
@@ -46,7 +50,7 @@ while [ $# -gt 0 ]; do
         --soak) SOAK=1; KTT=0 ;;
         --hours) SOAK_HOURS=$2; shift ;;
         --build-only) BUILD_ONLY=1; KTT=0 ;;
-        -h|--help) sed -n '2,30p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,32p' "$0"; exit 0 ;;
         *) echo "run.sh: unknown option $1" >&2; exit 2 ;;
     esac
     shift
@@ -73,7 +77,7 @@ if [ -z "${PUNCHCLOCK_BENCH_INNER:-}" ]; then
         $SUDO apt-get install -y ktimetracker >&2 || KTT_NOTE="apt-get install ktimetracker failed"
     fi
     [ "$KTT" = 0 ] && [ "$SOAK" = 0 ] && KTT_NOTE="skipped (--no-ktimetracker)"
-    TARGETS=(punchclock punchclock-sandbox bench_seed bench_ingest bench_bulkedit bench_mapwait bench_timeline)
+    TARGETS=(punchclock punchclock-sandbox bench_seed bench_ingest bench_bulkedit bench_history bench_mapwait bench_report bench_timeline)
     [ "$SOAK" = 1 ] && TARGETS=(bench_soak)
     [ "$BUILD_ONLY" = 1 ] && TARGETS+=(bench_soak)
     echo "run.sh: building in $BUILD (Release)" >&2
@@ -271,9 +275,18 @@ cat "$WORK/ingest.txt" >>"$LOG"
 BULK_RUNS=5; [ "$BENCH_QUICK" = 1 ] && BULK_RUNS=3
 "$BUILD/tests/bench/bench_bulkedit" 1000 $BULK_RUNS >"$WORK/bulk.txt" 2>>"$LOG" || log "bench_bulkedit failed"
 cat "$WORK/bulk.txt" >>"$LOG"
+
+# 7: history, a week 3 months back
+HIST_RUNS=5; [ "$BENCH_QUICK" = 1 ] && HIST_RUNS=3
+"$BUILD/tests/bench/bench_history" $HIST_RUNS >"$WORK/history.txt" 2>>"$LOG" || log "bench_history failed"
+cat "$WORK/history.txt" >>"$LOG"
 kill "$SANDBOX_PID" 2>/dev/null; wait "$SANDBOX_PID" 2>/dev/null; SANDBOX_PID=
 
-# 7: the week view's paint with 200 entries (issue #18)
+# 8: the weekly report of a year from the local store (issue #18)
+REPORT_RUNS=15; [ "$BENCH_QUICK" = 1 ] && REPORT_RUNS=5
+"$BUILD/tests/bench/bench_report" 52 40 $REPORT_RUNS >"$WORK/report.txt" 2>>"$LOG" || log "bench_report failed"
+cat "$WORK/report.txt" >>"$LOG"
+# 9: the week view's paint with 200 entries (issue #18)
 TIMELINE_RUNS=15; [ "$BENCH_QUICK" = 1 ] && TIMELINE_RUNS=5
 "$BUILD/tests/bench/bench_timeline" $TIMELINE_RUNS >"$WORK/timeline.txt" 2>>"$LOG" || log "bench_timeline failed"
 cat "$WORK/timeline.txt" >>"$LOG"
@@ -307,6 +320,10 @@ INGEST=$(field ingest-ms "$WORK/ingest.txt")
 BULK_REQ=$(field bulk-requests "$WORK/bulk.txt")
 BULK_MS=$(field bulk-wall-ms "$WORK/bulk.txt")
 BULK_OK=$(field bulk-succeeded "$WORK/bulk.txt")
+HIST_REQ=$(field history-week-requests "$WORK/history.txt")
+HIST_MS=$(field history-week-ms "$WORK/history.txt")
+HIST_AGAIN=$(field history-revisit-requests "$WORK/history.txt")
+HIST_N=$(field history-week-entries "$WORK/history.txt")
 START_RATIO=$(ratio "$PC_VISIBLE" "$KTT_VISIBLE")
 MEM_RATIO=$(ratio "$PC_RSS_1000" "$KTT_RSS")
 
@@ -333,6 +350,12 @@ row "longest GUI stall, 10,000 entries sync (worst run)" "${STALL_MAX[10000]} ms
 row "longest GUI stall, 1,000 entries sync (median)" "${STALL[1000]} ms" "<= 30 ms" "$(check "${STALL[1000]}" '<=' 30)"
 row "bulk edit of 1,000 entries: requests" "$BULK_REQ ($BULK_OK ok)" "10 requests" "$(check "$BULK_REQ" '==' 10)"
 row "bulk edit of 1,000 entries: wall time" "$BULK_MS ms" "(no target)" ""
+row "open a week 3 months back: requests" "${HIST_REQ:-n/a} ($HIST_N entries)" "1 request" "$(check "$HIST_REQ" '==' 1)"
+row "open a week 3 months back: wall time" "${HIST_MS:-n/a} ms" "(no target)" ""
+row "  the same week again: requests" "${HIST_AGAIN:-n/a}" "0 requests" "$(check "$HIST_AGAIN" '==' 0)"
+REPORT_MS=$(field report-year-ms "$WORK/report.txt")
+row "report of a year from the store (52 weeks x 40)" "$REPORT_MS ms" "<= 50 ms" "$(check "$REPORT_MS" '<=' 50)"
+row "  store read / entries model / 52 weekly reports" "$(field report-load-ms "$WORK/report.txt") / $(field report-set-entries-ms "$WORK/report.txt") / $(field report-weeks-ms "$WORK/report.txt")" "" ""
 TIMELINE_MS=$(field timeline-week-paint-ms "$WORK/timeline.txt")
 row "week view paint with 200 entries (layout + paint)" "$TIMELINE_MS ms" "<= 100 ms" "$(check "$TIMELINE_MS" '<=' 100)"
 row "KTimeTracker: start -> visible window" "$KTT_VISIBLE ms" "" ""

@@ -39,7 +39,22 @@ task = {"id": 9, "workspace_id": 3, "name": "Write the client", "status_id": 0,
 settings = {"current_workspace_id": 8200001, "timezone": "Europe/Berlin", "time_format": "H:mm",
             "duration_format": "improved", "start_week_on": 1}
 
+report_row = {"user_id": 5826591, "username": "Grace", "project_id": 202793181, "task_id": None,
+              "billable": True, "description": "Write the client", "tag_ids": [16, 17],
+              "billable_amount_in_cents": None, "hourly_rate_in_cents": None, "currency": "USD",
+              "row_number": 1,
+              "time_entries": [{"id": 3740305624, "seconds": 3600, "start": "2024-12-16T02:18:20+02:00",
+                                "stop": "2024-12-16T03:18:20+02:00", "at": "2024-12-16T03:18:21.123456Z",
+                                "at_tz": "2024-12-16T05:18:21+02:00"}]}
+grouped_row = {"user_id": 3, "project_id": None, "description": "Caf\u00e9", "tag_ids": None,
+               "tag_names": ["deep"], "project_name": "P", "project_color": "#06aaf5", "client_name": "C",
+               "time_entries": [{"id": 1, "start": "2024-12-16T02:18:20Z", "stop": None, "seconds": 12},
+                                {"id": "2", "start": "2024-12-16 02:18 +01:00", "stop": "2024-12-16T03:18:20,5-05:30"},
+                                {"start": "2024-12-16T02:18:20Z"}, {"id": 4}]}
+
 corpora = {
+    "fuzz_report_entry": [[report_row], [report_row, grouped_row, 7, None, {"time_entries": None}], [],
+                          {"time_entries": []}],
     "fuzz_time_entry": [full_entry, running, legacy, create_body, [full_entry, running, 7, None]],
     "fuzz_focus_entry": [focus_entry, stream_entry, task, settings,
                          {"data": [focus_entry, stream_entry], "page": 1, "per_page": 50},

@@ -41,6 +41,13 @@ check "stop" 200 '"stop":"2026' -u tok:api_token -X PATCH "$base/workspaces/$wid
 check "stop again → 409" 409 'already stopped' -u tok:api_token -X PATCH "$base/workspaces/$wid/time_entries/$id/stop"
 check "put" 200 '"description":"Edited"' -u tok:api_token -X PUT "$base/workspaces/$wid/time_entries/$id" \
   -d '{"description":"Edited"}'
+reports="$(head -n1 "$log")/reports/api/v3/workspace/$wid/search/time_entries"
+check "reports search finds the stopped entry" 200 '"id":'"$id"',"seconds":[0-9]+,"start":"2026-01-05T10:00:00\+01:00"' \
+  -u tok:api_token -X POST "$reports" -d '{"start_date":"2026-01-05","end_date":"2026-01-05"}'
+check "reports search, its description" 200 '"description":"Edited"' \
+  -u tok:api_token -X POST "$reports" -d '{"start_date":"2026-01-05","end_date":"2026-01-05"}'
+check "reports search, empty body → 400" 400 'At least one parameter' -u tok:api_token -X POST "$reports"
+check "reports search, no auth → 401" 401 '^$' -X POST "$reports" -d '{"start_date":"2026-01-05"}'
 patch='[{"op":"replace","path":"/billable","value":true}]'
 check "bulk patch, known id succeeds" 200 "\"success\":\\[$id\\]" -u tok:api_token \
   -X PATCH "$base/workspaces/$wid/time_entries/$id,1" -d "$patch"

@@ -2,15 +2,18 @@
 // The sandbox's own test: raw HTTP against an in-process SandboxServer.
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 #include <QTimer>
 
 #include "sandbox/TimeFormat.h"
@@ -77,6 +80,9 @@ private slots:
     void putUpdatesAndCreatesTagsByName();
     void deleteAndSince();
     void listFilters();
+    void listWithoutDatesIsTheLastNineDays();
+    void listDatesReachThreeMonths();
+    void listHoldsAtMostAThousand();
     void wrongWorkspaceMethodAndUnknown();
     void bulkPatchPartialFailure();
     void bulkPatchTooManyIds();
@@ -441,6 +447,100 @@ void TestSandboxServer::listFilters()
     QCOMPARE(call("GET", u"/api/v9/me/time_entries?since=yesterday"_s).status, 400);
 }
 
+void TestSandboxServer::listWithoutDatesIsTheLastNineDays()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const auto insert = [this](const QString &description, const QDateTime &start, qint64 duration) {
+        return server->insertTimeEntry({{u"description"_s, description},
+                                        {u"start"_s, start.toString(Qt::ISODate)},
+                                        {u"duration"_s, duration}});
+    };
+    const qint64 yesterday = insert(u"yesterday"_s, now.addDays(-1), 600);
+    const qint64 eightDays = insert(u"eight days"_s, now.addDays(-8), 600);
+    insert(u"ten days"_s, now.addDays(-10), 600);
+    insert(u"forty days"_s, now.addDays(-40), 600);
+    const qint64 running = insert(u"running since long"_s, now.addDays(-20), -1); // always listed
+
+    const QJsonArray list = call("GET", u"/api/v9/me/time_entries"_s).array();
+    QList<qint64> ids;
+    for (const QJsonValue &e : list)
+        ids.append(e[u"id"_s].toInteger());
+    QCOMPARE(ids, (QList<qint64>{yesterday, eightDays, running})); // newest start first
+    QVERIFY(list.last()[u"stop"_s].isNull());
+
+    // `since` is no window: every change since then, whatever the start (deleted ones too).
+    const QJsonArray since =
+        call("GET", u"/api/v9/me/time_entries?since="_s + QString::number(now.toSecsSinceEpoch() - 60))
+            .array();
+    QCOMPARE(since.size(), 5);
+}
+
+void TestSandboxServer::listDatesReachThreeMonths()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    // A week five weeks back, Monday to Monday (UTC), and an entry on either side of it.
+    const QDate monday = now.date().addDays(-35).addDays(1 - now.date().addDays(-35).dayOfWeek());
+    const auto insert = [this](const QString &description, const QDate &day) {
+        return server->insertTimeEntry(
+            {{u"description"_s, description},
+             {u"start"_s, QDateTime(day, QTime(10, 0), QTimeZone::utc()).toString(Qt::ISODate)},
+             {u"duration"_s, 1800}});
+    };
+    const qint64 wednesday = insert(u"wednesday"_s, monday.addDays(2));
+    const qint64 mondayEntry = insert(u"monday"_s, monday);
+    insert(u"sunday before"_s, monday.addDays(-1));
+    insert(u"monday after"_s, monday.addDays(7));
+    const qint64 fourMonths = insert(u"four months"_s, now.date().addMonths(-4));
+
+    const QJsonArray week =
+        call("GET", u"/api/v9/me/time_entries?start_date="_s + monday.toString(Qt::ISODate) +
+                        u"&end_date="_s + monday.addDays(7).toString(Qt::ISODate))
+            .array();
+    QCOMPARE(week.size(), 2);
+    QCOMPARE(week[0][u"id"_s].toInteger(), wednesday);
+    QCOMPARE(week[1][u"id"_s].toInteger(), mondayEntry);
+    QCOMPARE(call("GET", u"/api/v9/me/time_entries"_s).array().size(), 0); // none in the last 9 days
+
+    // Older than about three months: 400 with the date the limit is.
+    const QDate limit = now.date().addMonths(-3);
+    const Answer tooOld = call("GET", u"/api/v9/me/time_entries?start_date="_s +
+                                          now.date().addMonths(-5).toString(Qt::ISODate) + u"&end_date="_s +
+                                          now.date().addMonths(-5).addDays(7).toString(Qt::ISODate));
+    QCOMPARE(tooOld.status, 400);
+    QCOMPARE(tooOld.json().toString(),
+             u"start_date must not be earlier than "_s + limit.toString(Qt::ISODate));
+    QCOMPARE(call("GET", u"/api/v9/me/time_entries?start_date="_s + limit.toString(Qt::ISODate)).status, 200);
+    // Without start_date, before / end_date do not reach past the limit either.
+    for (const QString &param : {u"before"_s, u"end_date"_s}) {
+        const QJsonArray older =
+            call("GET", u"/api/v9/me/time_entries?"_s + param + u"="_s + now.date().toString(Qt::ISODate))
+                .array();
+        QCOMPARE(older.size(), 4);
+        for (const QJsonValue &e : older)
+            QVERIFY(e[u"id"_s].toInteger() != fourMonths);
+    }
+    QVERIFY(!server->timeEntry(fourMonths).isEmpty()); // still there, only beyond the list's reach
+}
+
+void TestSandboxServer::listHoldsAtMostAThousand()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QList<qint64> ids;
+    for (int i = 0; i < 1005; ++i) // every 10 minutes back from now: about 7 days
+        ids.append(server->insertTimeEntry(
+            {{u"start"_s, now.addSecs(-600 * (i + 1)).toString(Qt::ISODate)}, {u"duration"_s, 60}}));
+    const QJsonArray list = call("GET", u"/api/v9/me/time_entries"_s).array();
+    QCOMPARE(list.size(), 1000);
+    QCOMPARE(list.first()[u"id"_s].toInteger(), ids.first()); // the newest 1,000
+    QCOMPARE(list.last()[u"id"_s].toInteger(), ids.at(999));
+    const QJsonArray dated =
+        call("GET", u"/api/v9/me/time_entries?start_date="_s + now.date().addDays(-10).toString(Qt::ISODate))
+            .array();
+    QCOMPARE(dated.size(), 1000);
+    const QJsonArray since = call("GET", u"/api/v9/me/time_entries?since=1"_s).array();
+    QCOMPARE(since.size(), 1005);
+}
+
 void TestSandboxServer::wrongWorkspaceMethodAndUnknown()
 {
     QJsonObject body = entryBody(u"x"_s, 60, QDateTime::currentDateTimeUtc());
@@ -695,13 +795,45 @@ void TestSandboxServer::seedDemo()
 {
     SandboxServer::Options options;
     options.seedDemo = true;
+    QElapsedTimer seeding;
+    seeding.start();
     server = startSandbox(options);
-    const QJsonArray all = call("GET", u"/api/v9/me/time_entries"_s).array();
-    QVERIFY2(all.size() >= 150 && all.size() <= 260, qPrintable(QString::number(all.size())));
+    qInfo("demo seeded in %lld ms", seeding.elapsed());
+    // The list answers the last 9 days: a working week and a half of entries.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QJsonArray recent = call("GET", u"/api/v9/me/time_entries"_s).array();
+    QVERIFY2(recent.size() >= 30 && recent.size() <= 110, qPrintable(QString::number(recent.size())));
     int running = 0;
-    for (const auto &e : all)
+    for (const auto &e : recent) {
         running += e[u"stop"_s].isNull() ? 1 : 0;
+        QVERIFY(QDateTime::fromString(e[u"start"_s].toString(), Qt::ISODate) >= now.addDays(-9).addSecs(-5));
+    }
     QCOMPARE(running, 1);
+    // The store reaches about six months back: every week has entries on several weekdays.
+    const QJsonArray all = server->timeEntries();
+    QVERIFY2(all.size() >= 800 && all.size() <= 1500, qPrintable(QString::number(all.size())));
+    const QDateTime oldest = QDateTime::fromString(all.last()[u"start"_s].toString(), Qt::ISODate);
+    QVERIFY2(oldest <= now.addDays(-175), qPrintable(oldest.toString(Qt::ISODate)));
+    QHash<qint64, QSet<int>> weekdaysByWeek;
+    for (const auto &e : all) {
+        const QDateTime start = QDateTime::fromString(e[u"start"_s].toString(), Qt::ISODate);
+        if (start.date().dayOfWeek() <= 5)
+            weekdaysByWeek[start.daysTo(now) / 7].insert(start.date().dayOfWeek());
+    }
+    for (qint64 week = 1; week < 25; ++week)
+        QVERIFY2(weekdaysByWeek.value(week).size() >= 4, qPrintable(QString::number(week)));
+    // Deterministic: a second seeding the same day holds the same entries before today.
+    const auto beforeToday = [&now](const QJsonArray &entries) {
+        QStringList out;
+        for (const auto &e : entries) {
+            if (QDateTime::fromString(e[u"start"_s].toString(), Qt::ISODate).date() < now.date().addDays(-1))
+                out.append(e[u"start"_s].toString() + e[u"description"_s].toString() +
+                           QString::number(e[u"duration"_s].toInteger()));
+        }
+        return out;
+    };
+    const auto again = startSandbox(options);
+    QCOMPARE(beforeToday(again->timeEntries()), beforeToday(all));
     const QJsonObject current = call("GET", u"/api/v9/me/time_entries/current"_s).object();
     QVERIFY(current[u"duration"_s].toInteger() < -1);
     const QJsonObject related = call("GET", u"/api/v9/me?with_related_data=true"_s).object();

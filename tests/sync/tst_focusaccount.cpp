@@ -262,7 +262,8 @@ private slots:
 
         rig.open();
         QVERIFY2(rig.store->isOpen(), qPrintable(rig.store->errorString()));
-        QCOMPARE(rig.store->meta(QStringLiteral("schema_version")), QStringLiteral("4"));
+        QCOMPARE(rig.store->meta(QStringLiteral("schema_version")),
+                 QString::number(LocalStore::kSchemaVersion));
         {
             QSqlQuery q(rig.store->db());
             QVERIFY(q.exec(QStringLiteral("SELECT account FROM outbox")) && q.next());

@@ -15,6 +15,7 @@
 #include <QContextMenuEvent>
 #include <QDateTime>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QMenu>
 #include <QMouseEvent>
 #include <QScrollBar>
@@ -89,6 +90,13 @@ EntriesView::EntriesView(TrackSession *session, TimerController *timer, QWidget 
             ids.append(e.id);
         if (!ids.isEmpty())
             emit bulkEditRequested(ids);
+    });
+    // Only the user's own scrolling: a list that shrinks under a view at its bottom reads nothing.
+    connect(verticalScrollBar(), &QAbstractSlider::actionTriggered, this, [this](int action) {
+        const QScrollBar *bar = verticalScrollBar();
+        if (action != QAbstractSlider::SliderNoAction && bar->maximum() > 0 &&
+            bar->sliderPosition() >= bar->maximum())
+            emit reachedEnd();
     });
     connect(selectionModel(), &QItemSelectionModel::selectionChanged, this, &EntriesView::updateActions);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &EntriesView::updateActions);
@@ -263,6 +271,49 @@ void EntriesView::mousePressEvent(QMouseEvent *event)
         return;
     }
     QTreeView::mousePressEvent(event);
+}
+
+void EntriesView::keyPressEvent(QKeyEvent *event)
+{
+    const QModelIndex before = currentIndex();
+    QTreeView::keyPressEvent(event);
+    const int key = event->key();
+    if ((key != Qt::Key_Down && key != Qt::Key_PageDown && key != Qt::Key_End) ||
+        event->modifiers().testFlag(Qt::ShiftModifier) || state() == EditingState)
+        return;
+    // Nowhere further down to go: the last day's last entry (or the last day, empty) was current.
+    const int days = m_filter->rowCount();
+    if (days == 0 || currentIndex() != before || !before.isValid())
+        return;
+    const QModelIndex lastDay = m_filter->index(days - 1, 0);
+    const int entries = m_filter->rowCount(lastDay);
+    const QModelIndex last = entries > 0 ? m_filter->index(entries - 1, 0, lastDay) : lastDay;
+    if (before.siblingAtColumn(0) == last)
+        emit reachedEnd();
+}
+
+bool EntriesView::goToDay(const QDate &date)
+{
+    const int days = m_filter->rowCount();
+    if (days == 0)
+        return false;
+    int row = days - 1; // days are newest first: the first one not newer than `date`
+    for (int r = 0; r < days; ++r) {
+        if (m_filter->index(r, 0).data(DayGroupModel::DayRole).toDate() <= date) {
+            row = r;
+            break;
+        }
+    }
+    if (m_expandRest.isActive())
+        expandDays(true);
+    const QModelIndex day = m_filter->index(row, 0);
+    expand(day);
+    selectDay(day, Qt::NoModifier);
+    if (m_filter->rowCount(day) == 0)
+        setCurrentIndex(day);
+    scrollTo(day, QAbstractItemView::PositionAtTop);
+    setFocus(Qt::OtherFocusReason);
+    return day.data(DayGroupModel::DayRole).toDate() == date;
 }
 
 void EntriesView::selectDay(const QModelIndex &day, Qt::KeyboardModifiers modifiers)

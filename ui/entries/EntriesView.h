@@ -3,6 +3,7 @@
 
 #include "app/track/TimeEntry.h"
 
+#include <QDate>
 #include <QList>
 #include <QTimer>
 #include <QTreeView>
@@ -39,15 +40,22 @@ public:
     QAction *bulkEditAction() const { return m_bulkEdit; }
     void setBulkEditEnabled(bool enabled); // shows the "Edit N entries…" hook
     void selectAll() override;             // every entry, also of days not laid out yet
+    // Selects the day `date` (its entries) and scrolls it to the top. Without entries that day, the
+    // nearest older day shown is taken (or the oldest one); false then, and when nothing is shown.
+    bool goToDay(const QDate &date);
 
 signals:
     void bulkEditRequested(const QList<qint64> &ids);
     void editRequested(const punchclock::TimeEntry &entry);
     void inputRefused(const QString &message); // typed text in a cell that does not read
+    // The user went past the last entry: scrolled to the bottom (wheel, scroll bar) or pressed
+    // Down, Page Down or End on the last row. The window reads the next older week.
+    void reachedEnd();
 
 protected:
     void contextMenuEvent(QContextMenuEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
     QModelIndex moveCursor(CursorAction action, Qt::KeyboardModifiers modifiers) override;
     void dataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
                      const QList<int> &roles = QList<int>()) override;

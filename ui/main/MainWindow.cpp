@@ -5,6 +5,7 @@
 #include "ui/main/SyncStatusLabel.h"
 
 #include "app/models/EntryFilterModel.h"
+#include "app/session/HistoryLoader.h"
 #include "app/session/RefreshScheduler.h"
 #include "app/session/TrackSession.h"
 #include "app/timer/TimerController.h"
@@ -13,6 +14,8 @@
 #include "ui/entries/EntriesView.h"
 #include "ui/entries/EntryColumns.h"
 #include "ui/entries/EntryDialog.h"
+#include "ui/entries/GoToDateDialog.h"
+#include "ui/entries/HistoryFooter.h"
 #include "ui/timeline/TimelineCanvas.h"
 #include "ui/timeline/TimelineNavigator.h"
 #include "ui/timeline/TimelineView.h"
@@ -31,6 +34,7 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMetaMethod>
 #include <QPushButton>
@@ -43,6 +47,9 @@
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <utility>
 
 namespace punchclock {
 
@@ -149,7 +156,10 @@ MainWindow::MainWindow(TrackSession *session, TimerController *timer, RefreshSch
     bannerLayout->addWidget(m_retry);
     m_errorBanner->hide();
     connect(m_retry, &QPushButton::clicked, this, [this] {
-        if (m_retry->property("reload").toBool())
+        const QDate week = m_retry->property("historyWeek").toDate();
+        if (week.isValid())
+            m_session->ensureLoaded(week, week);
+        else if (m_retry->property("reload").toBool())
             m_session->fullRefresh();
         else
             m_session->refresh();
@@ -170,6 +180,10 @@ MainWindow::MainWindow(TrackSession *session, TimerController *timer, RefreshSch
     m_viewStack->addWidget(m_entriesStack);
     m_viewStack->addWidget(m_timeline);
     trackLayout->addWidget(m_viewStack, 1);
+    // The end of the list: older weeks are read on demand (a click, or scrolling past the end).
+    m_historyFooter = new HistoryFooter(session, this);
+    trackLayout->addWidget(m_historyFooter);
+    connect(m_entries, &EntriesView::reachedEnd, session, [session] { session->loadEarlierWeek(); });
     m_pages = new QTabWidget(this);
     m_pages->setDocumentMode(true);
     m_pages->setTabBarAutoHide(true);
@@ -235,6 +249,13 @@ MainWindow::MainWindow(TrackSession *session, TimerController *timer, RefreshSch
     find->setShortcut(QKeySequence::Find);
 
     auto *viewMenu = menuBar()->addMenu(tr("&View"));
+    viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    auto *goToDateAction = viewMenu->addAction(tr("&Go to Date…"), this, &MainWindow::askForDate);
+    goToDateAction->setObjectName(QStringLiteral("goToDateAction"));
+    goToDateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+    auto *loadEarlier =
+        viewMenu->addAction(tr("Load Earlier &Week"), session, [session] { session->loadEarlierWeek(); });
+    loadEarlier->setObjectName(QStringLiteral("loadEarlierAction"));
     viewMenu->addActions(m_modes->actions());
     viewMenu->addSeparator();
     viewMenu->addAction(m_timeline->previousAction());
@@ -248,6 +269,12 @@ MainWindow::MainWindow(TrackSession *session, TimerController *timer, RefreshSch
     connect(m_timeline, &TimelineView::spanChanged, this, [this](TimelinePeriod::Span span) {
         showEntriesAs(span == TimelinePeriod::Span::Day ? EntriesMode::Day : EntriesMode::Week);
     });
+
+    auto *reportsMenu = menuBar()->addMenu(tr("&Reports"));
+    auto *weeklyReport =
+        reportsMenu->addAction(tr("&Weekly Report…"), this, &MainWindow::weeklyReportRequested);
+    weeklyReport->setObjectName(QStringLiteral("weeklyReportAction"));
+    weeklyReport->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
 
     auto *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->setObjectName(QStringLiteral("helpMenu")); // SignInFlow puts Account before it
@@ -294,10 +321,26 @@ MainWindow::MainWindow(TrackSession *session, TimerController *timer, RefreshSch
     connect(session, &TrackSession::refreshed, this, [this](int count) {
         statusBar()->showMessage(tr("%n time entries loaded", nullptr, count), 3000);
         m_loaded = true;
-        m_errorBanner->hide();
+        if (!m_retry->property("historyWeek").toDate().isValid()) // that week is still not read
+            m_errorBanner->hide();
         updateEntriesState();
     });
     connect(session, &TrackSession::errorOccurred, this, &MainWindow::showError);
+    HistoryLoader *history = session->history();
+    connect(history, &HistoryLoader::loadFailed, this, [this](const QDate &week, const QString &message) {
+        showHistoryFailure(week, message);
+        m_goToDate = {};
+    });
+    connect(history, &HistoryLoader::weekLoaded, this, [this](const QDate &week, int count) {
+        statusBar()->showMessage(
+            tr("Week of %1: %n entries", nullptr, count).arg(QLocale().toString(week, QLocale::LongFormat)),
+            3000);
+        if (m_retry->property("historyWeek").toDate() == week)
+            m_errorBanner->hide();
+        if (m_goToDate.isValid() && HistoryLoader::weekOf(m_goToDate) == week)
+            goToDate(std::exchange(m_goToDate, QDate()));
+        updateEntriesState();
+    });
     connect(session, &TrackSession::changeRefused, this, &MainWindow::showRefusal); // after errorOccurred
     connect(session, &TrackSession::editFailed, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
@@ -330,6 +373,7 @@ void MainWindow::showEntriesAs(EntriesMode mode)
         m_timeline->setSpan(mode == EntriesMode::Day ? TimelinePeriod::Span::Day
                                                      : TimelinePeriod::Span::Week);
     m_viewStack->setCurrentWidget(list ? static_cast<QWidget *>(m_entriesStack) : m_timeline);
+    m_historyFooter->setVisible(list); // the timeline loads the periods it shows itself
     m_toolStack->setCurrentWidget(list ? static_cast<QWidget *>(m_filter) : m_timeline->navigator());
     for (QAction *action : std::as_const(m_listActions))
         action->setVisible(list);
@@ -354,6 +398,37 @@ void MainWindow::updateEntriesState()
     } else {
         m_entriesStack->setCurrentWidget(m_entries);
     }
+    m_historyFooter->setVisible(m_loaded ||
+                                !empty); // older weeks exist once signed in, even with none recent
+}
+
+void MainWindow::askForDate()
+{
+    const QDate today = QDate::currentDate();
+    const QList<TimeEntry> selected = m_entries->selectedEntries();
+    const QDate initial = selected.isEmpty() ? today : selected.first().start.toLocalTime().date();
+    auto *dialog = new GoToDateDialog(std::min(initial, today), today, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { goToDate(dialog->date()); });
+    dialog->open();
+}
+
+void MainWindow::goToDate(const QDate &date)
+{
+    if (!date.isValid())
+        return;
+    if (!m_session->history()->isLoaded(date)) {
+        m_goToDate = date;
+        m_session->ensureLoaded(date, date);
+        if (m_session->history()->isBusy())
+            return; // shown when its week is in (weekLoaded)
+        m_goToDate = {};
+    }
+    const QString day = QLocale().toString(date, QLocale::LongFormat);
+    if (!m_entries->goToDay(date))
+        statusBar()->showMessage(tr("No entries on %1").arg(day), 5000);
+    else
+        statusBar()->showMessage(tr("Showing %1").arg(day), 3000);
 }
 
 void MainWindow::addEntry()
@@ -464,6 +539,7 @@ void MainWindow::addPage(QWidget *page, const QString &title)
 
 void MainWindow::showError(const ApiError &error)
 {
+    m_retry->setProperty("historyWeek", QDate());
     statusBar()->showMessage(error.toString(), 10000);
     m_errorLabel->setText(error.toString());
     m_retry->setProperty("reload", false);
@@ -473,8 +549,21 @@ void MainWindow::showError(const ApiError &error)
     updateEntriesState();
 }
 
+void MainWindow::showHistoryFailure(const QDate &week, const QString &message)
+{
+    statusBar()->showMessage(message, 10000);
+    m_errorLabel->setText(message); // "Could not load the week of …: the hourly request quota is used up…"
+    m_retry->setProperty("reload", false);
+    m_retry->setProperty("historyWeek", week);
+    m_retry->setText(tr("&Retry"));
+    m_retry->setAccessibleName(tr("Retry loading that week"));
+    m_errorBanner->show();
+    updateEntriesState();
+}
+
 void MainWindow::showRefusal(const QString &message)
 {
+    m_retry->setProperty("historyWeek", QDate());
     m_errorLabel->setText(message); // "Could not save “…”: Request refused (400): …"
     m_retry->setProperty("reload", true);
     m_retry->setText(tr("&Reload"));

@@ -18,6 +18,7 @@ namespace punchclock {
 
 class BulkEditController;
 class EntriesView;
+class HistoryFooter;
 class LiveLabel;
 class RefreshScheduler;
 class TimelineView;
@@ -47,6 +48,11 @@ public:
     void addEntry();
     void addEntry(const punchclock::TimeEntry &draft); // with these fields (the timeline's times)
     void editEntry(const punchclock::TimeEntry &entry);
+    // View → Go to Date… (Ctrl+G): asks for a day, then goToDate().
+    void askForDate();
+    // Reads the day's week if it is not loaded yet (the footer shows it busy, a failure goes to the
+    // error banner), then selects that day in the entries and scrolls to it.
+    void goToDate(const QDate &date);
     // Geometry, the entries header (widths, chosen columns, sort) and the filter text, under
     // window/ in QSettings.
     void saveWindowState() const;
@@ -67,6 +73,8 @@ public:
 signals:
     // File → Settings…: the shell opens the dialog (it has what the Focus section needs).
     void settingsRequested();
+    // Reports → Weekly Report… (Ctrl+Shift+R): the shell opens the report window.
+    void weeklyReportRequested();
     // File → Quit (Ctrl+Q): quit for real, also while closing the window only hides it to the
     // tray. The shell hands it to the tray's quit(); with nothing connected the window closes.
     void quitRequested();
@@ -86,6 +94,8 @@ private:
     // reload the entries instead, and says so.
     void showRefusal(const QString &message);
     void offerUndo(const QString &description);
+    // A week of history could not be read: the banner says which and why, Retry reads it again.
+    void showHistoryFailure(const QDate &week, const QString &message);
     void updateEntriesState();
 
     TrackSession *m_session;
@@ -105,6 +115,8 @@ private:
     LiveLabel *m_errorLabel = nullptr;
     QPushButton *m_retry = nullptr;
     QStackedWidget *m_entriesStack = nullptr;
+    HistoryFooter *m_historyFooter = nullptr;
+    QDate m_goToDate; // Go to Date… waits for this day's week to be read
     QLabel *m_stateLabel = nullptr;
     bool m_loaded = false; // a refresh has answered
     // List, Day or Week: the table or the timeline below, the search or the timeline's navigator

@@ -16,6 +16,7 @@ class DesktopIntegration;
 class FocusPage;
 class MainWindow;
 class SignInFlow;
+class WeeklyReportDialog;
 
 // The composition root of the widgets (Zeal's WindowManager): the main window with its Focus page,
 // the tray, the sign-in flow and the dialogs they open, each given what it needs from AppCore.
@@ -33,6 +34,8 @@ public:
     void show();
     // Settings, non-modal to the caller (open()); one at a time.
     void openSettings(SettingsDialog::Section section);
+    // Reports → Weekly Report…: the report window beside the main window; one at a time.
+    void openWeeklyReport();
 
 public slots:
     void showWindow(); // another start of Punchclock asked for the running window
@@ -43,9 +46,8 @@ signals:
 
 private:
     void updateTrayFocus();
-    // The timeline moved to the days from `from` to `to` (MainWindow::periodShown). THE CONNECTION
-    // POINT FOR HISTORY LOADING (issue #18): ask the session to load that period here, e.g.
-    // m_core->session()->ensureLoaded(from, to). Until then the timeline shows what the model has.
+    // The timeline's or the weekly report's days from `from` to `to`: loads the weeks the store
+    // does not hold (TrackSession::ensureLoaded: one request a week, none for a week already read).
     void loadPeriod(const QDate &from, const QDate &to);
 
     AppCore *m_core;
@@ -55,6 +57,7 @@ private:
     std::unique_ptr<DesktopIntegration> m_desktop;
     std::unique_ptr<SignInFlow> m_signIn;
     QPointer<SettingsDialog> m_settings;
+    QPointer<WeeklyReportDialog> m_report;
 };
 
 } // namespace punchclock

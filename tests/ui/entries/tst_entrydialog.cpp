@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -285,9 +286,13 @@ void TestEntryDialog::windowStateRoundTrip()
         WindowFixture windowFixture(f.session.get());
         MainWindow &window = windowFixture.window;
         window.show();
-        window.resize(1000, 640);
+        // Inside the screen: Qt 6.8's restoreGeometry() shrinks a window as wide or tall as the
+        // screen's available area (the offscreen platform's screen is only 800x600).
+        const QSize available = window.screen()->availableGeometry().size();
+        window.resize(qMin(1000, available.width() - 60), qMin(640, available.height() - 60));
         QTest::qWait(50);
         size = window.size();
+        QVERIFY(size.width() < available.width() - 2 && size.height() < available.height() - 2);
         QHeaderView *header = child<EntriesView>(&window, "entriesView")->header();
         projectWidth = header->sectionSize(TimeEntryModel::Project) + 37;
         header->resizeSection(TimeEntryModel::Project, projectWidth);

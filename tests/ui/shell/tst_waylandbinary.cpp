@@ -41,10 +41,11 @@ QJsonObject runningEntry(const sandbox::SandboxServer &server)
 
 // True once weston's protocol log shows the app's toplevel mapped: the xdg_surface that became a
 // toplevel with our app id acknowledged a configure, and its wl_surface then got a buffer.
+// Weston 10 names a client "client 0x55d0…", weston 14 "client 0x55d0… (PID 4242)".
 bool windowMapped(const QString &log)
 {
     static const QRegularExpression getXdgSurface(QStringLiteral(
-        R"((client \S+) rq xdg_wm_base@\d+\.get_xdg_surface\(new id (xdg_surface@\d+), (wl_surface@\d+)\))"));
+        R"((client \S+(?: \(PID \d+\))?) rq xdg_wm_base@\d+\.get_xdg_surface\(new id (xdg_surface@\d+), (wl_surface@\d+)\))"));
     auto it = getXdgSurface.globalMatch(log);
     while (it.hasNext()) {
         const auto m = it.next();
