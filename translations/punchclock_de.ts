@@ -2448,10 +2448,6 @@
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <source>Timeline</source>
-        <translation>Zeitleiste</translation>
-    </message>
-    <message>
         <source>Start a new timer like this entry</source>
         <translation>Einen neuen Timer wie diesen Eintrag starten</translation>
     </message>
@@ -2469,6 +2465,13 @@
     <message>
         <source>A running entry stops when you stop its timer.</source>
         <translation>Ein laufender Eintrag endet, wenn Sie seinen Timer stoppen.</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::TimelineSurface</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
     </message>
 </context>
 <context>

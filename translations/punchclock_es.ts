@@ -2448,10 +2448,6 @@
         <translation>E&amp;liminar</translation>
     </message>
     <message>
-        <source>Timeline</source>
-        <translation>Línea de tiempo</translation>
-    </message>
-    <message>
         <source>Start a new timer like this entry</source>
         <translation>Iniciar un nuevo temporizador como esta entrada</translation>
     </message>
@@ -2469,6 +2465,13 @@
     <message>
         <source>A running entry stops when you stop its timer.</source>
         <translation>Una entrada en marcha termina cuando detiene su temporizador.</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::TimelineSurface</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Línea de tiempo</translation>
     </message>
 </context>
 <context>

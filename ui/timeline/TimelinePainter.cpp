@@ -74,7 +74,13 @@ TimelinePainter::BlockColors TimelinePainter::colorsFor(const QString &projectCo
     const QColor base = m_palette.color(QPalette::Base);
     const bool dark = isDark(m_palette);
     BlockColors colors;
-    colors.fill = mix(base, project, dark ? 0.32 : 0.2);
+    // A tint that stays near the background (a white project on a dark palette would glare).
+    double amount = dark ? 0.32 : 0.2;
+    colors.fill = mix(base, project, amount);
+    while (ReadableColor::contrast(colors.fill, base) > 1.8 && amount > 0.05) {
+        amount -= 0.03;
+        colors.fill = mix(base, project, amount);
+    }
     colors.accent = ReadableColor::against(dark ? project : project.darker(115), {base, colors.fill});
     colors.text = ReadableColor::against(m_palette.color(QPalette::Text), {colors.fill}, kTextContrast);
     colors.secondary = ReadableColor::against(colors.accent, {colors.fill}, kTextContrast);
@@ -223,11 +229,17 @@ void TimelinePainter::paintBlock(QPainter &painter, const QRectF &rect, const QS
             painter.setPen(titleColor);
             drawLine(painter, row, text.title, metrics);
             painter.setFont(textFont);
+            // Where a drag puts it, its times come first: they are what is being chosen.
+            const bool timesFirst = flags.testFlag(Preview);
+            if (timesFirst && next()) {
+                painter.setPen(colors.text);
+                drawLine(painter, row, text.times, metrics);
+            }
             if (!text.project.isEmpty() && next()) {
                 painter.setPen(colors.secondary);
                 drawLine(painter, row, text.project, metrics);
             }
-            if (next()) {
+            if (!timesFirst && next()) {
                 painter.setPen(colors.text);
                 drawLine(painter, row, text.times, metrics);
             }
@@ -256,18 +268,16 @@ void TimelinePainter::paintNewBlock(QPainter &painter, const QRectF &rect, const
 {
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);
+    // Opaque: the blocks it is drawn over must not show through its times.
     const QColor highlight = m_palette.color(QPalette::Highlight);
-    QColor fill = highlight;
-    fill.setAlpha(70);
+    const QColor fill = mix(m_palette.color(QPalette::Base), highlight, 0.3);
     const QRectF box = rect.adjusted(0.5, 0.5, -0.5, -0.5);
     painter.setPen(QPen(highlight, 1.5));
     painter.setBrush(fill);
     painter.drawRoundedRect(box, 3, 3);
     const QFontMetricsF metrics(font);
     painter.setFont(font);
-    painter.setPen(ReadableColor::against(m_palette.color(QPalette::Text),
-                                          {mix(m_palette.color(QPalette::Base), highlight, 70.0 / 255)},
-                                          kTextContrast));
+    painter.setPen(ReadableColor::against(m_palette.color(QPalette::Text), {fill}, kTextContrast));
     drawLine(painter, box.adjusted(6, 2, -4, 0), times, metrics);
     painter.restore();
 }

@@ -507,6 +507,26 @@ void TestTimelineView::runningEntryEndsNow()
     QSignalSpy refused(canvas, &TimelineCanvas::editRefused);
     QTest::keyClick(canvas, Qt::Key_Down, Qt::AltModifier | Qt::ShiftModifier);
     QCOMPARE(refused.count(), 1);
+
+    // The model's tick each second repaints the table's clock, not the timeline: its layout stays.
+    // A repaint a minute follows now, only while today is shown.
+    const int second = QTime::currentTime().second();
+    if (second >= 52) // the minute's repaint would come while we watch the ticks
+        QTest::qWait((61 - second) * 1000 + 500);
+    (void)canvas->timelineLayout();
+    const int generation = canvas->layoutGeneration();
+    QSignalSpy ticked(f.session->entries(), &TimeEntryModel::ticked);
+    QVERIFY(ticked.wait(2500));
+    QVERIFY(ticked.wait(2500));
+    (void)canvas->timelineLayout();
+    QCOMPARE(canvas->layoutGeneration(), generation);
+    QVERIFY(canvas->followsNow());
+    window.timeline()->showPrevious();
+    QVERIFY(!canvas->followsNow());
+    window.timeline()->showToday();
+    QVERIFY(canvas->followsNow());
+    window.hide();
+    QVERIFY(!canvas->followsNow());
 }
 
 void TestTimelineView::actionsLikeTheTable()
