@@ -429,10 +429,12 @@ void TestSandboxServer::deleteAndSince()
 void TestSandboxServer::listFilters()
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    post(entryBody(u"today"_s, 60, now.addSecs(-600)));
+    const QDateTime recent = now.addSecs(-600);
+    post(entryBody(u"today"_s, 60, recent));
     post(entryBody(u"three days ago"_s, 60, now.addDays(-3)));
-    const QString today = now.date().toString(Qt::ISODate);
-    const QString tomorrow = now.date().addDays(1).toString(Qt::ISODate);
+    // The day of that entry, not of `now`: just after midnight (UTC) they differ.
+    const QString today = recent.date().toString(Qt::ISODate);
+    const QString tomorrow = recent.date().addDays(1).toString(Qt::ISODate);
     QJsonArray list =
         call("GET", u"/api/v9/me/time_entries?start_date="_s + today + u"&end_date="_s + tomorrow).array();
     QCOMPARE(list.size(), 1);
