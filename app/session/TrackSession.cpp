@@ -413,7 +413,8 @@ void TrackSession::applyFullList(QList<TimeEntry> list, const QSet<qint64> &sent
 // undo then shows this copy; a copy the server deleted ends the pending delete: nothing is left to
 // delete or to bring back), it has unsent changes (the local copy wins: a conflict is noted), or
 // its change left the outbox after the answer was asked for (the model shows the newer answer).
-bool TrackSession::localCopyWins(TimeEntry &server, const QSet<qint64> &pending, const QSet<qint64> &sentSinceAsked)
+bool TrackSession::localCopyWins(TimeEntry &server, const QSet<qint64> &pending,
+                                 const QSet<qint64> &sentSinceAsked)
 {
     const auto pendingDelete = m_pendingDeletes.find(server.id);
     if (pendingDelete != m_pendingDeletes.end()) {

@@ -41,14 +41,16 @@ WeekNavigator::WeekNavigator(QWidget *parent)
     m_previous->setObjectName(QStringLiteral("previousWeekButton"));
     m_previous->setIcon(style()->standardIcon(rtl ? QStyle::SP_ArrowRight : QStyle::SP_ArrowLeft));
     m_previous->setAccessibleName(tr("Previous week"));
-    m_previous->setToolTip(withShortcut(tr("Previous week"), addShortcut(Qt::ALT | Qt::Key_Left, m_previous)));
+    m_previous->setToolTip(
+        withShortcut(tr("Previous week"), addShortcut(Qt::ALT | Qt::Key_Left, m_previous)));
     m_next->setObjectName(QStringLiteral("nextWeekButton"));
     m_next->setIcon(style()->standardIcon(rtl ? QStyle::SP_ArrowLeft : QStyle::SP_ArrowRight));
     m_next->setAccessibleName(tr("Next week"));
     m_next->setToolTip(withShortcut(tr("Next week"), addShortcut(Qt::ALT | Qt::Key_Right, m_next)));
     m_current->setObjectName(QStringLiteral("thisWeekButton"));
     // The mnemonic is Alt+T; Alt+Home too, beside Alt+Left and Alt+Right.
-    m_current->setToolTip(withShortcut(tr("Show the week of today"), addShortcut(Qt::ALT | Qt::Key_Home, m_current)));
+    m_current->setToolTip(
+        withShortcut(tr("Show the week of today"), addShortcut(Qt::ALT | Qt::Key_Home, m_current)));
     m_range->setObjectName(QStringLiteral("weekLabel"));
     m_range->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QFont bold = m_range->font();
