@@ -141,7 +141,7 @@ void TimerService::announceChanges()
     QDBusMessage signal = QDBusMessage::createSignal(QLatin1String(DBusNames::kTimerPath),
                                                      QStringLiteral("org.freedesktop.DBus.Properties"),
                                                      QStringLiteral("PropertiesChanged"));
-    signal << QLatin1String(DBusNames::kTimerInterface) << changed << QStringList();
+    signal << QString::fromLatin1(DBusNames::kTimerInterface) << changed << QStringList();
     QDBusConnection::sessionBus().send(signal);
 }
 

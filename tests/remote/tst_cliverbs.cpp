@@ -10,6 +10,7 @@
 #include "tests/support/SandboxFixture.h"
 
 #include <QDBusConnectionInterface>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
