@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QLoggingCategory>
 #include <QThread>
 
 #include <cstdio>
@@ -35,6 +36,9 @@ bool waitForBusName(const QString &service)
 
 int CliRunner::run(QCoreApplication &app, const CommandLine &commandLine, const QString &instance)
 {
+    // One clear line on failure: the core's warnings (a refused connection, a retry) stay out of
+    // stderr unless QT_LOGGING_RULES (read after these rules) asks for them.
+    QLoggingCategory::setFilterRules(QStringLiteral("*.warning=false\n*.info=false\n*.debug=false"));
     const QString service = DBusNames::serviceName(instance);
     CliOutcome outcome;
     if (RemoteClient::isRunning(service) || (SingleInstance::isRunning(instance) && waitForBusName(service))) {

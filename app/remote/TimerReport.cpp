@@ -12,6 +12,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <tuple>
 
 namespace punchclock {
 
@@ -33,14 +34,14 @@ TimerReport::TimerReport(const TrackSession *session, const TimerController *tim
 {
 }
 
-QDate TimerReport::today() const
+QDate TimerReport::currentDay() const
 {
     return m_clock->nowUtc().toLocalTime().date();
 }
 
 qint64 TimerReport::todayTotalSeconds() const
 {
-    const QDate day = today();
+    const QDate day = currentDay();
     const QDateTime now = m_clock->nowUtc();
     qint64 total = 0;
     for (const TimeEntry &e : m_session->entries()->entries()) {
@@ -72,12 +73,12 @@ QJsonObject TimerReport::status() const
 
 QJsonObject TimerReport::today() const
 {
-    return entriesBetween(QStringLiteral("today"), today(), today());
+    return entriesBetween(QStringLiteral("today"), currentDay(), currentDay());
 }
 
 QJsonObject TimerReport::week() const
 {
-    const ReportWeek week(today(), QLocale().firstDayOfWeek());
+    const ReportWeek week(currentDay(), QLocale().firstDayOfWeek());
     return entriesBetween(QStringLiteral("week"), week.first(), week.last());
 }
 
@@ -90,7 +91,10 @@ QJsonObject TimerReport::entriesBetween(const QString &period, const QDate &from
         if (day >= from && day <= to)
             picked.append(e);
     }
-    std::sort(picked.begin(), picked.end(), [](const TimeEntry &a, const TimeEntry &b) { return a.start < b.start; });
+    // Start order; within one second, the running entry last (entries started in one burst).
+    std::sort(picked.begin(), picked.end(), [](const TimeEntry &a, const TimeEntry &b) {
+        return std::tuple(a.start, a.isRunning(), a.id) < std::tuple(b.start, b.isRunning(), b.id);
+    });
     QJsonArray list;
     qint64 total = 0;
     for (const TimeEntry &e : std::as_const(picked)) {

@@ -31,7 +31,7 @@ public:
 
 private:
     QJsonObject entriesBetween(const QString &period, const QDate &from, const QDate &to) const;
-    QDate today() const;
+    QDate currentDay() const;
 
     const TrackSession *m_session;
     const TimerController *m_timer;

@@ -201,8 +201,8 @@ void TestCliVerbs::offlineThenOnline()
     clock.start();
     r = cli.run(srv + QStringList{u"stop"_s});
     QVERIFY2(r.exitCode == 3, describe(r));
-    QVERIFY2(oneErrorLine(r) && r.err.contains("Offline: saved, 1 change waiting"), describe(r));
-    QVERIFY2(r.out.startsWith("Stopped\n") && r.out.contains("1 change not sent yet"), describe(r));
+    QVERIFY2(oneErrorLine(r) && r.err.contains("Offline: saved, 1 change(s) waiting"), describe(r));
+    QVERIFY2(r.out.startsWith("Stopped\n") && r.out.contains("1 change(s) not sent yet"), describe(r));
     QVERIFY2(clock.elapsed() < 20000, "an offline run does not wait for the timeout");
     r = cli.run(srv + QStringList{u"status"_s, u"--json"_s});
     QVERIFY2(r.exitCode == 0, describe(r));
@@ -213,7 +213,7 @@ void TestCliVerbs::offlineThenOnline()
     QTest::qWait(1500); // the stop keeps the time it was asked for, not the time it is sent
     sandbox::SandboxServer back(options);
     QVERIFY(back.listen(port));
-    QCOMPARE(back.timeEntry(id).value(u"duration"_s).toInteger(), -1); // still running there
+    QVERIFY(back.timeEntry(id).value(u"duration"_s).toInteger() < 0); // still running there
     r = cli.run(srv + QStringList{u"status"_s});
     QVERIFY2(r.exitCode == 0, describe(r));
     const QJsonObject entry = back.timeEntry(id);
