@@ -30,16 +30,16 @@ CommandLine::CommandLine()
             QCoreApplication::translate("main", "start: a tag (repeat for more)."), QStringLiteral("tag")),
       m_json(QStringLiteral("json"),
              QCoreApplication::translate("main", "status, today, list: print JSON instead of text.")),
-      m_week(QStringLiteral("week"), QCoreApplication::translate("main", "list: this week's entries (the default)."))
+      m_week(QStringLiteral("week"),
+             QCoreApplication::translate("main", "list: this week's entries (the default)."))
 {
-    m_parser.setApplicationDescription(
-        QCoreApplication::translate("main",
-                                    "Desktop timer for Toggl Track.\n\n"
-                                    "Without a command it opens the window. With one, it drives the timer: "
-                                    "through the running app when there is one, else on its own, without a "
-                                    "window.\n"
-                                    "Exit status: 0 done, 1 failed, 2 usage error, 3 saved offline (sent "
-                                    "later)."));
+    m_parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Desktop timer for Toggl Track.\n\n"
+                "Without a command it opens the window. With one, it drives the timer: "
+                "through the running app when there is one, else on its own, without a "
+                "window.\n"
+                "Exit status: 0 done, 1 failed, 2 usage error, 3 saved offline (sent "
+                "later)."));
     m_parser.addHelpOption();
     m_parser.addOption(m_version);
     m_parser.addOption(m_server);
@@ -123,7 +123,8 @@ bool CommandLine::readCommand()
         return false;
     };
     if (positional.isEmpty()) {
-        if (m_parser.isSet(m_project) || m_parser.isSet(m_tag) || m_parser.isSet(m_json) || m_parser.isSet(m_week))
+        if (m_parser.isSet(m_project) || m_parser.isSet(m_tag) || m_parser.isSet(m_json) ||
+            m_parser.isSet(m_week))
             return usage(QCoreApplication::translate("main", "-p, -t, --json and --week go with a command "
                                                              "(see --help)."));
         return true;
@@ -142,7 +143,8 @@ bool CommandLine::readCommand()
     if (verb != Verb::Start && (m_parser.isSet(m_project) || m_parser.isSet(m_tag)))
         return usage(QCoreApplication::translate("main", "-p and -t go with “start” only."));
     if (m_parser.isSet(m_json) && verb != Verb::Status && verb != Verb::Today && verb != Verb::List)
-        return usage(QCoreApplication::translate("main", "--json goes with “status”, “today” and “list” only."));
+        return usage(
+            QCoreApplication::translate("main", "--json goes with “status”, “today” and “list” only."));
     if (m_parser.isSet(m_week) && verb != Verb::List)
         return usage(QCoreApplication::translate("main", "--week goes with “list” only."));
     const QStringList projects = m_parser.values(m_project);

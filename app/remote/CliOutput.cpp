@@ -54,7 +54,8 @@ QString CliOutput::statusText(const QJsonObject &s)
                    .arg(duration(qint64(s.value(QLatin1String("elapsedSeconds")).toDouble())), entryLabel(s));
     else
         text = QCoreApplication::translate("CliOutput", "Stopped\n");
-    text += QCoreApplication::translate("CliOutput", "Today %1\n").arg(duration(qint64(s.value(QLatin1String("todayTotalSeconds")).toDouble())));
+    text += QCoreApplication::translate("CliOutput", "Today %1\n")
+                .arg(duration(qint64(s.value(QLatin1String("todayTotalSeconds")).toDouble())));
     const int pending = s.value(QLatin1String("pendingChanges")).toInt();
     if (pending > 0)
         text += QCoreApplication::translate("CliOutput", "%n change(s) not sent yet\n", nullptr, pending);
@@ -74,17 +75,20 @@ QString CliOutput::entriesText(const QJsonObject &list)
             shownDay = start.date();
             text += locale.toString(shownDay, QStringLiteral("ddd yyyy-MM-dd")) + QLatin1Char('\n');
         }
-        const QString stop = e.value(QLatin1String("running")).toBool()
-                                 ? QCoreApplication::translate("CliOutput", "now")
-                                 : localTime(e.value(QLatin1String("stop")).toString()).toString(QStringLiteral("HH:mm"));
-        text += QStringLiteral("  %1–%2  %3  %4\n")
-                    .arg(start.toString(QStringLiteral("HH:mm")), stop.leftJustified(5),
-                         duration(qint64(e.value(QLatin1String("durationSeconds")).toDouble())).rightJustified(8),
-                         entryLabel(e));
+        const QString stop =
+            e.value(QLatin1String("running")).toBool()
+                ? QCoreApplication::translate("CliOutput", "now")
+                : localTime(e.value(QLatin1String("stop")).toString()).toString(QStringLiteral("HH:mm"));
+        text +=
+            QStringLiteral("  %1–%2  %3  %4\n")
+                .arg(start.toString(QStringLiteral("HH:mm")), stop.leftJustified(5),
+                     duration(qint64(e.value(QLatin1String("durationSeconds")).toDouble())).rightJustified(8),
+                     entryLabel(e));
     }
     if (list.value(QLatin1String("entries")).toArray().isEmpty())
         text += QCoreApplication::translate("CliOutput", "No entries\n");
-    text += QCoreApplication::translate("CliOutput", "Total %1\n").arg(duration(qint64(list.value(QLatin1String("totalSeconds")).toDouble())));
+    text += QCoreApplication::translate("CliOutput", "Total %1\n")
+                .arg(duration(qint64(list.value(QLatin1String("totalSeconds")).toDouble())));
     return text;
 }
 

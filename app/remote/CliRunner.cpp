@@ -41,12 +41,14 @@ int CliRunner::run(QCoreApplication &app, const CommandLine &commandLine, const 
     QLoggingCategory::setFilterRules(QStringLiteral("*.warning=false\n*.info=false\n*.debug=false"));
     const QString service = DBusNames::serviceName(instance);
     CliOutcome outcome;
-    if (RemoteClient::isRunning(service) || (SingleInstance::isRunning(instance) && waitForBusName(service))) {
+    if (RemoteClient::isRunning(service) ||
+        (SingleInstance::isRunning(instance) && waitForBusName(service))) {
         outcome = RemoteClient(service).run(commandLine.command());
     } else if (SingleInstance::isRunning(instance)) {
         // Never two writers of one local store: the app's outbox is the one that counts.
         outcome = CliOutcome::failure(QCoreApplication::translate(
-            "CliRunner", "Punchclock is running but does not answer on D-Bus (no session bus?): use its window"));
+            "CliRunner",
+            "Punchclock is running but does not answer on D-Bus (no session bus?): use its window"));
     } else {
         HeadlessRunner runner(commandLine, instance);
         QObject::connect(&runner, &HeadlessRunner::finished, &app, [&outcome, &app](const CliOutcome &done) {

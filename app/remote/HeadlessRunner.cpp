@@ -16,7 +16,8 @@
 namespace punchclock {
 
 HeadlessRunner::HeadlessRunner(const CommandLine &commandLine, const QString &instance, QObject *parent)
-    : QObject(parent), m_command(commandLine.command()), m_core(std::make_unique<AppCore>(commandLine, instance))
+    : QObject(parent), m_command(commandLine.command()),
+      m_core(std::make_unique<AppCore>(commandLine, instance))
 {
     TrackSession *session = m_core->session();
     m_report = std::make_unique<TimerReport>(session, m_core->timer());
@@ -33,8 +34,8 @@ HeadlessRunner::HeadlessRunner(const CommandLine &commandLine, const QString &in
 
     StartupSignIn *startup = m_core->startup();
     connect(startup, &StartupSignIn::signInNeeded, this, [this] {
-        finish(CliOutcome::failure(
-            tr("Not signed in: start Punchclock and sign in, or set PUNCHCLOCK_TOKEN")));
+        finish(
+            CliOutcome::failure(tr("Not signed in: start Punchclock and sign in, or set PUNCHCLOCK_TOKEN")));
     });
     connect(startup, &StartupSignIn::signedIn, session, &TrackSession::signIn);
     connect(session, &TrackSession::refreshed, this, &HeadlessRunner::runCommand);
@@ -98,7 +99,8 @@ void HeadlessRunner::runCommand()
         return;
     case Verb::Status:
     case Verb::None:
-        m_out = m_command.json ? CliOutput::json(m_report->status()) : CliOutput::statusText(m_report->status());
+        m_out =
+            m_command.json ? CliOutput::json(m_report->status()) : CliOutput::statusText(m_report->status());
         break;
     case Verb::Today:
     case Verb::List: {
@@ -150,8 +152,8 @@ void HeadlessRunner::finish(const CliOutcome &outcome)
 
 QString HeadlessRunner::queuedMessage() const
 {
-    return tr("Offline: saved, %n change(s) waiting; they are sent by the next command or by Punchclock", nullptr,
-              m_core->session()->pendingChangeCount());
+    return tr("Offline: saved, %n change(s) waiting; they are sent by the next command or by Punchclock",
+              nullptr, m_core->session()->pendingChangeCount());
 }
 
 } // namespace punchclock

@@ -56,8 +56,10 @@ QString ProjectMatch::errorMessage() const
     if (m_outcome == Outcome::Ambiguous)
         return QCoreApplication::translate("ProjectMatch", "Project “%1” is ambiguous: %2").arg(m_name, list);
     if (m_candidates.isEmpty())
-        return QCoreApplication::translate("ProjectMatch", "Unknown project “%1”: there are no projects").arg(m_name);
-    return QCoreApplication::translate("ProjectMatch", "Unknown project “%1”; projects: %2").arg(m_name, list);
+        return QCoreApplication::translate("ProjectMatch", "Unknown project “%1”: there are no projects")
+            .arg(m_name);
+    return QCoreApplication::translate("ProjectMatch", "Unknown project “%1”; projects: %2")
+        .arg(m_name, list);
 }
 
 } // namespace punchclock

@@ -34,15 +34,14 @@ CliOutcome RemoteClient::run(const CliCommand &command) const
 {
     using Verb = CliCommand::Verb;
     const auto call = [this](const QString &method, const QVariantList &arguments = {}) {
-        QDBusMessage message = QDBusMessage::createMethodCall(m_service, QLatin1String(DBusNames::kTimerPath),
-                                                              QLatin1String(DBusNames::kTimerInterface), method);
+        QDBusMessage message =
+            QDBusMessage::createMethodCall(m_service, QLatin1String(DBusNames::kTimerPath),
+                                           QLatin1String(DBusNames::kTimerInterface), method);
         message.setArguments(arguments);
         message.setAutoStartService(false); // a verb never starts the app: without it, it runs headless
         return QDBusConnection::sessionBus().call(message, QDBus::Block, kCallTimeoutMs);
     };
-    const auto failed = [](const QDBusMessage &reply) {
-        return reply.type() == QDBusMessage::ErrorMessage;
-    };
+    const auto failed = [](const QDBusMessage &reply) { return reply.type() == QDBusMessage::ErrorMessage; };
     const auto jsonOf = [](const QDBusMessage &reply) {
         return QJsonDocument::fromJson(reply.arguments().value(0).toString().toUtf8()).object();
     };

@@ -19,7 +19,8 @@ namespace punchclock {
 RemoteControl::RemoteControl(AppCore *core, QObject *parent)
     : QObject(parent), m_report(std::make_unique<TimerReport>(core->session(), core->timer())),
       m_commands(std::make_unique<TimerCommands>(core->session(), core->timer(), core->startup())),
-      m_timer(std::make_unique<TimerService>(core->session(), core->timer(), m_commands.get(), m_report.get())),
+      m_timer(
+          std::make_unique<TimerService>(core->session(), core->timer(), m_commands.get(), m_report.get())),
       m_application(std::make_unique<ApplicationService>(m_commands.get()))
 {
     connect(m_timer.get(), &TimerService::showWindowRequested, this, &RemoteControl::showWindowRequested);
@@ -41,7 +42,8 @@ bool RemoteControl::publish(const QString &instance)
 {
     QDBusConnection bus = QDBusConnection::sessionBus();
     if (!bus.isConnected()) {
-        qCWarning(lcRemote, "no session bus: `punchclock toggle` and the other commands cannot reach this window");
+        qCWarning(lcRemote,
+                  "no session bus: `punchclock toggle` and the other commands cannot reach this window");
         return false;
     }
     const auto options = QDBusConnection::ExportAllSlots | QDBusConnection::ExportAllProperties;
@@ -49,7 +51,8 @@ bool RemoteControl::publish(const QString &instance)
                             m_timer.get(), options) ||
         !bus.registerObject(QLatin1String(DBusNames::kApplicationPath),
                             QStringLiteral("org.freedesktop.Application"), m_application.get(), options)) {
-        qCWarning(lcRemote, "could not register the D-Bus objects: %s", qUtf8Printable(bus.lastError().message()));
+        qCWarning(lcRemote, "could not register the D-Bus objects: %s",
+                  qUtf8Printable(bus.lastError().message()));
         return false;
     }
     const QString name = DBusNames::serviceName(instance);

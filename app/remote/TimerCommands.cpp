@@ -22,7 +22,8 @@ std::optional<TimerCommands::Result> TimerCommands::refusal() const
         return Result::failure(DBusNames::kErrorNotSignedIn,
                                tr("Not signed in: sign in in Punchclock's window, or set PUNCHCLOCK_TOKEN"));
     if (m_timer->isBusy())
-        return Result::failure(DBusNames::kErrorFailed, tr("The timer is busy with the last change: try again"));
+        return Result::failure(DBusNames::kErrorFailed,
+                               tr("The timer is busy with the last change: try again"));
     return std::nullopt;
 }
 
@@ -65,7 +66,8 @@ void TimerCommands::start(const QString &description, const QString &project, co
     }
     if (!tags.isEmpty())
         draft.tags = tags;
-    await(&TimerController::started, [this, draft] { m_timer->start(draft); }, done);
+    await(
+        &TimerController::started, [this, draft] { m_timer->start(draft); }, done);
 }
 
 void TimerCommands::stop(const Done &done)
@@ -74,7 +76,8 @@ void TimerCommands::stop(const Done &done)
         return done(*refused);
     if (!m_timer->isRunning())
         return done(Result::failure(DBusNames::kErrorNotRunning, tr("No timer is running")));
-    await(&TimerController::stopped, [this] { m_timer->stop(); }, done);
+    await(
+        &TimerController::stopped, [this] { m_timer->stop(); }, done);
 }
 
 void TimerCommands::toggle(const Done &done)
@@ -93,7 +96,8 @@ void TimerCommands::continueLast(const Done &done)
     const std::optional<TimeEntry> last = lastStopped();
     if (!last)
         return done(Result::failure(DBusNames::kErrorNothingToContinue, tr("There is no entry to continue")));
-    await(&TimerController::started, [this, entry = *last] { m_timer->continueEntry(entry); }, done);
+    await(
+        &TimerController::started, [this, entry = *last] { m_timer->continueEntry(entry); }, done);
 }
 
 std::optional<TimeEntry> TimerCommands::lastStopped() const

@@ -29,7 +29,10 @@ public:
         QString errorName; // a DBusNames::kError… when !ok
         QString message;   // one line, for the user
 
-        static Result failure(const char *name, const QString &message) { return {false, QLatin1String(name), message}; }
+        static Result failure(const char *name, const QString &message)
+        {
+            return {false, QLatin1String(name), message};
+        }
     };
     using Done = std::function<void(const Result &)>;
 

@@ -63,7 +63,8 @@ QJsonObject TimerReport::status() const
     o[QLatin1String("client")] = e.projectId ? m_session->clientNameOf(*e.projectId) : QString();
     o[QLatin1String("tags")] = QJsonArray::fromStringList(e.tags.value_or(QStringList()));
     o[QLatin1String("startedAt")] = running ? TrackTime::format(e.start) : QString();
-    o[QLatin1String("elapsedSeconds")] = double(running ? std::max<qint64>(0, e.elapsedSeconds(m_clock->nowUtc())) : 0);
+    o[QLatin1String("elapsedSeconds")] =
+        double(running ? std::max<qint64>(0, e.elapsedSeconds(m_clock->nowUtc())) : 0);
     o[QLatin1String("todayTotalSeconds")] = double(todayTotalSeconds());
     o[QLatin1String("pendingChanges")] = m_session->pendingChangeCount();
     o[QLatin1String("online")] = m_session->isOnline();

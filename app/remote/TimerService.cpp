@@ -31,7 +31,8 @@ TimerService::TimerService(TrackSession *session, TimerController *timer, TimerC
     connect(model, &TimeEntryModel::rowsRemoved, this, changed);
     connect(model, &TimeEntryModel::dataChanged, this,
             [changed](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
-                if (topLeft.column() != TimeEntryModel::Duration || bottomRight.column() != TimeEntryModel::Duration)
+                if (topLeft.column() != TimeEntryModel::Duration ||
+                    bottomRight.column() != TimeEntryModel::Duration)
                     changed(); // not the running entry's tick
             });
     connect(session, &TrackSession::relatedChanged, this, changed); // a project renamed
@@ -119,10 +120,8 @@ void TimerService::ShowWindow()
 QVariantMap TimerService::properties() const
 {
     return {
-        {QStringLiteral("Running"), running()},
-        {QStringLiteral("Description"), description()},
-        {QStringLiteral("Project"), project()},
-        {QStringLiteral("StartedAt"), startedAt()},
+        {QStringLiteral("Running"), running()},       {QStringLiteral("Description"), description()},
+        {QStringLiteral("Project"), project()},       {QStringLiteral("StartedAt"), startedAt()},
         {QStringLiteral("TodayTotal"), todayTotal()},
     };
 }

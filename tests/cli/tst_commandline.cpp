@@ -92,7 +92,8 @@ void TestCommandLine::verbs()
     QCOMPARE(words.command().description, u"Write report"_s);
 
     CommandLine status;
-    QVERIFY(status.parse({u"punchclock"_s, u"--server"_s, u"http://127.0.0.1:1"_s, u"status"_s, u"--json"_s}));
+    QVERIFY(
+        status.parse({u"punchclock"_s, u"--server"_s, u"http://127.0.0.1:1"_s, u"status"_s, u"--json"_s}));
     QCOMPARE(status.command().verb, CliCommand::Verb::Status);
     QVERIFY(status.command().json);
     QVERIFY(!status.command().changesTimer());

@@ -73,10 +73,13 @@ void TestCliVerbs::usageErrors_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("message");
     QTest::newRow("unknown verb") << QStringList{u"bogus"_s} << u"Unknown command “bogus”"_s;
-    QTest::newRow("stop -p") << QStringList{u"stop"_s, u"-p"_s, u"Docs"_s} << u"-p and -t go with “start” only"_s;
-    QTest::newRow("status --week") << QStringList{u"status"_s, u"--week"_s} << u"--week goes with “list” only"_s;
+    QTest::newRow("stop -p") << QStringList{u"stop"_s, u"-p"_s, u"Docs"_s}
+                             << u"-p and -t go with “start” only"_s;
+    QTest::newRow("status --week") << QStringList{u"status"_s, u"--week"_s}
+                                   << u"--week goes with “list” only"_s;
     QTest::newRow("start --json") << QStringList{u"start"_s, u"--json"_s} << u"--json goes with"_s;
-    QTest::newRow("toggle argument") << QStringList{u"toggle"_s, u"now"_s} << u"“toggle” takes no arguments"_s;
+    QTest::newRow("toggle argument") << QStringList{u"toggle"_s, u"now"_s}
+                                     << u"“toggle” takes no arguments"_s;
     QTest::newRow("-p alone") << QStringList{u"-p"_s, u"Docs"_s} << u"go with a command"_s;
     QTest::newRow("unknown option") << QStringList{u"status"_s, u"--bogus"_s} << u"Unknown option 'bogus'"_s;
     QTest::newRow("two projects") << QStringList{u"start"_s, u"x"_s, u"-p"_s, u"a"_s, u"-p"_s, u"b"_s}
@@ -139,7 +142,8 @@ void TestCliVerbs::headlessVerbs()
     // Unknown project: nothing changes, the candidates are listed.
     r = cli.run(srv + QStringList{u"start"_s, u"Other"_s, u"-p"_s, u"nope"_s});
     QVERIFY2(r.exitCode == 1 && oneErrorLine(r), describe(r));
-    QVERIFY2(QString::fromUtf8(r.err).contains(u"Unknown project “nope”; projects: Docs, Website"_s), describe(r));
+    QVERIFY2(QString::fromUtf8(r.err).contains(u"Unknown project “nope”; projects: Docs, Website"_s),
+             describe(r));
     QCOMPARE(running(*server).value(u"description"_s).toString(), u"Write report"_s);
 
     r = cli.run(srv + QStringList{u"stop"_s});

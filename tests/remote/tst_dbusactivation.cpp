@@ -67,14 +67,15 @@ void TestDBusActivation::activateStartsTheApp()
     const QString address = u"unix:path="_s + dir.filePath(u"bus"_s);
     QFile config(dir.filePath(u"bus.conf"_s));
     QVERIFY(config.open(QIODevice::WriteOnly));
-    config.write(QStringLiteral("<!DOCTYPE busconfig PUBLIC \"-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN\" "
-                                "\"http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd\">\n"
-                                "<busconfig><type>session</type><listen>%1</listen><auth>EXTERNAL</auth>"
-                                "<servicedir>%2</servicedir><policy context=\"default\">"
-                                "<allow send_destination=\"*\" eavesdrop=\"true\"/><allow eavesdrop=\"true\"/>"
-                                "<allow own=\"*\"/></policy></busconfig>\n")
-                     .arg(address, dir.filePath(u"services"_s))
-                     .toUtf8());
+    config.write(
+        QStringLiteral("<!DOCTYPE busconfig PUBLIC \"-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN\" "
+                       "\"http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd\">\n"
+                       "<busconfig><type>session</type><listen>%1</listen><auth>EXTERNAL</auth>"
+                       "<servicedir>%2</servicedir><policy context=\"default\">"
+                       "<allow send_destination=\"*\" eavesdrop=\"true\"/><allow eavesdrop=\"true\"/>"
+                       "<allow own=\"*\"/></policy></busconfig>\n")
+            .arg(address, dir.filePath(u"services"_s))
+            .toUtf8());
     config.close();
 
     // What the activated app inherits: its own folders, the offscreen platform, the token.
@@ -89,7 +90,8 @@ void TestDBusActivation::activateStartsTheApp()
     env.remove(u"PUNCHCLOCK_INSTANCE"_s); // the application ID itself
     QProcess daemon;
     daemon.setProcessEnvironment(env);
-    daemon.start(u"dbus-daemon"_s, {u"--config-file="_s + config.fileName(), u"--nofork"_s, u"--print-address"_s});
+    daemon.start(u"dbus-daemon"_s,
+                 {u"--config-file="_s + config.fileName(), u"--nofork"_s, u"--print-address"_s});
     QVERIFY(daemon.waitForStarted(10000));
     QTRY_VERIFY(daemon.canReadLine());
 
@@ -117,9 +119,9 @@ void TestDBusActivation::activateStartsTheApp()
                       .object(),
          status.value(u"signedIn"_s).toBool()),
         30000);
-    const QDBusMessage toggled = busCall(bus, name, QLatin1String(DBusNames::kApplicationPath),
-                                         u"org.freedesktop.Application"_s, u"ActivateAction"_s,
-                                         {u"toggle"_s, QVariantList(), QVariantMap()});
+    const QDBusMessage toggled =
+        busCall(bus, name, QLatin1String(DBusNames::kApplicationPath), u"org.freedesktop.Application"_s,
+                u"ActivateAction"_s, {u"toggle"_s, QVariantList(), QVariantMap()});
     QVERIFY2(toggled.type() == QDBusMessage::ReplyMessage, qPrintable(toggled.errorMessage()));
     QTRY_COMPARE_WITH_TIMEOUT(server->timeEntries().size(), 1, 10000); // an empty entry, running
 

@@ -76,7 +76,8 @@ void TestRemoteControl::init()
     m_server->insertProject(u"Website"_s);
     m_line = std::make_unique<CommandLine>();
     QVERIFY(m_line->parse({u"punchclock"_s, u"--server"_s, m_server->baseUrl().toString()}));
-    const QString instance = u"tst_remotecontrol-%1-%2"_s.arg(QCoreApplication::applicationPid()).arg(++m_round);
+    const QString instance =
+        u"tst_remotecontrol-%1-%2"_s.arg(QCoreApplication::applicationPid()).arg(++m_round);
     m_core = std::make_unique<AppCore>(*m_line, instance);
     connect(m_core->startup(), &StartupSignIn::signedIn, m_core->session(), &TrackSession::signIn);
     QSignalSpy refreshed(m_core->session(), &TrackSession::refreshed);
@@ -89,15 +90,17 @@ void TestRemoteControl::init()
     m_service = DBusNames::serviceName(instance);
     m_changes.clear();
     QVERIFY(QDBusConnection::connectToBus(QDBusConnection::SessionBus, u"client"_s)
-                .connect(m_service, QLatin1String(DBusNames::kTimerPath), u"org.freedesktop.DBus.Properties"_s,
-                         u"PropertiesChanged"_s, this, SLOT(onPropertiesChanged(QString, QVariantMap, QStringList))));
+                .connect(m_service, QLatin1String(DBusNames::kTimerPath),
+                         u"org.freedesktop.DBus.Properties"_s, u"PropertiesChanged"_s, this,
+                         SLOT(onPropertiesChanged(QString, QVariantMap, QStringList))));
 }
 
 void TestRemoteControl::cleanup()
 {
     QDBusConnection::connectToBus(QDBusConnection::SessionBus, u"client"_s)
         .disconnect(m_service, QLatin1String(DBusNames::kTimerPath), u"org.freedesktop.DBus.Properties"_s,
-                    u"PropertiesChanged"_s, this, SLOT(onPropertiesChanged(QString, QVariantMap, QStringList)));
+                    u"PropertiesChanged"_s, this,
+                    SLOT(onPropertiesChanged(QString, QVariantMap, QStringList)));
     m_remote.reset();
     m_core.reset();
     m_server.reset();
@@ -149,7 +152,8 @@ void TestRemoteControl::publishesItsName()
 
 void TestRemoteControl::startWithProjectAndTags()
 {
-    const QDBusMessage reply = call(u"Start"_s, {u"Write report"_s, u"docs"_s, QStringList{u"writing"_s, u"urgent"_s}});
+    const QDBusMessage reply =
+        call(u"Start"_s, {u"Write report"_s, u"docs"_s, QStringList{u"writing"_s, u"urgent"_s}});
     QVERIFY2(reply.type() == QDBusMessage::ReplyMessage, qPrintable(reply.errorMessage()));
     QCOMPARE(property(u"Running"_s), QVariant(true));
     QCOMPARE(property(u"Description"_s), QVariant(u"Write report"_s));
@@ -228,10 +232,11 @@ void TestRemoteControl::stopAndNotRunning()
 
 void TestRemoteControl::continueAndToggle()
 {
-    m_server->insertTimeEntry({{u"description"_s, u"Earlier"_s},
-                               {u"project_id"_s, m_docs},
-                               {u"start"_s, TrackTime::format(QDateTime::currentDateTimeUtc().addSecs(-3600))},
-                               {u"duration"_s, 600}});
+    m_server->insertTimeEntry(
+        {{u"description"_s, u"Earlier"_s},
+         {u"project_id"_s, m_docs},
+         {u"start"_s, TrackTime::format(QDateTime::currentDateTimeUtc().addSecs(-3600))},
+         {u"duration"_s, 600}});
     QSignalSpy refreshed(m_core->session(), &TrackSession::refreshed);
     m_core->session()->refresh();
     QVERIFY(refreshed.wait(10000));
@@ -269,16 +274,16 @@ void TestRemoteControl::nothingToContinue()
 void TestRemoteControl::listTodayAndWeek()
 {
     const QDateTime start = QDateTime::currentDateTime().addSecs(-120).toUTC();
-    m_server->insertTimeEntry({{u"description"_s, u"Listed"_s},
-                               {u"start"_s, TrackTime::format(start)},
-                               {u"duration"_s, 60}});
+    m_server->insertTimeEntry(
+        {{u"description"_s, u"Listed"_s}, {u"start"_s, TrackTime::format(start)}, {u"duration"_s, 60}});
     QSignalSpy refreshed(m_core->session(), &TrackSession::refreshed);
     m_core->session()->refresh();
     QVERIFY(refreshed.wait(10000));
     for (const QString &period : {u"today"_s, u"week"_s}) {
         const QDBusMessage reply = call(u"List"_s, {period});
         QVERIFY2(reply.type() == QDBusMessage::ReplyMessage, qPrintable(reply.errorMessage()));
-        const QJsonObject list = QJsonDocument::fromJson(reply.arguments().value(0).toString().toUtf8()).object();
+        const QJsonObject list =
+            QJsonDocument::fromJson(reply.arguments().value(0).toString().toUtf8()).object();
         QCOMPARE(list.value(u"period"_s).toString(), period);
         const QJsonArray entries = list.value(u"entries"_s).toArray();
         if (start.toLocalTime().date() != QDate::currentDate())
@@ -308,12 +313,12 @@ void TestRemoteControl::showWindowAndApplication()
     QVERIFY(busCall(client, m_service, path, app, u"Open"_s, {QStringList(), QVariantMap()}).type() ==
             QDBusMessage::ReplyMessage);
     QCOMPARE(shown.size(), 3);
-    const QDBusMessage toggle =
-        busCall(client, m_service, path, app, u"ActivateAction"_s, {u"toggle"_s, QVariantList(), QVariantMap()});
+    const QDBusMessage toggle = busCall(client, m_service, path, app, u"ActivateAction"_s,
+                                        {u"toggle"_s, QVariantList(), QVariantMap()});
     QVERIFY2(toggle.type() == QDBusMessage::ReplyMessage, qPrintable(toggle.errorMessage()));
     QCOMPARE(property(u"Running"_s), QVariant(true));
-    const QDBusMessage bogus =
-        busCall(client, m_service, path, app, u"ActivateAction"_s, {u"bogus"_s, QVariantList(), QVariantMap()});
+    const QDBusMessage bogus = busCall(client, m_service, path, app, u"ActivateAction"_s,
+                                       {u"bogus"_s, QVariantList(), QVariantMap()});
     QCOMPARE(bogus.type(), QDBusMessage::ErrorMessage);
 }
 

@@ -12,7 +12,8 @@
 // really goes through the bus: asynchronous, the event loop runs while it waits (a blocking call
 // would stop the service and the in-process sandbox from answering).
 inline QDBusMessage busCall(const QDBusConnection &bus, const QString &service, const QString &path,
-                            const QString &interface, const QString &method, const QVariantList &arguments = {})
+                            const QString &interface, const QString &method,
+                            const QVariantList &arguments = {})
 {
     QDBusMessage message = QDBusMessage::createMethodCall(service, path, interface, method);
     message.setArguments(arguments);

@@ -24,7 +24,8 @@ public:
         m_env = QProcessEnvironment::systemEnvironment();
         m_env.insert(QStringLiteral("HOME"), m_home.path());
         for (const char *var : {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"})
-            m_env.insert(QString::fromLatin1(var), m_home.path() + QLatin1Char('/') + QString::fromLatin1(var).toLower());
+            m_env.insert(QString::fromLatin1(var),
+                         m_home.path() + QLatin1Char('/') + QString::fromLatin1(var).toLower());
         m_env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         m_env.insert(QStringLiteral("PUNCHCLOCK_INSTANCE"), instance);
         m_env.remove(QStringLiteral("PUNCHCLOCK_TOKEN"));
