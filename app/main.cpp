@@ -71,6 +71,7 @@ int main(int argc, char *argv[])
     RemoteControl remote(&core);
     QObject::connect(&remote, &RemoteControl::showWindowRequested, &shell, &Shell::showWindow);
     remote.publish(instanceName);
+    remote.bindShortcuts(); // the GlobalShortcuts portal, where there is one
 
     if (const auto error = core.startSignIn()) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Punchclock"), error->message);

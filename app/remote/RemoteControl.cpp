@@ -4,6 +4,7 @@
 #include "app/core/AppCore.h"
 #include "app/remote/ApplicationService.h"
 #include "app/remote/DBusNames.h"
+#include "app/remote/GlobalShortcuts.h"
 #include "app/remote/TimerCommands.h"
 #include "app/remote/TimerReport.h"
 #include "app/remote/TimerService.h"
@@ -21,11 +22,29 @@ RemoteControl::RemoteControl(AppCore *core, QObject *parent)
       m_commands(std::make_unique<TimerCommands>(core->session(), core->timer(), core->startup())),
       m_timer(
           std::make_unique<TimerService>(core->session(), core->timer(), m_commands.get(), m_report.get())),
-      m_application(std::make_unique<ApplicationService>(m_commands.get()))
+      m_application(std::make_unique<ApplicationService>(m_commands.get())),
+      m_shortcuts(std::make_unique<GlobalShortcuts>())
 {
     connect(m_timer.get(), &TimerService::showWindowRequested, this, &RemoteControl::showWindowRequested);
     connect(m_application.get(), &ApplicationService::showWindowRequested, this,
             &RemoteControl::showWindowRequested);
+}
+
+void RemoteControl::bindShortcuts()
+{
+    connect(m_shortcuts.get(), &GlobalShortcuts::activated, this, [this](const QString &id) {
+        const auto logged = [id](const TimerCommands::Result &result) {
+            if (!result.ok)
+                qCInfo(lcRemote, "shortcut %s: %s", qUtf8Printable(id), qUtf8Printable(result.message));
+        };
+        if (id == QLatin1String(GlobalShortcuts::kToggle))
+            m_commands->toggle(logged);
+        else if (id == QLatin1String(GlobalShortcuts::kContinue))
+            m_commands->continueLast(logged);
+        else
+            emit showWindowRequested();
+    });
+    m_shortcuts->bind();
 }
 
 RemoteControl::~RemoteControl()

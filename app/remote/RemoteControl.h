@@ -10,6 +10,7 @@ namespace punchclock {
 
 class AppCore;
 class ApplicationService;
+class GlobalShortcuts;
 class TimerCommands;
 class TimerReport;
 class TimerService;
@@ -28,7 +29,12 @@ public:
     // False, with a warning, when there is no session bus or the name is taken.
     bool publish(const QString &instance);
 
+    // Asks the GlobalShortcuts portal for the shortcuts (toggle, show the window, continue);
+    // shortcuts() says whether it worked.
+    void bindShortcuts();
+
     TimerCommands *commands() const { return m_commands.get(); }
+    GlobalShortcuts *shortcuts() const { return m_shortcuts.get(); }
     TimerService *timerService() const { return m_timer.get(); }
 
 signals:
@@ -39,6 +45,7 @@ private:
     std::unique_ptr<TimerCommands> m_commands;
     std::unique_ptr<TimerService> m_timer;
     std::unique_ptr<ApplicationService> m_application;
+    std::unique_ptr<GlobalShortcuts> m_shortcuts;
     QString m_name; // the bus name, once published
 };
 
