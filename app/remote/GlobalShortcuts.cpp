@@ -60,8 +60,8 @@ void GlobalShortcuts::bind()
     setState(State::Binding);
     // The interface's version property: absent (no portal, or one without GlobalShortcuts) says
     // "unavailable" before any session is made.
-    QDBusMessage get = QDBusMessage::createMethodCall(kPortal, kPortalPath, QStringLiteral("org.freedesktop.DBus.Properties"),
-                                                      QStringLiteral("Get"));
+    QDBusMessage get = QDBusMessage::createMethodCall(
+        kPortal, kPortalPath, QStringLiteral("org.freedesktop.DBus.Properties"), QStringLiteral("Get"));
     get << kInterface << QStringLiteral("version");
     auto *watcher = new QDBusPendingCallWatcher(bus.asyncCall(get), this);
     connect(watcher, &QDBusPendingCallWatcher::finished, this, [this](QDBusPendingCallWatcher *call) {
@@ -109,9 +109,11 @@ void GlobalShortcuts::onCreateSessionResponse(uint response, const QVariantMap &
         return;
     }
     const QVariant handle = results.value(QStringLiteral("session_handle"));
-    m_session = handle.canConvert<QDBusObjectPath>() ? handle.value<QDBusObjectPath>().path() : handle.toString();
-    QDBusConnection::sessionBus().connect(kPortal, kPortalPath, kInterface, QStringLiteral("Activated"), this,
-                                          SLOT(onActivated(QDBusObjectPath, QString, qulonglong, QVariantMap)));
+    m_session =
+        handle.canConvert<QDBusObjectPath>() ? handle.value<QDBusObjectPath>().path() : handle.toString();
+    QDBusConnection::sessionBus().connect(
+        kPortal, kPortalPath, kInterface, QStringLiteral("Activated"), this,
+        SLOT(onActivated(QDBusObjectPath, QString, qulonglong, QVariantMap)));
     const QList<PortalShortcut> shortcuts{
         {QLatin1String(kToggle), shortcut(tr("Start or stop the timer"), QStringLiteral("CTRL+ALT+P"))},
         {QLatin1String(kShowWindow), shortcut(tr("Show Punchclock"), QStringLiteral("CTRL+ALT+SHIFT+P"))},
@@ -132,7 +134,8 @@ void GlobalShortcuts::onBindResponse(uint response, const QVariantMap &)
     setState(State::Bound);
 }
 
-void GlobalShortcuts::onActivated(const QDBusObjectPath &session, const QString &id, qulonglong, const QVariantMap &)
+void GlobalShortcuts::onActivated(const QDBusObjectPath &session, const QString &id, qulonglong,
+                                  const QVariantMap &)
 {
     if (session.path() != m_session)
         return; // another app's session

@@ -13,7 +13,9 @@
 #include "tests/support/FakeGlobalShortcutsPortal.h"
 #include "tests/support/SandboxFixture.h"
 
+#include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTest>
 
 using namespace punchclock;
 using namespace punchclock::test;
@@ -73,7 +75,9 @@ void TestGlobalShortcuts::bindsAndDrivesTheTimer()
     QTRY_COMPARE_WITH_TIMEOUT(server->timeEntries().size(), 1, 10000);
     portal.press(u"show-window"_s);
     QTRY_COMPARE(shown.size(), 1);
-    portal.press(u"toggle-timer"_s, portal.session + u"-other"_s); // another app's session: ignored
+    portal.press(u"toggle-timer"_s, portal.session + u"_other"_s); // another app's session: ignored
+    QTest::qWait(300);
+    QVERIFY(core.timer()->isRunning());
     portal.press(u"toggle-timer"_s);
     QTRY_VERIFY(!core.timer()->isRunning());
     portal.press(u"continue-last"_s);

@@ -23,34 +23,32 @@ public:
     static inline const QString kPath = QStringLiteral("/org/freedesktop/portal/desktop");
     static inline const QString kInterface = QStringLiteral("org.freedesktop.portal.GlobalShortcuts");
 
-    FakeGlobalShortcutsPortal() : m_bus(QDBusConnection::connectToBus(QDBusConnection::SessionBus, QStringLiteral("fake-portal")))
+    FakeGlobalShortcutsPortal()
+        : m_bus(QDBusConnection::connectToBus(QDBusConnection::SessionBus, QStringLiteral("fake-portal")))
     {
         PortalShortcut::registerDBusTypes();
     }
     ~FakeGlobalShortcutsPortal() override { stop(); }
 
-    bool start()
-    {
-        return m_bus.registerVirtualObject(kPath, this) && m_bus.registerService(kService);
-    }
+    bool start() { return m_bus.registerVirtualObject(kPath, this) && m_bus.registerService(kService); }
     void stop()
     {
         m_bus.unregisterService(kService);
         m_bus.unregisterObject(kPath);
     }
 
-    uint bindResponse = 0;              // 1: the user cancelled the dialog
-    QList<PortalShortcut> bound;        // what BindShortcuts got
-    QString session;                    // the session handle given out
-    QString boundSession;               // the one BindShortcuts named
+    uint bindResponse = 0;       // 1: the user cancelled the dialog
+    QList<PortalShortcut> bound; // what BindShortcuts got
+    QString session;             // the session handle given out
+    QString boundSession;        // the one BindShortcuts named
     int createSessionCalls = 0;
 
     // A shortcut pressed: Activated for `sessionHandle` (default: the one given out).
     void press(const QString &id, const QString &sessionHandle = {})
     {
         QDBusMessage signal = QDBusMessage::createSignal(kPath, kInterface, QStringLiteral("Activated"));
-        signal << QVariant::fromValue(QDBusObjectPath(sessionHandle.isEmpty() ? session : sessionHandle)) << id
-               << qulonglong(1234) << QVariantMap();
+        signal << QVariant::fromValue(QDBusObjectPath(sessionHandle.isEmpty() ? session : sessionHandle))
+               << id << qulonglong(1234) << QVariantMap();
         m_bus.send(signal);
     }
 
@@ -58,14 +56,14 @@ public:
     {
         if (path != kPath)
             return {};
-        return QStringLiteral(R"(<interface name="org.freedesktop.portal.GlobalShortcuts">
+        return QStringLiteral(R"xml(<interface name="org.freedesktop.portal.GlobalShortcuts">
   <method name="CreateSession"><arg type="a{sv}" direction="in"/><arg type="o" direction="out"/></method>
   <method name="BindShortcuts"><arg type="o" direction="in"/><arg type="a(sa{sv})" direction="in"/>
     <arg type="s" direction="in"/><arg type="a{sv}" direction="in"/><arg type="o" direction="out"/></method>
   <signal name="Activated"><arg type="o"/><arg type="s"/><arg type="t"/><arg type="a{sv}"/></signal>
   <property name="version" type="u" access="read"/>
 </interface>
-)");
+)xml");
     }
 
     bool handleMessage(const QDBusMessage &message, const QDBusConnection &connection) override
@@ -103,16 +101,15 @@ private:
     }
 
     // Replies with the request's path, then (as the portal does, later) its Response.
-    static void respond(const QDBusMessage &message, const QDBusConnection &connection, const QVariantMap &options,
-                        uint response, const QVariantMap &results)
+    static void respond(const QDBusMessage &message, const QDBusConnection &connection,
+                        const QVariantMap &options, uint response, const QVariantMap &results)
     {
-        const QString request =
-            kPath + QLatin1String("/request/") + sender(message) + QLatin1Char('/') +
-            options.value(QStringLiteral("handle_token")).toString();
+        const QString request = kPath + QLatin1String("/request/") + sender(message) + QLatin1Char('/') +
+                                options.value(QStringLiteral("handle_token")).toString();
         connection.send(message.createReply(QVariant::fromValue(QDBusObjectPath(request))));
         QTimer::singleShot(10, [connection, request, response, results] {
-            QDBusMessage signal =
-                QDBusMessage::createSignal(request, QStringLiteral("org.freedesktop.portal.Request"), QStringLiteral("Response"));
+            QDBusMessage signal = QDBusMessage::createSignal(
+                request, QStringLiteral("org.freedesktop.portal.Request"), QStringLiteral("Response"));
             signal << response << results;
             QDBusConnection(connection).send(signal);
         });
