@@ -27,9 +27,11 @@ HeadlessRunner::HeadlessRunner(const CommandLine &commandLine, const QString &in
     connect(&m_timeout, &QTimer::timeout, this, [this] {
         if (!m_ran) {
             runCommand(); // no answer: the cached entries and the outbox are all there is
+            if (!m_done)
+                m_timeout.start(); // once more for the outbox, then settle
             return;
         }
-        finish({m_changed ? CliOutcome::kQueued : CliOutcome::kDone, m_out, {}});
+        finish({m_changed ? CliOutcome::kQueued : CliOutcome::kDone, {}, {}});
     });
 
     StartupSignIn *startup = m_core->startup();
@@ -99,15 +101,9 @@ void HeadlessRunner::runCommand()
         return;
     case Verb::Status:
     case Verb::None:
-        m_out =
-            m_command.json ? CliOutput::json(m_report->status()) : CliOutput::statusText(m_report->status());
-        break;
     case Verb::Today:
-    case Verb::List: {
-        const QJsonObject list = m_command.verb == Verb::Today ? m_report->today() : m_report->week();
-        m_out = m_command.json ? CliOutput::json(list) : CliOutput::entriesText(list);
-        break;
-    }
+    case Verb::List:
+        break; // printed when done: after the outbox was sent (or could not be)
     }
     waitForOutbox(); // changes queued by an earlier offline run go out now, if they can
 }
@@ -117,21 +113,21 @@ void HeadlessRunner::waitForOutbox()
     TrackSession *session = m_core->session();
     const int queued = m_changed ? CliOutcome::kQueued : CliOutcome::kDone;
     if (session->pendingChangeCount() == 0) {
-        finish({CliOutcome::kDone, m_out, {}});
+        finish({CliOutcome::kDone, {}, {}});
         return;
     }
     if (!session->isOnline() || session->sync()->isPaused()) {
-        finish({queued, m_out, {}});
+        finish({queued, {}, {}});
         return;
     }
     connect(session->outbox(), &Outbox::countChanged, this, [this](int count) {
         if (count == 0)
-            finish({CliOutcome::kDone, m_out, {}});
+            finish({CliOutcome::kDone, {}, {}});
     });
-    connect(session->sync(), &SyncEngine::deferred, this, [this, queued] { finish({queued, m_out, {}}); });
+    connect(session->sync(), &SyncEngine::deferred, this, [this, queued] { finish({queued, {}, {}}); });
     connect(session->sync(), &SyncEngine::onlineChanged, this, [this, queued](bool online) {
         if (!online)
-            finish({queued, m_out, {}});
+            finish({queued, {}, {}});
     });
 }
 
@@ -142,12 +138,27 @@ void HeadlessRunner::finish(const CliOutcome &outcome)
     m_done = true;
     m_timeout.stop();
     CliOutcome result = outcome;
-    if (m_changed && result.exitCode != CliOutcome::kFailed)
-        result.out = CliOutput::statusText(m_report->status()); // after the change
+    if (result.exitCode != CliOutcome::kFailed && m_ran)
+        result.out = render(); // after the change, and after the outbox was sent or could not be
     if (result.exitCode == CliOutcome::kQueued)
         result.err = queuedMessage();
     // Answered after this call returns: the caller may quit the event loop and destroy us.
     QTimer::singleShot(0, this, [this, result] { emit finished(result); });
+}
+
+QString HeadlessRunner::render() const
+{
+    using Verb = CliCommand::Verb;
+    switch (m_command.verb) {
+    case Verb::Today:
+    case Verb::List: {
+        const QJsonObject list = m_command.verb == Verb::Today ? m_report->today() : m_report->week();
+        return m_command.json ? CliOutput::json(list) : CliOutput::entriesText(list);
+    }
+    default:
+        return m_command.json ? CliOutput::json(m_report->status())
+                              : CliOutput::statusText(m_report->status());
+    }
 }
 
 QString HeadlessRunner::queuedMessage() const

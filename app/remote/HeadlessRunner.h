@@ -42,6 +42,7 @@ private:
     void runCommand(); // the entries are as current as they will get
     void waitForOutbox();
     void finish(const CliOutcome &outcome);
+    QString render() const; // what the verb prints, from the entries as they are now
     QString queuedMessage() const;
 
     CliCommand m_command;
@@ -49,7 +50,6 @@ private:
     std::unique_ptr<TimerReport> m_report;
     std::unique_ptr<TimerCommands> m_commands;
     QTimer m_timeout;
-    QString m_out;
     bool m_ran = false;
     bool m_changed = false; // the verb queued a change
     bool m_done = false;

@@ -67,7 +67,8 @@ QJsonObject TimerReport::status() const
         double(running ? std::max<qint64>(0, e.elapsedSeconds(m_clock->nowUtc())) : 0);
     o[QLatin1String("todayTotalSeconds")] = double(todayTotalSeconds());
     o[QLatin1String("pendingChanges")] = m_session->pendingChangeCount();
-    o[QLatin1String("online")] = m_session->isOnline();
+    // The server answered the sign-in and the last change sent (an offline start reads the cache).
+    o[QLatin1String("online")] = m_session->isOnline() && m_session->isSignedIn();
     o[QLatin1String("signedIn")] = m_session->isSignedIn();
     return o;
 }

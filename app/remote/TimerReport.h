@@ -15,7 +15,8 @@ class TrackSession;
 // cache and the outbox), never from the network.
 //
 // Status: {running, description, project, projectId, client, tags, startedAt (ISO 8601 UTC, "" when
-// stopped), elapsedSeconds, todayTotalSeconds, pendingChanges, online, signedIn}.
+// stopped), elapsedSeconds, todayTotalSeconds, pendingChanges, online (signed in, and the last
+// change sent reached the server), signedIn (the server answered the sign-in)}.
 // Entries: {period, from, to (local dates), totalSeconds, entries: [{id, description, project,
 // client, tags, start, stop, durationSeconds, running}]} in start order.
 class TimerReport
