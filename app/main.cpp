@@ -72,6 +72,7 @@ int main(int argc, char *argv[])
     QObject::connect(&remote, &RemoteControl::showWindowRequested, &shell, &Shell::showWindow);
     remote.publish(instanceName);
     remote.bindShortcuts(); // the GlobalShortcuts portal, where there is one
+    shell.setShortcuts(remote.shortcuts());
 
     if (const auto error = core.startSignIn()) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Punchclock"), error->message);

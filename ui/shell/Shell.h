@@ -14,6 +14,7 @@ namespace punchclock {
 class AppCore;
 class DesktopIntegration;
 class FocusPage;
+class GlobalShortcuts;
 class MainWindow;
 class SignInFlow;
 class WeeklyReportDialog;
@@ -36,6 +37,8 @@ public:
     void openSettings(SettingsDialog::Section section);
     // Reports → Weekly Report…: the report window beside the main window; one at a time.
     void openWeeklyReport();
+    // The portal's global shortcuts, for Settings to say whether they work (main() sets it).
+    void setShortcuts(GlobalShortcuts *shortcuts);
 
 public slots:
     void showWindow(); // another start of Punchclock asked for the running window
@@ -57,6 +60,7 @@ private:
     std::unique_ptr<DesktopIntegration> m_desktop;
     std::unique_ptr<SignInFlow> m_signIn;
     QPointer<SettingsDialog> m_settings;
+    QPointer<GlobalShortcuts> m_shortcuts;
     QPointer<WeeklyReportDialog> m_report;
 };
 
