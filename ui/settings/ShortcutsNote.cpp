@@ -5,7 +5,8 @@
 
 namespace punchclock {
 
-ShortcutsNote::ShortcutsNote(GlobalShortcuts *shortcuts, QWidget *parent) : QLabel(parent), m_shortcuts(shortcuts)
+ShortcutsNote::ShortcutsNote(GlobalShortcuts *shortcuts, QWidget *parent)
+    : QLabel(parent), m_shortcuts(shortcuts)
 {
     setObjectName(QStringLiteral("shortcutsNote"));
     setAccessibleName(tr("Global shortcuts"));
@@ -22,7 +23,8 @@ void ShortcutsNote::update()
 {
     const QString bindIt = tr("Bind this command to a key in your desktop's keyboard settings:") +
                            QLatin1String("\n") + GlobalShortcuts::fallbackCommand();
-    const GlobalShortcuts::State state = m_shortcuts ? m_shortcuts->state() : GlobalShortcuts::State::Unavailable;
+    const GlobalShortcuts::State state =
+        m_shortcuts ? m_shortcuts->state() : GlobalShortcuts::State::Unavailable;
     switch (state) {
     case GlobalShortcuts::State::Bound:
         setText(tr("Registered with your desktop: “Start or stop the timer”, “Show Punchclock” and “Continue "
