@@ -6,6 +6,8 @@
 #include "app/core/AppCore.h"
 #include "app/i18n/LanguageLoader.h"
 #include "app/platform/SingleInstance.h"
+#include "app/remote/CliRunner.h"
+#include "app/remote/RemoteControl.h"
 #include "ui/shell/Shell.h"
 #ifdef PUNCHCLOCK_BENCH
 #include "tests/bench/BenchProbe.h"
@@ -31,6 +33,16 @@ int main(int argc, char *argv[])
         return 0;
     }
 
+    // `punchclock toggle` and the other verbs: through the running app over D-Bus, or headless
+    // (no window, no display needed).
+    if (CommandLine::hasCommand(argc, argv)) {
+        QCoreApplication cli(argc, argv);
+        LanguageLoader::install(LanguageLoader::configuredLanguage());
+        CommandLine commandLine;
+        commandLine.process(cli);
+        return CliRunner::run(cli, commandLine, qEnvironmentVariable("PUNCHCLOCK_INSTANCE"));
+    }
+
     QApplication app(argc, argv);
     // The system locale's language, or the one chosen in Settings (applied at start-up).
     LanguageLoader::install(LanguageLoader::configuredLanguage());
@@ -54,6 +66,13 @@ int main(int argc, char *argv[])
 #endif
     QObject::connect(&instance, &SingleInstance::activateRequested, &shell, &Shell::showWindow);
     QObject::connect(&shell, &Shell::quitRequested, &app, &QApplication::quit, Qt::QueuedConnection);
+    // The timer on the session bus (io.github.punchclock.Timer at /Timer), for the command line,
+    // shortcuts and scripts; destroyed before the window and the core.
+    RemoteControl remote(&core);
+    QObject::connect(&remote, &RemoteControl::showWindowRequested, &shell, &Shell::showWindow);
+    remote.publish(instanceName);
+    remote.bindShortcuts(); // the GlobalShortcuts portal, where there is one
+    shell.setShortcuts(remote.shortcuts());
 
     if (const auto error = core.startSignIn()) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Punchclock"), error->message);

@@ -17,6 +17,7 @@ set(layers
   "app/bulk"                   # bulk edits over the sessions
   "app/timer"                  # the timer bar's controller
   "app/core"                   # the composition root of the core: owns all of the above
+  "app/remote"                 # the timer on D-Bus and the command line's verbs, over the core
   "ui/common"
   "ui/undo"                    # the window's undo stack and its commands (over the session and timer)
   "ui/timer ui/about ui/settings ui/signin ui/tray ui/report"

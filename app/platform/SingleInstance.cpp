@@ -66,6 +66,16 @@ bool SingleInstance::claim(int timeoutMs)
     return true;
 }
 
+bool SingleInstance::isRunning(const QString &name, int timeoutMs)
+{
+    QLocalSocket socket;
+    socket.connectToServer(name.isEmpty() ? defaultServerName() : name);
+    if (!socket.waitForConnected(timeoutMs))
+        return false;
+    socket.disconnectFromServer();
+    return true;
+}
+
 bool SingleInstance::notifyRunning(int timeoutMs) const
 {
     QLocalSocket socket;

@@ -25,6 +25,9 @@ public:
     // True: this process is the first one and now listens. False: another instance answered and
     // was told to activate; this process should exit. Never blocks longer than `timeoutMs`.
     bool claim(int timeoutMs = 1000);
+    // Whether a first process listens on `name` (empty: defaultServerName()), without asking it to
+    // activate: the command line checks it before running without the app.
+    static bool isRunning(const QString &name = {}, int timeoutMs = 500);
     bool isPrimary() const { return m_server != nullptr; }
     QString serverName() const { return m_name; }
 

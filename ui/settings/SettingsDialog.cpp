@@ -4,6 +4,7 @@
 #include "app/i18n/LanguageLoader.h"
 #include "ui/common/SettingsKeys.h"
 #include "ui/settings/FocusSettingsSection.h"
+#include "ui/settings/ShortcutsNote.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -45,6 +46,7 @@ SettingsDialog::SettingsDialog(QWidget *parent, FocusSetup *focus)
 
     auto *general = new QWidget(this);
     auto *form = new QFormLayout(general);
+    m_form = form;
     auto *languageLabel = new QLabel(tr("&Language:"), general);
     languageLabel->setBuddy(m_language);
     form->addRow(languageLabel, m_language);
@@ -73,6 +75,16 @@ SettingsDialog::SettingsDialog(QWidget *parent, FocusSetup *focus)
         layout->addStretch(1);
     }
     layout->addWidget(m_buttons);
+}
+
+void SettingsDialog::setShortcuts(GlobalShortcuts *shortcuts)
+{
+    if (findChild<ShortcutsNote *>())
+        return;
+    auto *note = new ShortcutsNote(shortcuts, m_form->parentWidget());
+    auto *label = new QLabel(tr("Global shortcuts:"), m_form->parentWidget());
+    label->setBuddy(note);
+    m_form->addRow(label, note);
 }
 
 void SettingsDialog::showSection(Section section)

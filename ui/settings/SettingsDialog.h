@@ -6,12 +6,14 @@
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
+class QFormLayout;
 class QTabWidget;
 
 namespace punchclock {
 
 class FocusSettingsSection;
 class FocusSetup;
+class GlobalShortcuts;
 
 // File → Settings…: the interface language (QSettings "ui/language", applied at the next start),
 // "Close to tray" (QSettings "tray/closeToTray", the same setting as the tray menu's) and, on a
@@ -30,7 +32,10 @@ public:
     // settingsButtons and, with Focus, settingsTabs and focusSettings.
     explicit SettingsDialog(QWidget *parent = nullptr, FocusSetup *focus = nullptr);
 
-    void showSection(Section section); // and puts the keyboard focus in its first field
+    void showSection(Section section);
+    // Adds "Global shortcuts:" to General: whether the desktop registered them, or the command to
+    // bind (ShortcutsNote, object name shortcutsNote). Once.
+    void setShortcuts(GlobalShortcuts *shortcuts); // and puts the keyboard focus in its first field
 
     // Writes the language and tray choices to QSettings (the OK button does this too).
     void save();
@@ -40,6 +45,7 @@ private:
 
     QComboBox *m_language;
     QCheckBox *m_closeToTray;
+    QFormLayout *m_form = nullptr;
     QTabWidget *m_tabs = nullptr;
     FocusSettingsSection *m_focus = nullptr;
     QDialogButtonBox *m_buttons = nullptr;

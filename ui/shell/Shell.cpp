@@ -3,6 +3,7 @@
 
 #include "app/core/AppCore.h"
 #include "app/models/FocusTaskModel.h"
+#include "app/remote/GlobalShortcuts.h"
 #include "app/session/FocusSession.h"
 #include "app/session/FocusTaskTimer.h"
 #include "app/session/TrackSession.h"
@@ -76,6 +77,11 @@ void Shell::showWindow()
     m_desktop->showWindow();
 }
 
+void Shell::setShortcuts(GlobalShortcuts *shortcuts)
+{
+    m_shortcuts = shortcuts;
+}
+
 void Shell::openSettings(SettingsDialog::Section section)
 {
     if (m_settings) { // window-modal, so only the tray could ask again
@@ -84,6 +90,8 @@ void Shell::openSettings(SettingsDialog::Section section)
     }
     m_settings = new SettingsDialog(m_window.get(), m_core->focusSetup());
     m_settings->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_shortcuts)
+        m_settings->setShortcuts(m_shortcuts);
     if (section == SettingsDialog::Section::Focus)
         m_settings->showSection(section); // General is where the dialog opens anyway
     m_settings->open();

@@ -14,6 +14,7 @@ namespace punchclock {
 class AppCore;
 class DesktopIntegration;
 class FocusPage;
+class GlobalShortcuts;
 class MainWindow;
 class MiniTimer;
 class SignInFlow;
@@ -38,6 +39,8 @@ public:
     void openSettings(SettingsDialog::Section section);
     // Reports → Weekly Report…: the report window beside the main window; one at a time.
     void openWeeklyReport();
+    // The portal's global shortcuts, for Settings to say whether they work (main() sets it).
+    void setShortcuts(GlobalShortcuts *shortcuts);
 
 public slots:
     void showWindow(); // another start of Punchclock asked for the running window
@@ -61,6 +64,7 @@ private:
     // A window of its own (no parent): it stays while the main window is hidden to the tray.
     std::unique_ptr<MiniTimer> m_miniTimer;
     QPointer<SettingsDialog> m_settings;
+    QPointer<GlobalShortcuts> m_shortcuts;
     QPointer<WeeklyReportDialog> m_report;
 };
 
