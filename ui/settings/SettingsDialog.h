@@ -12,10 +12,12 @@ namespace punchclock {
 
 class FocusSettingsSection;
 class FocusSetup;
+class PresenceController;
+class PresenceSettingsSection;
 
 // File → Settings…: the interface language (QSettings "ui/language", applied at the next start),
-// "Close to tray" (QSettings "tray/closeToTray", the same setting as the tray menu's) and, on a
-// second tab, Toggl Focus (FocusSettingsSection).
+// "Close to tray" (QSettings "tray/closeToTray", the same setting as the tray menu's) and, on
+// further tabs, Toggl Focus (FocusSettingsSection) and Idle & Sleep (PresenceSettingsSection).
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -23,12 +25,15 @@ public:
     enum class Section
     {
         General,
-        Focus
+        Focus,
+        Presence, // Idle & Sleep
     };
 
-    // `focus` null: no Focus tab. Children by object name: languageCombo, closeToTrayCheck,
-    // settingsButtons and, with Focus, settingsTabs and focusSettings.
-    explicit SettingsDialog(QWidget *parent = nullptr, FocusSetup *focus = nullptr);
+    // `focus` null: no Focus tab; `presence` null: no Idle & Sleep tab. Children by object name:
+    // languageCombo, closeToTrayCheck, settingsButtons and, with either tab, settingsTabs,
+    // focusSettings and presenceSettings.
+    explicit SettingsDialog(QWidget *parent = nullptr, FocusSetup *focus = nullptr,
+                            PresenceController *presence = nullptr);
 
     void showSection(Section section); // and puts the keyboard focus in its first field
 
@@ -42,6 +47,7 @@ private:
     QCheckBox *m_closeToTray;
     QTabWidget *m_tabs = nullptr;
     FocusSettingsSection *m_focus = nullptr;
+    PresenceSettingsSection *m_presence = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };
 

@@ -12,6 +12,9 @@
 namespace punchclock {
 
 class AppCore;
+class AwayBanner;
+class ReturnDialog;
+struct ReturnQuestion;
 class DesktopIntegration;
 class FocusPage;
 class MainWindow;
@@ -32,6 +35,8 @@ public:
     SignInFlow *signIn() const { return m_signIn.get(); }
 
     void show();
+    ReturnDialog *returnDialog() const { return m_return; } // while a question waits
+    AwayBanner *awayBanner() const { return m_awayBanner; }
     // Settings, non-modal to the caller (open()); one at a time.
     void openSettings(SettingsDialog::Section section);
     // Reports → Weekly Report…: the report window beside the main window; one at a time.
@@ -46,6 +51,8 @@ signals:
 
 private:
     void updateTrayFocus();
+    // Issue #20: the question on return from idle time, sleep or the lock, raised on screen.
+    void askOnReturn(const ReturnQuestion &question);
     // The timeline's or the weekly report's days from `from` to `to`: loads the weeks the store
     // does not hold (TrackSession::ensureLoaded: one request a week, none for a week already read).
     void loadPeriod(const QDate &from, const QDate &to);
@@ -58,6 +65,8 @@ private:
     std::unique_ptr<SignInFlow> m_signIn;
     QPointer<SettingsDialog> m_settings;
     QPointer<WeeklyReportDialog> m_report;
+    QPointer<ReturnDialog> m_return;
+    AwayBanner *m_awayBanner = nullptr; // the window's
 };
 
 } // namespace punchclock
