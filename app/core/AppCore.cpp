@@ -60,7 +60,8 @@ AppCore::AppCore(const CommandLine &commandLine, const QString &instance, const 
     m_focusBulkEditor->setSync(m_focusSync.get());
 
     // Idle time, sleep and the lock: sources best first (ui/ may put KIdleTime before them).
-    m_presence = std::make_unique<PresenceController>(m_session.get(), m_timer.get(), clock, m_settings.get());
+    m_presence =
+        std::make_unique<PresenceController>(m_session.get(), m_timer.get(), clock, m_settings.get());
     auto *idle = new IdleMonitor(clock);
     const QDBusConnection sessionBus = QDBusConnection::sessionBus();
     idle->addSource(new DBusIdleSource(sessionBus, DBusIdleSource::freedesktopScreenSaver()));

@@ -18,8 +18,8 @@ DBusIdleSource::Method DBusIdleSource::freedesktopScreenSaver()
 DBusIdleSource::Method DBusIdleSource::mutterIdleMonitor()
 {
     return {tr("GNOME (Mutter idle monitor)"), QStringLiteral("org.gnome.Mutter.IdleMonitor"),
-            QStringLiteral("/org/gnome/Mutter/IdleMonitor/Core"), QStringLiteral("org.gnome.Mutter.IdleMonitor"),
-            QStringLiteral("GetIdletime")};
+            QStringLiteral("/org/gnome/Mutter/IdleMonitor/Core"),
+            QStringLiteral("org.gnome.Mutter.IdleMonitor"), QStringLiteral("GetIdletime")};
 }
 
 DBusIdleSource::DBusIdleSource(const QDBusConnection &bus, Method method, QObject *parent)

@@ -115,8 +115,9 @@ void PresenceController::ask(const QDateTime &back)
     if (!isRunning(away.entryId) || away.from.secsTo(back) < 1)
         return;
     // Whole seconds, as Track keeps them: the three entries of addAwayAsEntry() meet exactly.
-    m_question = ReturnQuestion{away.reason, *m_timer->running(), TrackTime::utcFromSecs(away.from.toSecsSinceEpoch()),
-                                TrackTime::utcFromSecs(back.toSecsSinceEpoch())};
+    m_question =
+        ReturnQuestion{away.reason, *m_timer->running(), TrackTime::utcFromSecs(away.from.toSecsSinceEpoch()),
+                       TrackTime::utcFromSecs(back.toSecsSinceEpoch())};
     emit returnQuestionReady(*m_question);
 }
 
@@ -213,7 +214,8 @@ void PresenceController::checkShutdownQuestion()
     m_store->remove(kShutdownAt);
     m_store->remove(kShutdownEntry);
     if (isRunning(entryId) && from.isValid() && !m_question) {
-        m_away = Away{AwayReason::Shutdown, m_timer->running()->id, std::max(from, m_timer->running()->start)};
+        m_away =
+            Away{AwayReason::Shutdown, m_timer->running()->id, std::max(from, m_timer->running()->start)};
         ask(now());
     }
 }

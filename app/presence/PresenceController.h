@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "app/presence/PresenceSettings.h"
 #include "app/models/TimeEntryModel.h" // Q_DECLARE_METATYPE(TimeEntry), for timerStoppedWhileAway()
+#include "app/presence/PresenceSettings.h"
 #include "app/presence/ReturnQuestion.h"
 
 #include <QObject>

@@ -21,7 +21,8 @@ const char *actionName(PresenceSettings::Action action)
     return "ignore";
 }
 
-PresenceSettings::Action readAction(const QSettings &settings, const QString &key, PresenceSettings::Action fallback)
+PresenceSettings::Action readAction(const QSettings &settings, const QString &key,
+                                    PresenceSettings::Action fallback)
 {
     const QString value = settings.value(key).toString();
     for (auto action : {PresenceSettings::Action::Stop, PresenceSettings::Action::AskOnReturn,
@@ -37,7 +38,8 @@ PresenceSettings PresenceSettings::load(const QSettings &settings)
 {
     PresenceSettings s;
     s.idleEnabled = settings.value(QStringLiteral("presence/idleEnabled"), s.idleEnabled).toBool();
-    s.idleMinutes = std::clamp(settings.value(QStringLiteral("presence/idleMinutes"), s.idleMinutes).toInt(), 1, 240);
+    s.idleMinutes =
+        std::clamp(settings.value(QStringLiteral("presence/idleMinutes"), s.idleMinutes).toInt(), 1, 240);
     s.onSleep = readAction(settings, QStringLiteral("presence/onSleep"), s.onSleep);
     s.onShutdown = readAction(settings, QStringLiteral("presence/onShutdown"), s.onShutdown);
     s.onLock = readAction(settings, QStringLiteral("presence/onLock"), s.onLock);

@@ -39,7 +39,8 @@ void SleepWatcher::takeLock()
     if (m_fd >= 0 || m_asking || !m_bus.isConnected())
         return;
     m_asking = true;
-    QDBusMessage call = QDBusMessage::createMethodCall(kService, kPath, kInterface, QStringLiteral("Inhibit"));
+    QDBusMessage call =
+        QDBusMessage::createMethodCall(kService, kPath, kInterface, QStringLiteral("Inhibit"));
     call << QStringLiteral("sleep:shutdown") << QStringLiteral("Punchclock")
          << tr("Stopping the running timer") << QStringLiteral("delay");
     auto *watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(call, 5000), this);

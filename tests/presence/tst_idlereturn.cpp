@@ -170,7 +170,8 @@ void TestIdleReturn::answers()
         QCOMPARE(PresenceRig::start(away), idleFrom);
         QCOMPARE(PresenceRig::stop(away), back);
         QCOMPARE(away.value(QStringLiteral("duration")).toInteger(), idleFrom.secsTo(back));
-        QVERIFY(!away.contains(QStringLiteral("project_id")) || away.value(QStringLiteral("project_id")).isNull());
+        QVERIFY(!away.contains(QStringLiteral("project_id")) ||
+                away.value(QStringLiteral("project_id")).isNull());
         expectCopy(entries.at(2));
     }
 }

@@ -8,8 +8,8 @@
 #include <QTest>
 
 #include "app/presence/SleepWatcher.h"
-#include "app/sync/SyncEngine.h"
 #include "app/sync/Outbox.h"
+#include "app/sync/SyncEngine.h"
 #include "tests/support/FakePresenceServices.h"
 #include "tests/support/PresenceRig.h"
 

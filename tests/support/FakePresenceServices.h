@@ -104,7 +104,10 @@ public:
     }
 
     void emitPrepareForSleep(bool start) { emitManagerSignal(QStringLiteral("PrepareForSleep"), start); }
-    void emitPrepareForShutdown(bool start) { emitManagerSignal(QStringLiteral("PrepareForShutdown"), start); }
+    void emitPrepareForShutdown(bool start)
+    {
+        emitManagerSignal(QStringLiteral("PrepareForShutdown"), start);
+    }
 
     QString introspect(const QString &) const override { return {}; }
 
@@ -130,8 +133,9 @@ public:
 private:
     void emitManagerSignal(const QString &name, bool start)
     {
-        QDBusMessage signal = QDBusMessage::createSignal(QStringLiteral("/org/freedesktop/login1"),
-                                                         QStringLiteral("org.freedesktop.login1.Manager"), name);
+        QDBusMessage signal =
+            QDBusMessage::createSignal(QStringLiteral("/org/freedesktop/login1"),
+                                       QStringLiteral("org.freedesktop.login1.Manager"), name);
         signal << start;
         m_bus.send(signal);
     }

@@ -73,20 +73,21 @@ struct PresenceRig
         QList<QJsonObject> list;
         for (const auto &v : server->timeEntries())
             list.prepend(v.toObject());
-        std::sort(list.begin(), list.end(), [](const QJsonObject &a, const QJsonObject &b) {
-            return start(a) < start(b);
-        });
+        std::sort(list.begin(), list.end(),
+                  [](const QJsonObject &a, const QJsonObject &b) { return start(a) < start(b); });
         return list;
     }
 
     static QDateTime start(const QJsonObject &e)
     {
-        return punchclock::TrackTime::parse(e.value(QStringLiteral("start")).toString()).value_or(QDateTime());
+        return punchclock::TrackTime::parse(e.value(QStringLiteral("start")).toString())
+            .value_or(QDateTime());
     }
     static QDateTime stop(const QJsonObject &e)
     {
         return e.value(QStringLiteral("stop")).isNull()
                    ? QDateTime()
-                   : punchclock::TrackTime::parse(e.value(QStringLiteral("stop")).toString()).value_or(QDateTime());
+                   : punchclock::TrackTime::parse(e.value(QStringLiteral("stop")).toString())
+                         .value_or(QDateTime());
     }
 };

@@ -68,14 +68,16 @@ ReturnDialog::ReturnDialog(const ReturnQuestion &question, QWidget *parent)
     auto *answers = new QWidget(m_pages);
     auto *answersLayout = new QVBoxLayout(answers);
     answersLayout->setContentsMargins(0, 0, 0, 0);
-    m_first = answerButton(idle ? tr("&Discard idle time and continue") : tr("&Discard time away and continue"),
-                           QStringLiteral("discardContinueButton"), answers);
+    m_first =
+        answerButton(idle ? tr("&Discard idle time and continue") : tr("&Discard time away and continue"),
+                     QStringLiteral("discardContinueButton"), answers);
     auto *stop = answerButton(idle ? tr("Discard idle time and &stop") : tr("Discard time away and &stop"),
                               QStringLiteral("discardStopButton"), answers);
-    auto *keep = answerButton(idle ? tr("&Keep idle time") : tr("&Keep time away"), QStringLiteral("keepButton"),
-                              answers);
-    auto *add = answerButton(idle ? tr("&Add idle time as a new entry…") : tr("&Add time away as a new entry…"),
-                             QStringLiteral("addEntryButton"), answers);
+    auto *keep = answerButton(idle ? tr("&Keep idle time") : tr("&Keep time away"),
+                              QStringLiteral("keepButton"), answers);
+    auto *add =
+        answerButton(idle ? tr("&Add idle time as a new entry…") : tr("&Add time away as a new entry…"),
+                     QStringLiteral("addEntryButton"), answers);
     for (QPushButton *b : {m_first, stop, keep, add})
         answersLayout->addWidget(b);
     connect(m_first, &QPushButton::clicked, this, [this] { answer(Answer::DiscardAndContinue); });
@@ -86,8 +88,8 @@ ReturnDialog::ReturnDialog(const ReturnQuestion &question, QWidget *parent)
     auto *describe = new QWidget(m_pages);
     auto *describeLayout = new QVBoxLayout(describe);
     describeLayout->setContentsMargins(0, 0, 0, 0);
-    auto *descriptionLabel =
-        new QLabel(tr("&Description of %1–%2:").arg(timeOfDay(question.from), timeOfDay(question.back)), describe);
+    auto *descriptionLabel = new QLabel(
+        tr("&Description of %1–%2:").arg(timeOfDay(question.from), timeOfDay(question.back)), describe);
     descriptionLabel->setBuddy(m_description);
     m_description->setParent(describe);
     m_description->setObjectName(QStringLiteral("awayDescriptionEdit"));

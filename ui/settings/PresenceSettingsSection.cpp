@@ -21,7 +21,8 @@ QComboBox *actionCombo(PresenceSettings::Action current, const QString &name, co
     combo->setObjectName(name);
     combo->setAccessibleName(accessible);
     combo->addItem(PresenceSettingsSection::tr("Stop the timer"), int(PresenceSettings::Action::Stop));
-    combo->addItem(PresenceSettingsSection::tr("Ask when I am back"), int(PresenceSettings::Action::AskOnReturn));
+    combo->addItem(PresenceSettingsSection::tr("Ask when I am back"),
+                   int(PresenceSettings::Action::AskOnReturn));
     combo->addItem(PresenceSettingsSection::tr("Do nothing"), int(PresenceSettings::Action::Ignore));
     combo->setCurrentIndex(combo->findData(int(current)));
     return combo;
@@ -40,7 +41,8 @@ PresenceSettingsSection::PresenceSettingsSection(PresenceController *presence, Q
     const PresenceSettings now = presence->settings();
     m_idleEnabled->setObjectName(QStringLiteral("idleEnabledCheck"));
     m_idleEnabled->setChecked(now.idleEnabled);
-    m_idleEnabled->setToolTip(tr("While a timer runs and there is no input, ask on return what to do with that time"));
+    m_idleEnabled->setToolTip(
+        tr("While a timer runs and there is no input, ask on return what to do with that time"));
     m_idleMinutes->setObjectName(QStringLiteral("idleMinutesSpin"));
     m_idleMinutes->setAccessibleName(tr("Idle after minutes"));
     m_idleMinutes->setRange(1, 240);
@@ -51,9 +53,10 @@ PresenceSettingsSection::PresenceSettingsSection(PresenceController *presence, Q
     m_source->setObjectName(QStringLiteral("idleSourceLabel"));
     m_source->setWordWrap(true);
     m_source->setAccessibleName(tr("Idle source"));
-    m_onSleep = actionCombo(now.onSleep, QStringLiteral("onSleepCombo"), tr("When the computer sleeps"), this);
-    m_onShutdown =
-        actionCombo(now.onShutdown, QStringLiteral("onShutdownCombo"), tr("When the computer shuts down"), this);
+    m_onSleep =
+        actionCombo(now.onSleep, QStringLiteral("onSleepCombo"), tr("When the computer sleeps"), this);
+    m_onShutdown = actionCombo(now.onShutdown, QStringLiteral("onShutdownCombo"),
+                               tr("When the computer shuts down"), this);
     m_onLock = actionCombo(now.onLock, QStringLiteral("onLockCombo"), tr("When the screen locks"), this);
 
     auto *form = new QFormLayout(this);

@@ -3,6 +3,7 @@
 
 #include "app/core/AppCore.h"
 #include "app/models/FocusTaskModel.h"
+#include "app/presence/IdleMonitor.h"
 #include "app/presence/PresenceController.h"
 #include "app/session/FocusSession.h"
 #include "app/session/FocusTaskTimer.h"
@@ -10,7 +11,6 @@
 #include "app/timer/TimerController.h"
 #include "ui/focus/FocusPage.h"
 #include "ui/main/MainWindow.h"
-#include "app/presence/IdleMonitor.h"
 #include "ui/presence/AwayBanner.h"
 #include "ui/presence/ReturnDialog.h"
 #ifdef PUNCHCLOCK_HAVE_KIDLETIME

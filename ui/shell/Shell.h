@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ui/presence/ReturnDialog.h"
 #include "ui/settings/SettingsDialog.h"
 
 #include <QDate>
@@ -13,8 +14,6 @@ namespace punchclock {
 
 class AppCore;
 class AwayBanner;
-class ReturnDialog;
-struct ReturnQuestion;
 class DesktopIntegration;
 class FocusPage;
 class MainWindow;
