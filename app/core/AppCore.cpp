@@ -13,6 +13,9 @@
 #include "app/presence/PresenceController.h"
 #include "app/presence/ScreenLockWatcher.h"
 #include "app/presence/SleepWatcher.h"
+#ifdef PUNCHCLOCK_HAVE_XSS
+#include "app/presence/XScreenSaverIdleSource.h"
+#endif
 #include "app/session/FocusSession.h"
 #include "app/session/FocusSetup.h"
 #include "app/session/RefreshScheduler.h"
@@ -66,6 +69,9 @@ AppCore::AppCore(const CommandLine &commandLine, const QString &instance, const 
     const QDBusConnection sessionBus = QDBusConnection::sessionBus();
     idle->addSource(new DBusIdleSource(sessionBus, DBusIdleSource::freedesktopScreenSaver()));
     idle->addSource(new DBusIdleSource(sessionBus, DBusIdleSource::mutterIdleMonitor()));
+#ifdef PUNCHCLOCK_HAVE_XSS
+    idle->addSource(new XScreenSaverIdleSource);
+#endif
     m_presence->setIdleMonitor(idle);
     m_presence->setSleepWatcher(new SleepWatcher(QDBusConnection::systemBus()));
     m_presence->setScreenLockWatcher(new ScreenLockWatcher(sessionBus));
