@@ -16,11 +16,12 @@ set(layers
   "app/session"                # TrackSession, FocusSession: the one place for data and writes
   "app/bulk"                   # bulk edits over the sessions
   "app/timer"                  # the timer bar's controller
+  "app/presence"               # idle, sleep, shutdown and lock: what they do to the running timer
   "app/core"                   # the composition root of the core: owns all of the above
   "app/remote"                 # the timer on D-Bus and the command line's verbs, over the core
   "ui/common"
   "ui/undo"                    # the window's undo stack and its commands (over the session and timer)
-  "ui/timer ui/about ui/settings ui/signin ui/tray ui/report"
+  "ui/timer ui/about ui/settings ui/signin ui/tray ui/report ui/presence"
   "ui/entries ui/timeline"     # the entries table; the day and week timeline
   "ui/bulk"
   "ui/focus"

@@ -8,6 +8,14 @@
 #include "app/cli/CommandLine.h"
 #include "app/credentials/CredentialStore.h"
 #include "app/credentials/StartupSignIn.h"
+#include "app/presence/DBusIdleSource.h"
+#include "app/presence/IdleMonitor.h"
+#include "app/presence/PresenceController.h"
+#include "app/presence/ScreenLockWatcher.h"
+#include "app/presence/SleepWatcher.h"
+#ifdef PUNCHCLOCK_HAVE_XSS
+#include "app/presence/XScreenSaverIdleSource.h"
+#endif
 #include "app/session/FocusSession.h"
 #include "app/session/FocusSetup.h"
 #include "app/session/RefreshScheduler.h"
@@ -18,6 +26,7 @@
 #include "app/sync/StoreLocation.h"
 #include "app/timer/TimerController.h"
 
+#include <QDBusConnection>
 #include <QSettings>
 
 namespace punchclock {
@@ -52,6 +61,21 @@ AppCore::AppCore(const CommandLine &commandLine, const QString &instance, const 
     m_focus->setSync(m_focusSync.get());
     m_focusBulkEditor = std::make_unique<FocusBulkEditor>(m_focus->api());
     m_focusBulkEditor->setSync(m_focusSync.get());
+
+    // Idle time, sleep and the lock: sources best first (ui/ may put KIdleTime before them).
+    m_presence =
+        std::make_unique<PresenceController>(m_session.get(), m_timer.get(), clock, m_settings.get());
+    auto *idle = new IdleMonitor(clock);
+    const QDBusConnection sessionBus = QDBusConnection::sessionBus();
+    idle->addSource(new DBusIdleSource(sessionBus, DBusIdleSource::freedesktopScreenSaver()));
+    idle->addSource(new DBusIdleSource(sessionBus, DBusIdleSource::mutterIdleMonitor()));
+#ifdef PUNCHCLOCK_HAVE_XSS
+    idle->addSource(new XScreenSaverIdleSource);
+#endif
+    m_presence->setIdleMonitor(idle);
+    m_presence->setSleepWatcher(new SleepWatcher(QDBusConnection::systemBus()));
+    m_presence->setScreenLockWatcher(new ScreenLockWatcher(sessionBus));
+    m_presence->setSettings(PresenceSettings::load(*m_settings));
 
     // The saved Focus key sits in the signed-in account's keychain entry: read it once signed in.
     connect(m_startup.get(), &StartupSignIn::signedIn, m_focusSetup.get(), [this] { useSavedFocus(); });

@@ -21,6 +21,7 @@ class FocusBulkEditor;
 class FocusSession;
 class FocusSetup;
 class FocusSync;
+class PresenceController;
 class RefreshScheduler;
 class StartupSignIn;
 class TimerController;
@@ -54,6 +55,8 @@ public:
     FocusSetup *focusSetup() const { return m_focusSetup.get(); }
     FocusSync *focusSync() const { return m_focusSync.get(); }
     FocusBulkEditor *focusBulkEditor() const { return m_focusBulkEditor.get(); } // sends through focusSync()
+    // Idle time, sleep, shutdown and the screen lock (issue #20).
+    PresenceController *presence() const { return m_presence.get(); }
 
     // Reads the saved sign-in (or PUNCHCLOCK_TOKEN, used for this run and never stored). Call once
     // the UI listens to startup(): an unusable --server is returned at once, all else is signalled.
@@ -79,6 +82,7 @@ private:
     // Track's.
     std::unique_ptr<FocusSync> m_focusSync;
     std::unique_ptr<FocusBulkEditor> m_focusBulkEditor;
+    std::unique_ptr<PresenceController> m_presence;
 };
 
 } // namespace punchclock

@@ -605,8 +605,13 @@ qint64 TrackSession::startEntry(TimeEntry draft, EntryDone done)
 // stop queued offline never books the time spent offline.
 void TrackSession::stopEntry(const TimeEntry &running, EntryDone done)
 {
+    stopEntryAt(running, now(), std::move(done));
+}
+
+void TrackSession::stopEntryAt(const TimeEntry &running, const QDateTime &stopAt, EntryDone done)
+{
     TimeEntry stopped = running;
-    const QDateTime at = std::max(wholeSeconds(now()), running.start);
+    const QDateTime at = std::max(wholeSeconds(stopAt), running.start);
     stopped.stop = at;
     stopped.duration = running.start.secsTo(at);
     queueChange(OutboxOp::Kind::Stop, stopped, std::move(done));

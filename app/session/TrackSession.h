@@ -101,6 +101,9 @@ public:
     // Start and create return the new entry's local ID (0: it could not be queued).
     qint64 startEntry(TimeEntry draft, EntryDone done = {});
     void stopEntry(const TimeEntry &running, EntryDone done = {});
+    // Stops `running` at `at` (not before its start): idle time and sleep are cut off this way.
+    // The outbox holds the stop when this returns.
+    void stopEntryAt(const TimeEntry &running, const QDateTime &at, EntryDone done = {});
     qint64 createEntry(TimeEntry entry, EntryDone done = {}); // announced with entryCreated()
     // Hides the entry now and DELETEs it after kUndoDeleteMs unless undoDelete() comes first.
     void deleteEntryLater(qint64 id);

@@ -81,6 +81,11 @@ void TimerController::onFocusRunningChanged(bool running)
 
 void TimerController::start(const TimeEntry &draft)
 {
+    startWith(draft, {}, {});
+}
+
+void TimerController::startWith(const TimeEntry &draft, const QDateTime &stopAt, const QDateTime &startAt)
+{
     if (m_busy)
         return;
     // One timer at a time: the Focus task timer stops (its time is kept as a Focus entry).
@@ -90,11 +95,11 @@ void TimerController::start(const TimeEntry &draft)
         emit notice(tr("Stopped the Focus timer on “%1”: one timer runs at a time.").arg(task));
     }
     if (!m_running) {
-        post(draft);
+        post(draft, startAt);
         return;
     }
     setBusy(true);
-    m_session->stopEntry(*m_running, [this, draft](ApiResult<TimeEntry> result) {
+    auto next = [this, draft, startAt](ApiResult<TimeEntry> result) {
         if (!result.ok()) {
             setBusy(false);
             emit failed(tr("Could not stop the running timer: %1").arg(result.error->toString()));
@@ -102,16 +107,20 @@ void TimerController::start(const TimeEntry &draft)
         }
         emit stopped(*result.value);
         setBusy(false);
-        post(draft);
-    });
+        post(draft, startAt);
+    };
+    if (stopAt.isValid())
+        m_session->stopEntryAt(*m_running, stopAt, std::move(next));
+    else
+        m_session->stopEntry(*m_running, std::move(next));
 }
 
-void TimerController::post(const TimeEntry &draft)
+void TimerController::post(const TimeEntry &draft, const QDateTime &startAt)
 {
     setBusy(true);
     TimeEntry entry = draft;
     entry.id = 0;
-    entry.start = m_clock->nowUtc();
+    entry.start = startAt.isValid() ? startAt : m_clock->nowUtc();
     entry.stop.reset();
     entry.duration = -1;
     m_session->startEntry(entry, [this](ApiResult<TimeEntry> result) {
@@ -132,20 +141,40 @@ void TimerController::startForm()
 
 void TimerController::stop()
 {
+    stopAt({});
+}
+
+void TimerController::stopAt(const QDateTime &at)
+{
     if (m_busy || !m_running)
         return;
     setBusy(true);
-    m_session->stopEntry(*m_running, [this](ApiResult<TimeEntry> result) {
+    auto done = [this](ApiResult<TimeEntry> result) {
         setBusy(false);
         if (!result.ok()) {
             emit failed(tr("Could not stop the timer: %1").arg(result.error->toString()));
             return;
         }
         emit stopped(*result.value);
-    });
+    };
+    if (at.isValid())
+        m_session->stopEntryAt(*m_running, at, std::move(done));
+    else
+        m_session->stopEntry(*m_running, std::move(done)); // the session's "now"
 }
 
 void TimerController::continueEntry(const TimeEntry &entry)
+{
+    start(copyOf(entry));
+}
+
+void TimerController::restartAt(const QDateTime &stopAt, const QDateTime &startAt)
+{
+    if (m_running)
+        startWith(copyOf(*m_running), stopAt, startAt);
+}
+
+TimeEntry TimerController::copyOf(const TimeEntry &entry)
 {
     TimeEntry draft;
     draft.workspaceId = entry.workspaceId;
@@ -156,7 +185,7 @@ void TimerController::continueEntry(const TimeEntry &entry)
     draft.taskId = entry.taskId;
     draft.tags = entry.tags;
     draft.billable = entry.billable;
-    start(draft);
+    return draft;
 }
 
 // Each setter changes nothing (and sends nothing) when the form already says so: a field left

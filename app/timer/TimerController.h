@@ -60,6 +60,12 @@ public slots:
     void stop();
     // Starts a new entry like `entry`: same description, project, tags and billable.
     void continueEntry(const punchclock::TimeEntry &entry);
+    // Stops the running entry at `at` (in the past: idle time or sleep is cut off); announced
+    // with stopped() like stop().
+    void stopAt(const QDateTime &at);
+    // Stops the running entry at `stopAt` and starts a copy of it (continueEntry()'s fields) at
+    // `startAt`: one stopped() and one started(), one undo step like start().
+    void restartAt(const QDateTime &stopAt, const QDateTime &startAt);
 
     // Change the form: the running entry (one PUT each), or the next entry's fields.
     void setDescription(const QString &description);
@@ -83,7 +89,11 @@ signals:
 private:
     void sync(); // re-read the running entry and the descriptions from the model
     void setBusy(bool busy);
-    void post(const TimeEntry &draft);
+    void post(const TimeEntry &draft, const QDateTime &startAt = {}); // invalid: now
+    // start(), with the running entry stopped at `stopAt` and the new one started at `startAt`
+    // (invalid: now).
+    void startWith(const TimeEntry &draft, const QDateTime &stopAt, const QDateTime &startAt);
+    static TimeEntry copyOf(const TimeEntry &entry);
     void edit(int field, const QVariant &value); // an EntryEdit::Field of the form
     void setForm(const TimeEntry &next);
     void announceForm();

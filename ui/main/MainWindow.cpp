@@ -507,6 +507,12 @@ void MainWindow::restoreWindowState()
                                                   : EntriesMode::List);
 }
 
+void MainWindow::addBanner(QWidget *banner)
+{
+    auto *layout = qobject_cast<QBoxLayout *>(centralWidget()->layout());
+    layout->insertWidget(layout->indexOf(m_pages), banner);
+}
+
 void MainWindow::offerUndo(const QString &description)
 {
     m_undo->setText(tr("&Undo"));

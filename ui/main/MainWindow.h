@@ -43,6 +43,8 @@ public:
     TimerController *timer() const { return m_timer; }
     // Adds a page (e.g. the Focus view) beside the Track entries.
     void addPage(QWidget *page, const QString &title);
+    // Adds a message strip (e.g. "The timer was stopped at…") between the timer bar and the pages.
+    void addBanner(QWidget *banner);
 
     // "Add entry…" and "Edit…": open the entry dialog (non-modal to the caller: open(), not exec()).
     void addEntry();

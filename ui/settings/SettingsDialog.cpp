@@ -4,6 +4,7 @@
 #include "app/i18n/LanguageLoader.h"
 #include "ui/common/SettingsKeys.h"
 #include "ui/settings/FocusSettingsSection.h"
+#include "ui/settings/PresenceSettingsSection.h"
 #include "ui/settings/ShortcutsNote.h"
 
 #include <QCheckBox>
@@ -20,7 +21,7 @@
 
 namespace punchclock {
 
-SettingsDialog::SettingsDialog(QWidget *parent, FocusSetup *focus)
+SettingsDialog::SettingsDialog(QWidget *parent, FocusSetup *focus, PresenceController *presence)
     : QDialog(parent), m_language(new QComboBox(this)),
       m_closeToTray(new QCheckBox(tr("&Close to tray"), this))
 {
@@ -59,15 +60,22 @@ SettingsDialog::SettingsDialog(QWidget *parent, FocusSetup *focus)
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
-    if (focus) {
-        m_focus = new FocusSettingsSection(focus, this);
-        m_focus->setObjectName(QStringLiteral("focusSettings"));
+    if (focus || presence) {
         m_tabs = new QTabWidget(this);
         m_tabs->setObjectName(QStringLiteral("settingsTabs"));
         m_tabs->setAccessibleName(tr("Settings sections"));
         form->setContentsMargins(9, 9, 9, 9);
         m_tabs->addTab(general, tr("&General"));
-        m_tabs->addTab(m_focus, tr("Toggl &Focus"));
+        if (focus) {
+            m_focus = new FocusSettingsSection(focus, this);
+            m_focus->setObjectName(QStringLiteral("focusSettings"));
+            m_tabs->addTab(m_focus, tr("Toggl &Focus"));
+        }
+        if (presence) {
+            m_presence = new PresenceSettingsSection(presence, this);
+            m_presence->setObjectName(QStringLiteral("presenceSettings"));
+            m_tabs->addTab(m_presence, tr("&Idle && Sleep"));
+        }
         layout->addWidget(m_tabs, 1);
     } else {
         form->setContentsMargins(0, 0, 0, 0);
@@ -92,6 +100,9 @@ void SettingsDialog::showSection(Section section)
     if (section == Section::Focus && m_focus) {
         m_tabs->setCurrentWidget(m_focus);
         m_focus->keyEdit()->setFocus();
+    } else if (section == Section::Presence && m_presence) {
+        m_tabs->setCurrentWidget(m_presence);
+        m_presence->firstField()->setFocus();
     } else {
         if (m_tabs)
             m_tabs->setCurrentIndex(0);
@@ -103,6 +114,8 @@ void SettingsDialog::save()
 {
     LanguageLoader::setConfiguredLanguage(m_language->currentData().toString());
     QSettings().setValue(SettingsKeys::closeToTray, m_closeToTray->isChecked());
+    if (m_presence)
+        m_presence->apply();
 }
 
 void SettingsDialog::onOk()

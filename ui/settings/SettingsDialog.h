@@ -14,10 +14,12 @@ namespace punchclock {
 class FocusSettingsSection;
 class FocusSetup;
 class GlobalShortcuts;
+class PresenceController;
+class PresenceSettingsSection;
 
 // File → Settings…: the interface language (QSettings "ui/language", applied at the next start),
-// "Close to tray" (QSettings "tray/closeToTray", the same setting as the tray menu's) and, on a
-// second tab, Toggl Focus (FocusSettingsSection).
+// "Close to tray" (QSettings "tray/closeToTray", the same setting as the tray menu's) and, on
+// further tabs, Toggl Focus (FocusSettingsSection) and Idle & Sleep (PresenceSettingsSection).
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -25,17 +27,20 @@ public:
     enum class Section
     {
         General,
-        Focus
+        Focus,
+        Presence, // Idle & Sleep
     };
 
-    // `focus` null: no Focus tab. Children by object name: languageCombo, closeToTrayCheck,
-    // settingsButtons and, with Focus, settingsTabs and focusSettings.
-    explicit SettingsDialog(QWidget *parent = nullptr, FocusSetup *focus = nullptr);
+    // `focus` null: no Focus tab; `presence` null: no Idle & Sleep tab. Children by object name:
+    // languageCombo, closeToTrayCheck, settingsButtons and, with either tab, settingsTabs,
+    // focusSettings and presenceSettings.
+    explicit SettingsDialog(QWidget *parent = nullptr, FocusSetup *focus = nullptr,
+                            PresenceController *presence = nullptr);
 
-    void showSection(Section section);
+    void showSection(Section section); // and puts the keyboard focus in its first field
     // Adds "Global shortcuts:" to General: whether the desktop registered them, or the command to
     // bind (ShortcutsNote, object name shortcutsNote). Once.
-    void setShortcuts(GlobalShortcuts *shortcuts); // and puts the keyboard focus in its first field
+    void setShortcuts(GlobalShortcuts *shortcuts);
 
     // Writes the language and tray choices to QSettings (the OK button does this too).
     void save();
@@ -48,6 +53,7 @@ private:
     QFormLayout *m_form = nullptr;
     QTabWidget *m_tabs = nullptr;
     FocusSettingsSection *m_focus = nullptr;
+    PresenceSettingsSection *m_presence = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };
 

@@ -3,12 +3,20 @@
 
 #include "app/core/AppCore.h"
 #include "app/models/FocusTaskModel.h"
+#include "app/presence/IdleMonitor.h"
+#include "app/presence/PresenceController.h"
 #include "app/remote/GlobalShortcuts.h"
 #include "app/session/FocusSession.h"
 #include "app/session/FocusTaskTimer.h"
 #include "app/session/TrackSession.h"
+#include "app/timer/TimerController.h"
 #include "ui/focus/FocusPage.h"
 #include "ui/main/MainWindow.h"
+#include "ui/presence/AwayBanner.h"
+#include "ui/presence/ReturnDialog.h"
+#ifdef PUNCHCLOCK_HAVE_KIDLETIME
+#include "ui/presence/KIdleTimeSource.h"
+#endif
 #include "ui/report/WeeklyReportDialog.h"
 #include "ui/report/WeeklyReportView.h"
 #include "ui/signin/SignInFlow.h"
@@ -53,6 +61,55 @@ Shell::Shell(AppCore *core, QObject *parent)
     connect(miniAction, &QAction::toggled, m_miniTimer.get(), &MiniTimer::setShown);
     connect(m_miniTimer.get(), &MiniTimer::shownChanged, miniAction, &QAction::setChecked);
     connect(m_miniTimer.get(), &MiniTimer::windowRequested, this, &Shell::showWindow);
+
+    // Idle time, sleep, the lock (issue #20): the question on return, and "stopped at…" above
+    // the entries with Continue.
+    PresenceController *presence = core->presence();
+#ifdef PUNCHCLOCK_HAVE_KIDLETIME
+    if (IdleMonitor *idle = presence->idleMonitor())
+        idle->prependSource(new KIdleTimeSource); // the best where it is built in
+#endif
+    m_awayBanner = new AwayBanner(m_window.get());
+    m_window->addBanner(m_awayBanner);
+    connect(presence, &PresenceController::timerStoppedWhileAway, m_awayBanner, &AwayBanner::showStopped);
+    connect(m_awayBanner, &AwayBanner::continueRequested, core->timer(), &TimerController::continueEntry);
+    connect(presence, &PresenceController::returnQuestionReady, this, &Shell::askOnReturn);
+    connect(presence, &PresenceController::returnQuestionClosed, this, [this] {
+        if (m_return && !m_return->isAnswered())
+            m_return->close(); // answered elsewhere, or the entry stopped meanwhile
+    });
+}
+
+void Shell::askOnReturn(const ReturnQuestion &question)
+{
+    if (m_return && !m_return->isAnswered()) { // an older question: its answer would take this one
+        disconnect(m_return, nullptr, m_core->presence(), nullptr);
+        m_return->close();
+    }
+    m_return = new ReturnDialog(question, m_window.get());
+    m_return->setAttribute(Qt::WA_DeleteOnClose);
+    PresenceController *presence = m_core->presence();
+    connect(m_return, &ReturnDialog::answered, presence,
+            [presence](ReturnDialog::Answer answer, const QString &description) {
+                switch (answer) {
+                case ReturnDialog::Answer::DiscardAndContinue:
+                    presence->discardAndContinue();
+                    break;
+                case ReturnDialog::Answer::DiscardAndStop:
+                    presence->discardAndStop();
+                    break;
+                case ReturnDialog::Answer::Keep:
+                    presence->keep();
+                    break;
+                case ReturnDialog::Answer::AddAsEntry:
+                    presence->addAwayAsEntry(description);
+                    break;
+                }
+            });
+    // Raised over whatever is on screen: the person has just come back to the computer.
+    m_return->show();
+    m_return->raise();
+    m_return->activateWindow();
 }
 
 void Shell::loadPeriod(const QDate &from, const QDate &to)
@@ -88,11 +145,11 @@ void Shell::openSettings(SettingsDialog::Section section)
         m_settings->raise();
         return;
     }
-    m_settings = new SettingsDialog(m_window.get(), m_core->focusSetup());
+    m_settings = new SettingsDialog(m_window.get(), m_core->focusSetup(), m_core->presence());
     m_settings->setAttribute(Qt::WA_DeleteOnClose);
     if (m_shortcuts)
         m_settings->setShortcuts(m_shortcuts);
-    if (section == SettingsDialog::Section::Focus)
+    if (section != SettingsDialog::Section::General)
         m_settings->showSection(section); // General is where the dialog opens anyway
     m_settings->open();
 }

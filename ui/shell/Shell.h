@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ui/presence/ReturnDialog.h"
 #include "ui/settings/SettingsDialog.h"
 
 #include <QDate>
@@ -12,6 +13,7 @@
 namespace punchclock {
 
 class AppCore;
+class AwayBanner;
 class DesktopIntegration;
 class FocusPage;
 class GlobalShortcuts;
@@ -35,6 +37,8 @@ public:
     MiniTimer *miniTimer() const { return m_miniTimer.get(); }
 
     void show();
+    ReturnDialog *returnDialog() const { return m_return; } // while a question waits
+    AwayBanner *awayBanner() const { return m_awayBanner; }
     // Settings, non-modal to the caller (open()); one at a time.
     void openSettings(SettingsDialog::Section section);
     // Reports → Weekly Report…: the report window beside the main window; one at a time.
@@ -51,6 +55,8 @@ signals:
 
 private:
     void updateTrayFocus();
+    // Issue #20: the question on return from idle time, sleep or the lock, raised on screen.
+    void askOnReturn(const ReturnQuestion &question);
     // The timeline's or the weekly report's days from `from` to `to`: loads the weeks the store
     // does not hold (TrackSession::ensureLoaded: one request a week, none for a week already read).
     void loadPeriod(const QDate &from, const QDate &to);
@@ -66,6 +72,8 @@ private:
     QPointer<SettingsDialog> m_settings;
     QPointer<GlobalShortcuts> m_shortcuts;
     QPointer<WeeklyReportDialog> m_report;
+    QPointer<ReturnDialog> m_return;
+    AwayBanner *m_awayBanner = nullptr; // the window's
 };
 
 } // namespace punchclock
