@@ -9,6 +9,7 @@ class QActionGroup;
 class QFrame;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QPushButton;
 class QStackedWidget;
 class QTabWidget;
@@ -43,6 +44,9 @@ public:
     TimerController *timer() const { return m_timer; }
     // Adds a page (e.g. the Focus view) beside the Track entries.
     void addPage(QWidget *page, const QString &title);
+    TimerBar *timerBar() const { return m_timerBar; }
+    // Adds a group of actions (the Pomodoro's) to the end of the Timer menu.
+    void addTimerActions(const QList<QAction *> &actions);
 
     // "Add entry…" and "Edit…": open the entry dialog (non-modal to the caller: open(), not exec()).
     void addEntry();
@@ -102,6 +106,7 @@ private:
     TimerController *m_timer;
     RefreshScheduler *m_scheduler;
     TimerBar *m_timerBar;
+    QMenu *m_timerMenu = nullptr;
     QLineEdit *m_filter;
     EntriesView *m_entries;
     QLabel *m_quotaLabel;

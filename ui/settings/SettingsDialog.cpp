@@ -2,8 +2,12 @@
 #include "ui/settings/SettingsDialog.h"
 
 #include "app/i18n/LanguageLoader.h"
+#include "app/pomodoro/PomodoroTimer.h"
+#include "app/reminders/TrackingReminder.h"
 #include "ui/common/SettingsKeys.h"
 #include "ui/settings/FocusSettingsSection.h"
+#include "ui/settings/PomodoroSettingsSection.h"
+#include "ui/settings/ReminderSettingsSection.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -19,9 +23,10 @@
 
 namespace punchclock {
 
-SettingsDialog::SettingsDialog(QWidget *parent, FocusSetup *focus)
+SettingsDialog::SettingsDialog(QWidget *parent, FocusSetup *focus, TrackingReminder *reminder,
+                               PomodoroTimer *pomodoro)
     : QDialog(parent), m_language(new QComboBox(this)),
-      m_closeToTray(new QCheckBox(tr("&Close to tray"), this))
+      m_closeToTray(new QCheckBox(tr("&Close to tray"), this)), m_reminder(reminder), m_pomodoro(pomodoro)
 {
     setWindowTitle(tr("Settings"));
     setMinimumWidth(440);
@@ -57,15 +62,27 @@ SettingsDialog::SettingsDialog(QWidget *parent, FocusSetup *focus)
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
-    if (focus) {
-        m_focus = new FocusSettingsSection(focus, this);
-        m_focus->setObjectName(QStringLiteral("focusSettings"));
+    if (focus || reminder || pomodoro) {
         m_tabs = new QTabWidget(this);
         m_tabs->setObjectName(QStringLiteral("settingsTabs"));
         m_tabs->setAccessibleName(tr("Settings sections"));
         form->setContentsMargins(9, 9, 9, 9);
         m_tabs->addTab(general, tr("&General"));
-        m_tabs->addTab(m_focus, tr("Toggl &Focus"));
+        if (focus) {
+            m_focus = new FocusSettingsSection(focus, this);
+            m_focus->setObjectName(QStringLiteral("focusSettings"));
+            m_tabs->addTab(m_focus, tr("Toggl &Focus"));
+        }
+        if (reminder) {
+            m_reminderSection = new ReminderSettingsSection(reminder->settings(), this);
+            m_reminderSection->setObjectName(QStringLiteral("reminderSettings"));
+            m_tabs->addTab(m_reminderSection, tr("&Reminders"));
+        }
+        if (pomodoro) {
+            m_pomodoroSection = new PomodoroSettingsSection(pomodoro->settings(), this);
+            m_pomodoroSection->setObjectName(QStringLiteral("pomodoroSettings"));
+            m_tabs->addTab(m_pomodoroSection, tr("&Pomodoro"));
+        }
         layout->addWidget(m_tabs, 1);
     } else {
         form->setContentsMargins(0, 0, 0, 0);
@@ -80,6 +97,12 @@ void SettingsDialog::showSection(Section section)
     if (section == Section::Focus && m_focus) {
         m_tabs->setCurrentWidget(m_focus);
         m_focus->keyEdit()->setFocus();
+    } else if (section == Section::Reminders && m_reminderSection) {
+        m_tabs->setCurrentWidget(m_reminderSection);
+        m_reminderSection->firstField()->setFocus();
+    } else if (section == Section::Pomodoro && m_pomodoroSection) {
+        m_tabs->setCurrentWidget(m_pomodoroSection);
+        m_pomodoroSection->firstField()->setFocus();
     } else {
         if (m_tabs)
             m_tabs->setCurrentIndex(0);
@@ -87,15 +110,35 @@ void SettingsDialog::showSection(Section section)
     }
 }
 
-void SettingsDialog::save()
+bool SettingsDialog::save()
 {
+    std::optional<ReminderSettings> reminders;
+    if (m_reminderSection) {
+        reminders = m_reminderSection->settings();
+        if (!reminders)
+            return false;
+    }
     LanguageLoader::setConfiguredLanguage(m_language->currentData().toString());
-    QSettings().setValue(SettingsKeys::closeToTray, m_closeToTray->isChecked());
+    QSettings settings;
+    settings.setValue(SettingsKeys::closeToTray, m_closeToTray->isChecked());
+    if (reminders) {
+        reminders->save(settings);
+        m_reminder->setSettings(*reminders);
+    }
+    if (m_pomodoroSection) {
+        const PomodoroSettings pomodoro = m_pomodoroSection->settings();
+        pomodoro.save(settings);
+        m_pomodoro->setSettings(pomodoro);
+    }
+    return true;
 }
 
 void SettingsDialog::onOk()
 {
-    save();
+    if (!save()) {
+        showSection(Section::Reminders); // the hours it cannot read, with the reason shown
+        return;
+    }
     if (!m_focus || !m_focus->isChanged()) {
         accept();
         return;

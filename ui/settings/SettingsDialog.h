@@ -12,10 +12,15 @@ namespace punchclock {
 
 class FocusSettingsSection;
 class FocusSetup;
+class PomodoroSettingsSection;
+class PomodoroTimer;
+class ReminderSettingsSection;
+class TrackingReminder;
 
 // File → Settings…: the interface language (QSettings "ui/language", applied at the next start),
-// "Close to tray" (QSettings "tray/closeToTray", the same setting as the tray menu's) and, on a
-// second tab, Toggl Focus (FocusSettingsSection).
+// "Close to tray" (QSettings "tray/closeToTray", the same setting as the tray menu's) and, on
+// further tabs, Toggl Focus (FocusSettingsSection), Reminders and Pomodoro (issue #20: QSettings
+// "reminders/" and "pomodoro/", applied at once to the core's reminder and Pomodoro).
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -23,17 +28,23 @@ public:
     enum class Section
     {
         General,
-        Focus
+        Focus,
+        Reminders,
+        Pomodoro
     };
 
-    // `focus` null: no Focus tab. Children by object name: languageCombo, closeToTrayCheck,
-    // settingsButtons and, with Focus, settingsTabs and focusSettings.
-    explicit SettingsDialog(QWidget *parent = nullptr, FocusSetup *focus = nullptr);
+    // `focus`, `reminder`, `pomodoro` null: no such tab. Children by object name: languageCombo,
+    // closeToTrayCheck, settingsButtons and, with any other tab, settingsTabs, focusSettings,
+    // reminderSettings, pomodoroSettings.
+    explicit SettingsDialog(QWidget *parent = nullptr, FocusSetup *focus = nullptr,
+                            TrackingReminder *reminder = nullptr, PomodoroTimer *pomodoro = nullptr);
 
     void showSection(Section section); // and puts the keyboard focus in its first field
 
-    // Writes the language and tray choices to QSettings (the OK button does this too).
-    void save();
+    // Writes the language, tray, reminder and Pomodoro choices to QSettings and gives the last two
+    // to the core (the OK button does this too). False, and nothing written, while the reminder
+    // hours cannot be read.
+    bool save();
 
 private:
     void onOk();
@@ -42,6 +53,10 @@ private:
     QCheckBox *m_closeToTray;
     QTabWidget *m_tabs = nullptr;
     FocusSettingsSection *m_focus = nullptr;
+    TrackingReminder *m_reminder = nullptr;
+    ReminderSettingsSection *m_reminderSection = nullptr;
+    PomodoroTimer *m_pomodoro = nullptr;
+    PomodoroSettingsSection *m_pomodoroSection = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };
 

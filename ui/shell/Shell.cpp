@@ -3,14 +3,20 @@
 
 #include "app/core/AppCore.h"
 #include "app/models/FocusTaskModel.h"
+#include "app/notify/NotificationClient.h"
+#include "app/pomodoro/PomodoroTimer.h"
+#include "app/reminders/TrackingReminder.h"
 #include "app/session/FocusSession.h"
 #include "app/session/FocusTaskTimer.h"
 #include "app/session/TrackSession.h"
 #include "ui/focus/FocusPage.h"
 #include "ui/main/MainWindow.h"
+#include "ui/pomodoro/PomodoroActions.h"
+#include "ui/pomodoro/PomodoroStatusLabel.h"
 #include "ui/report/WeeklyReportDialog.h"
 #include "ui/report/WeeklyReportView.h"
 #include "ui/signin/SignInFlow.h"
+#include "ui/timer/TimerBar.h"
 #include "ui/tray/DesktopIntegration.h"
 #include "ui/tray/TrayMenu.h"
 
@@ -44,6 +50,29 @@ Shell::Shell(AppCore *core, QObject *parent)
     // The timeline's day or week (and the report's week, openWeeklyReport()): a period the store
     // does not hold is read (history, issue #18); the views follow the entries model.
     connect(m_window.get(), &MainWindow::periodShown, this, &Shell::loadPeriod);
+    wireReminders();
+}
+
+// Issue #20: notifications the desktop cannot show go to the tray; the Pomodoro's state is in
+// the timer bar and the tray, its actions in the Timer menu and the tray menu.
+void Shell::wireReminders()
+{
+    connect(m_core->notifications(), &NotificationClient::fallbackRequested, m_desktop.get(),
+            &DesktopIntegration::showNotification);
+    connect(m_core->reminder(), &TrackingReminder::attentionRequested, m_desktop.get(),
+            &DesktopIntegration::showWindow);
+
+    PomodoroTimer *pomodoro = m_core->pomodoro();
+    auto *actions = new PomodoroActions(pomodoro, this);
+    m_window->addTimerActions(actions->actions());
+    m_desktop->menu()->addFeatureActions(actions->actions());
+    m_window->timerBar()->setStatusWidget(new PomodoroStatusLabel(pomodoro, m_window->timerBar()));
+    const auto showInTray = [this, pomodoro] {
+        m_desktop->setStatusLine(pomodoro->isActive() ? tr("Pomodoro: %1").arg(pomodoro->statusText()) : QString());
+    };
+    connect(pomodoro, &PomodoroTimer::phaseChanged, m_desktop.get(), showInTray);
+    connect(pomodoro, &PomodoroTimer::remainingChanged, m_desktop.get(), showInTray);
+    connect(pomodoro, &PomodoroTimer::chime, this, [] { QApplication::beep(); });
 }
 
 void Shell::loadPeriod(const QDate &from, const QDate &to)
@@ -72,9 +101,9 @@ void Shell::openSettings(SettingsDialog::Section section)
         m_settings->raise();
         return;
     }
-    m_settings = new SettingsDialog(m_window.get(), m_core->focusSetup());
+    m_settings = new SettingsDialog(m_window.get(), m_core->focusSetup(), m_core->reminder(), m_core->pomodoro());
     m_settings->setAttribute(Qt::WA_DeleteOnClose);
-    if (section == SettingsDialog::Section::Focus)
+    if (section != SettingsDialog::Section::General)
         m_settings->showSection(section); // General is where the dialog opens anyway
     m_settings->open();
 }

@@ -46,6 +46,7 @@ signals:
 
 private:
     void updateTrayFocus();
+    void wireReminders();
     // The timeline's or the weekly report's days from `from` to `to`: loads the weeks the store
     // does not hold (TrackSession::ensureLoaded: one request a week, none for a week already read).
     void loadPeriod(const QDate &from, const QDate &to);
