@@ -23,8 +23,10 @@ PomodoroSettingsSection::PomodoroSettingsSection(const PomodoroSettings &setting
     m_every->setRange(1, 20);
     m_every->setValue(settings.longBreakEvery);
     m_stopTimer->setObjectName(QStringLiteral("pomodoroStopTimerCheck"));
+    m_stopTimer->setAccessibleName(tr("Stop the Toggl timer during breaks and continue it after"));
     m_stopTimer->setChecked(settings.stopTimerDuringBreaks);
     m_sound->setObjectName(QStringLiteral("pomodoroSoundCheck"));
+    m_sound->setAccessibleName(tr("Play a sound at each change"));
     m_sound->setChecked(settings.sound);
 
     auto *form = new QFormLayout(this);
@@ -44,6 +46,7 @@ PomodoroSettingsSection::PomodoroSettingsSection(const PomodoroSettings &setting
     auto *note = new QLabel(tr("Start the Pomodoro from the Timer menu (Ctrl+Shift+P) or the tray."), this);
     note->setWordWrap(true);
     note->setEnabled(false);
+    note->setAccessibleName(tr("How to start the Pomodoro"));
     form->addRow(note);
 }
 

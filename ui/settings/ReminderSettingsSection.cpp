@@ -18,6 +18,7 @@ ReminderSettingsSection::ReminderSettingsSection(const ReminderSettings &setting
       m_long(new QCheckBox(tr("Remind me when a timer has run &longer than"), this)), m_longHours(new QSpinBox(this))
 {
     m_idle->setObjectName(QStringLiteral("remindIdleCheck"));
+    m_idle->setAccessibleName(tr("Remind me to track when no timer runs during working hours"));
     m_idle->setChecked(settings.idleEnabled);
     m_interval->setObjectName(QStringLiteral("remindIntervalSpin"));
     m_interval->setRange(1, 240);
@@ -45,11 +46,13 @@ ReminderSettingsSection::ReminderSettingsSection(const ReminderSettings &setting
     m_hours->setAccessibleName(tr("Working hours"));
     m_hours->setToolTip(tr("One or more time ranges, separated by commas, e.g. 9:00–12:00, 13:00–17:00"));
     m_hoursError->setObjectName(QStringLiteral("remindHoursError"));
+    m_hoursError->setAccessibleName(tr("Working hours error"));
     m_hoursError->setText(tr("Type the hours as ranges, e.g. 9:00–12:00, 13:00–17:00."));
     m_hoursError->setWordWrap(true);
     m_hoursError->hide();
 
     m_long->setObjectName(QStringLiteral("remindLongCheck"));
+    m_long->setAccessibleName(tr("Remind me when a timer has run longer than"));
     m_long->setChecked(settings.longRunningEnabled);
     m_longHours->setObjectName(QStringLiteral("remindLongHoursSpin"));
     m_longHours->setRange(1, 24);
@@ -64,6 +67,7 @@ ReminderSettingsSection::ReminderSettingsSection(const ReminderSettings &setting
     intervalLabel->setBuddy(m_interval);
     form->addRow(intervalLabel, m_interval);
     auto *daysLabel = new QLabel(tr("Days:"), this);
+    daysLabel->setAccessibleName(tr("Working days"));
     form->addRow(daysLabel, days);
     auto *hoursLabel = new QLabel(tr("&Hours:"), this);
     hoursLabel->setBuddy(m_hours);
