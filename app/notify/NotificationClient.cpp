@@ -20,7 +20,8 @@ const QString kInterface = QStringLiteral("org.freedesktop.Notifications");
 const QString kDesktopEntry = QStringLiteral("io.github.punchclock.Punchclock");
 } // namespace
 
-NotificationClient::NotificationClient(QDBusConnection bus, QObject *parent) : QObject(parent), m_bus(std::move(bus))
+NotificationClient::NotificationClient(QDBusConnection bus, QObject *parent)
+    : QObject(parent), m_bus(std::move(bus))
 {
     if (!m_bus.isConnected()) {
         m_state = ServerState::Absent; // no session bus: the tray it is, for good
@@ -70,7 +71,8 @@ void NotificationClient::close(const QString &key)
     const quint32 id = m_serverIds.take(key);
     if (id == 0 || m_state != ServerState::Present)
         return;
-    QDBusMessage call = QDBusMessage::createMethodCall(kService, kPath, kInterface, QStringLiteral("CloseNotification"));
+    QDBusMessage call =
+        QDBusMessage::createMethodCall(kService, kPath, kInterface, QStringLiteral("CloseNotification"));
     call << id;
     m_bus.asyncCall(call);
 }

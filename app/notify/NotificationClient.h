@@ -31,7 +31,8 @@ class NotificationClient : public QObject
 public:
     static constexpr int kTimeoutMs = -1; // the server's default
 
-    explicit NotificationClient(QDBusConnection bus = QDBusConnection::sessionBus(), QObject *parent = nullptr);
+    explicit NotificationClient(QDBusConnection bus = QDBusConnection::sessionBus(),
+                                QObject *parent = nullptr);
     ~NotificationClient() override;
 
     // Shows (or replaces) the notification `key`. Returns a local number for this notification,
@@ -86,7 +87,7 @@ private:
     ServerState m_state = ServerState::Unknown;
     bool m_asking = false;
     QStringList m_capabilities;
-    QList<Pending> m_waiting;           // asked for before the capabilities were known
+    QList<Pending> m_waiting;            // asked for before the capabilities were known
     QHash<QString, quint32> m_serverIds; // key -> the server's ID of what it shows
     quint32 m_nextLocalId = 1;
 };

@@ -12,7 +12,7 @@ struct PomodoroSettings
     int workMinutes = 25;
     int shortBreakMinutes = 5;
     int longBreakMinutes = 15;
-    int longBreakEvery = 4;            // work phases before a long break
+    int longBreakEvery = 4;             // work phases before a long break
     bool stopTimerDuringBreaks = false; // stop the Toggl timer for a break, continue it after
     bool sound = false;                 // a beep at each change
 

@@ -15,8 +15,8 @@ constexpr int kMaxWaitMs = 60 * 60 * 1000;
 
 PomodoroTimer::PomodoroTimer(TimerController *timer, NotificationClient *notifications, const Clock *clock,
                              QObject *parent)
-    : QObject(parent), m_timer(timer), m_notifications(notifications), m_clock(clock ? clock : Clock::system()),
-      m_end(new QTimer(this)), m_tick(new QTimer(this))
+    : QObject(parent), m_timer(timer), m_notifications(notifications),
+      m_clock(clock ? clock : Clock::system()), m_end(new QTimer(this)), m_tick(new QTimer(this))
 {
     m_end->setSingleShot(true);
     connect(m_end, &QTimer::timeout, this, &PomodoroTimer::check);
@@ -177,8 +177,9 @@ void PomodoroTimer::announce()
     case Phase::Off:
         return;
     }
-    m_notifications->notify(kNotificationKey, title, body,
-                            {{QStringLiteral("skip"), tr("Skip")}, {QStringLiteral("stop"), tr("Stop Pomodoro")}});
+    m_notifications->notify(
+        kNotificationKey, title, body,
+        {{QStringLiteral("skip"), tr("Skip")}, {QStringLiteral("stop"), tr("Stop Pomodoro")}});
 }
 
 void PomodoroTimer::onAction(const QString &key, const QString &action)

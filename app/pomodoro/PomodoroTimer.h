@@ -51,7 +51,7 @@ public:
     bool isActive() const { return m_phase != Phase::Off; }
     QDateTime phaseEndsAt() const { return m_endsAt; }
     qint64 remainingSeconds() const;
-    QString remainingText() const;         // m:ss
+    QString remainingText() const; // m:ss
     int completedWorkPhases() const { return m_completedWork; }
     static QString phaseName(Phase phase); // "Work", "Short break", …
     QString statusText() const;            // "Work 24:13"; empty when off

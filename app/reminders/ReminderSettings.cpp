@@ -21,7 +21,8 @@ ReminderSettings ReminderSettings::load(const QSettings &settings)
     s.intervalMinutes = std::clamp(settings.value(kInterval, s.intervalMinutes).toInt(), 1, 24 * 60);
     if (settings.contains(kDays)) {
         QList<int> days;
-        const QStringList saved = settings.value(kDays).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+        const QStringList saved =
+            settings.value(kDays).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
         for (const QString &day : saved)
             days.append(day.toInt());
         s.hours.setDays(days);

@@ -146,9 +146,9 @@ void TrackingReminder::remindLongRunning(const TimeEntry &running)
     const QString title = tr("The timer has run for over %n hour(s)", nullptr, m_settings.longRunningHours);
     const QString body = tr("“%1” started at %2. Still working on it?")
                              .arg(description, running.start.toLocalTime().toString(QStringLiteral("H:mm")));
-    m_notifications->notify(kLongKey, title, body,
-                            {{QStringLiteral("stop"), tr("Stop timer")},
-                             {QStringLiteral("default"), tr("Open Punchclock")}});
+    m_notifications->notify(
+        kLongKey, title, body,
+        {{QStringLiteral("stop"), tr("Stop timer")}, {QStringLiteral("default"), tr("Open Punchclock")}});
     emit reminded(LongRunning, title, body);
 }
 

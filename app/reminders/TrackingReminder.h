@@ -79,8 +79,8 @@ private:
     const Clock *m_clock;
     QTimer *m_wake;
     ReminderSettings m_settings;
-    QDateTime m_idleSince;     // when no timer ran any more (or we started)
-    QDateTime m_lastReminder;  // the last "not tracking" reminder
+    QDateTime m_idleSince;    // when no timer ran any more (or we started)
+    QDateTime m_lastReminder; // the last "not tracking" reminder
     QDateTime m_snoozedUntil;
     QDateTime m_longRemindedFor; // the start of the entry the long-running reminder was for
     QDateTime m_nextAt;

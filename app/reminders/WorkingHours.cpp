@@ -74,7 +74,8 @@ QString WorkingHours::rangesText() const
 {
     QStringList parts;
     for (const Range &r : m_ranges)
-        parts << r.from.toString(QStringLiteral("H:mm")) + QChar(0x2013) + r.to.toString(QStringLiteral("H:mm"));
+        parts << r.from.toString(QStringLiteral("H:mm")) + QChar(0x2013) +
+                     r.to.toString(QStringLiteral("H:mm"));
     return parts.join(QStringLiteral(", "));
 }
 

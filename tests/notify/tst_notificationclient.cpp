@@ -50,8 +50,9 @@ void TestNotificationClient::sendsTitleBodyAndActions()
     QCOMPARE(args.at(1).toUInt(), 0u); // replaces nothing
     QCOMPARE(args.at(3).toString(), QStringLiteral("No timer"));
     QCOMPARE(args.at(4).toString(), QStringLiteral("Track it"));
-    QCOMPARE(args.at(5).toStringList(), (QStringList{QStringLiteral("start"), QStringLiteral("Start"),
-                                                     QStringLiteral("snooze"), QStringLiteral("Snooze 1 h")}));
+    QCOMPARE(args.at(5).toStringList(),
+             (QStringList{QStringLiteral("start"), QStringLiteral("Start"), QStringLiteral("snooze"),
+                          QStringLiteral("Snooze 1 h")}));
     QVERIFY(client.supportsActions());
     QCOMPARE(client.serverState(), NotificationClient::ServerState::Present);
     QTRY_VERIFY(client.serverId(QStringLiteral("reminder")) != 0);
@@ -69,7 +70,8 @@ void TestNotificationClient::leavesOutActionsTheServerCannotShow()
     NotificationDaemonMock server;
     QVERIFY(server.start(QStringLiteral("body body-markup"))); // the template's quirk: no "actions"
     NotificationClient client;
-    client.notify(QStringLiteral("reminder"), QStringLiteral("No timer"), QStringLiteral("Track it"), kActions);
+    client.notify(QStringLiteral("reminder"), QStringLiteral("No timer"), QStringLiteral("Track it"),
+                  kActions);
     QVERIFY(waitForCalls(QStringLiteral("Notify"), 1));
     const QVariantList args = NotificationDaemonMock::calls(QStringLiteral("Notify")).at(0);
     QCOMPARE(args.at(3).toString(), QStringLiteral("No timer"));
@@ -127,7 +129,8 @@ void TestNotificationClient::fallsBackWithoutServer()
     QVERIFY(!NotificationDaemonMock::isOnBus());
     NotificationClient client;
     QSignalSpy fallback(&client, &NotificationClient::fallbackRequested);
-    client.notify(QStringLiteral("reminder"), QStringLiteral("No timer"), QStringLiteral("Track it"), kActions);
+    client.notify(QStringLiteral("reminder"), QStringLiteral("No timer"), QStringLiteral("Track it"),
+                  kActions);
     QVERIFY(fallback.wait(5000));
     QCOMPARE(fallback.at(0).at(0).toString(), QStringLiteral("No timer"));
     QCOMPARE(fallback.at(0).at(1).toString(), QStringLiteral("Track it"));
@@ -154,7 +157,8 @@ void TestNotificationClient::findsAServerThatComesLater()
     QTRY_COMPARE_WITH_TIMEOUT(client.serverState(), NotificationClient::ServerState::Present, 5000);
     client.notify(QStringLiteral("k"), QStringLiteral("After"), QString(), kActions);
     QVERIFY(waitForCalls(QStringLiteral("Notify"), 1));
-    QCOMPARE(NotificationDaemonMock::calls(QStringLiteral("Notify")).at(0).at(3).toString(), QStringLiteral("After"));
+    QCOMPARE(NotificationDaemonMock::calls(QStringLiteral("Notify")).at(0).at(3).toString(),
+             QStringLiteral("After"));
     QCOMPARE(fallback.size(), 1);
 }
 

@@ -66,8 +66,8 @@ void TestPomodoroTimer::cycleWithLongBreaks()
     QCOMPARE(shown.size(), 1);
     QCOMPARE(shown.at(0).at(0).toString(), QStringLiteral("Pomodoro: work"));
 
-    const QList<Phase> expected{Phase::ShortBreak, Phase::Work, Phase::ShortBreak, Phase::Work, Phase::ShortBreak,
-                                Phase::Work,       Phase::LongBreak, Phase::Work};
+    const QList<Phase> expected{Phase::ShortBreak, Phase::Work, Phase::ShortBreak, Phase::Work,
+                                Phase::ShortBreak, Phase::Work, Phase::LongBreak,  Phase::Work};
     for (Phase next : expected) {
         const Phase current = rig.pomodoro.phase();
         const int length = current == Phase::Work ? 25 : (current == Phase::LongBreak ? 15 : 5);
@@ -133,7 +133,8 @@ void TestPomodoroTimer::skipAndStop()
     rig.pomodoro.skip();
     QCOMPARE(rig.pomodoro.phase(), Phase::ShortBreak);
     QCOMPARE(rig.pomodoro.remainingSeconds(), 5 * 60);
-    emit rig.notifications.actionInvoked(PomodoroTimer::kNotificationKey, QStringLiteral("skip")); // its button
+    emit rig.notifications.actionInvoked(PomodoroTimer::kNotificationKey,
+                                         QStringLiteral("skip")); // its button
     QCOMPARE(rig.pomodoro.phase(), Phase::Work);
     emit rig.notifications.actionInvoked(QStringLiteral("reminder.idle"), QStringLiteral("stop")); // not ours
     QCOMPARE(rig.pomodoro.phase(), Phase::Work);
@@ -192,7 +193,8 @@ void TestPomodoroTimer::stopsTheTimerDuringBreaks()
     rig.minutes(5);
     QCOMPARE(rig.pomodoro.phase(), Phase::Work);
     QTest::qWait(300);
-    QCOMPARE(runningOn(*rig.f.server).value(QStringLiteral("description")).toString(), QStringLiteral("Phone call"));
+    QCOMPARE(runningOn(*rig.f.server).value(QStringLiteral("description")).toString(),
+             QStringLiteral("Phone call"));
     QCOMPARE(rig.f.server->timeEntries().size(), 3);
 }
 

@@ -48,8 +48,8 @@ ReminderSettings allDay()
 
 bool waitForNotify(int count)
 {
-    return QTest::qWaitFor([count] { return NotificationDaemonMock::calls(QStringLiteral("Notify")).size() >= count; },
-                           5000);
+    return QTest::qWaitFor(
+        [count] { return NotificationDaemonMock::calls(QStringLiteral("Notify")).size() >= count; }, 5000);
 }
 } // namespace
 
@@ -75,7 +75,8 @@ void TestReminderActions::continueAndStartFromTheNotification()
     QCOMPARE(args.at(5).toStringList(),
              (QStringList{QStringLiteral("start"), QStringLiteral("Start"), QStringLiteral("continue"),
                           QStringLiteral("Continue “Write the report”"), QStringLiteral("snooze"),
-                          QStringLiteral("Snooze 1 h"), QStringLiteral("default"), QStringLiteral("Open Punchclock")}));
+                          QStringLiteral("Snooze 1 h"), QStringLiteral("default"),
+                          QStringLiteral("Open Punchclock")}));
     QTRY_VERIFY(notifications.serverId(TrackingReminder::kIdleKey) != 0);
     const quint32 id = notifications.serverId(TrackingReminder::kIdleKey);
 
@@ -84,7 +85,8 @@ void TestReminderActions::continueAndStartFromTheNotification()
                               QStringLiteral("Write the report"), 5000);
     QCOMPARE(f.server->timeEntries().size(), 2); // a new entry, like the one before
     // Tracking now: the reminder is taken off the screen.
-    QTRY_VERIFY_WITH_TIMEOUT(!NotificationDaemonMock::calls(QStringLiteral("CloseNotification")).isEmpty(), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(!NotificationDaemonMock::calls(QStringLiteral("CloseNotification")).isEmpty(),
+                             5000);
     QCOMPARE(NotificationDaemonMock::calls(QStringLiteral("CloseNotification")).at(0).at(0).toUInt(), id);
 
     QTRY_VERIFY(timer.isRunning() && !timer.isBusy());
@@ -117,8 +119,11 @@ void TestReminderActions::snoozeFromTheNotification()
     reminder.check();
     QVERIFY(waitForNotify(1));
     // No entry yet: nothing to continue.
-    QVERIFY(!NotificationDaemonMock::calls(QStringLiteral("Notify")).at(0).at(5).toStringList().contains(
-        QStringLiteral("continue")));
+    QVERIFY(!NotificationDaemonMock::calls(QStringLiteral("Notify"))
+                 .at(0)
+                 .at(5)
+                 .toStringList()
+                 .contains(QStringLiteral("continue")));
     QTRY_VERIFY(notifications.serverId(TrackingReminder::kIdleKey) != 0);
     const QDateTime pressedAt = clock.nowUtc();
     NotificationDaemonMock::emitActionInvoked(notifications.serverId(TrackingReminder::kIdleKey),

@@ -40,9 +40,9 @@ void TestWorkingHours::defaultIsWeekdaysNineToFive()
     QVERIFY(hours.contains(at(0, 16, 59)));
     QVERIFY(!hours.contains(at(0, 17)));
     QVERIFY(!hours.contains(at(0, 8, 59)));
-    QVERIFY(hours.contains(at(4, 12)));  // Friday
-    QVERIFY(!hours.contains(at(5, 12))); // Saturday
-    QVERIFY(!hours.contains(at(6, 12))); // Sunday
+    QVERIFY(hours.contains(at(4, 12)));         // Friday
+    QVERIFY(!hours.contains(at(5, 12)));        // Saturday
+    QVERIFY(!hours.contains(at(6, 12)));        // Sunday
     QVERIFY(hours.contains(at(0, 10).toUTC())); // any time spec
 }
 
@@ -78,14 +78,22 @@ void TestWorkingHours::parsesRanges_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("expected"); // rangesText() of the result; empty: refused
-    QTest::newRow("default") << "9:00-17:00" << "9:00–17:00";
-    QTest::newRow("hours only") << "9-17" << "9:00–17:00";
-    QTest::newRow("dash and two") << "8:30 – 12, 13-17:30" << "8:30–12:00, 13:00–17:30";
-    QTest::newRow("to midnight") << "20-24" << "20:00–23:59";
-    QTest::newRow("backwards") << "17-9" << "";
-    QTest::newRow("words") << "nine to five" << "";
-    QTest::newRow("empty") << "" << "";
-    QTest::newRow("bad minute") << "9:75-10" << "";
+    QTest::newRow("default") << "9:00-17:00"
+                             << "9:00–17:00";
+    QTest::newRow("hours only") << "9-17"
+                                << "9:00–17:00";
+    QTest::newRow("dash and two") << "8:30 – 12, 13-17:30"
+                                  << "8:30–12:00, 13:00–17:30";
+    QTest::newRow("to midnight") << "20-24"
+                                 << "20:00–23:59";
+    QTest::newRow("backwards") << "17-9"
+                               << "";
+    QTest::newRow("words") << "nine to five"
+                           << "";
+    QTest::newRow("empty") << ""
+                           << "";
+    QTest::newRow("bad minute") << "9:75-10"
+                                << "";
 }
 
 void TestWorkingHours::parsesRanges()

@@ -29,13 +29,15 @@ public:
     bool start(const QString &capabilities)
     {
         // The system's Python: dbusmock is a Debian package, not in a user's virtual environment.
-        const QString python = QFile::exists(QStringLiteral("/usr/bin/python3")) ? QStringLiteral("/usr/bin/python3")
-                                                                                : QStringLiteral("python3");
+        const QString python = QFile::exists(QStringLiteral("/usr/bin/python3"))
+                                   ? QStringLiteral("/usr/bin/python3")
+                                   : QStringLiteral("python3");
         const QJsonObject parameters{{QStringLiteral("capabilities"), capabilities}};
         m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_process.start(python, {QStringLiteral("-m"), QStringLiteral("dbusmock"), QStringLiteral("--session"),
-                                 QStringLiteral("-t"), QStringLiteral("notification_daemon"), QStringLiteral("-p"),
-                                 QString::fromUtf8(QJsonDocument(parameters).toJson(QJsonDocument::Compact))});
+        m_process.start(python,
+                        {QStringLiteral("-m"), QStringLiteral("dbusmock"), QStringLiteral("--session"),
+                         QStringLiteral("-t"), QStringLiteral("notification_daemon"), QStringLiteral("-p"),
+                         QString::fromUtf8(QJsonDocument(parameters).toJson(QJsonDocument::Compact))});
         if (!m_process.waitForStarted(5000))
             return false;
         return QTest::qWaitFor([] { return isOnBus(); }, 10000);
@@ -61,8 +63,8 @@ public:
     // The arguments of each call of `method`, oldest first.
     static QList<QVariantList> calls(const QString &method)
     {
-        QDBusMessage get = QDBusMessage::createMethodCall(kService, kPath, QStringLiteral("org.freedesktop.DBus.Mock"),
-                                                          QStringLiteral("GetMethodCalls"));
+        QDBusMessage get = QDBusMessage::createMethodCall(
+            kService, kPath, QStringLiteral("org.freedesktop.DBus.Mock"), QStringLiteral("GetMethodCalls"));
         get << method;
         const QDBusMessage reply = QDBusConnection::sessionBus().call(get, QDBus::Block, 5000);
         QList<QVariantList> result;

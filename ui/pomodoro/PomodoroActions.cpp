@@ -32,7 +32,7 @@ void PomodoroActions::update()
     m_startStop->setText(active ? tr("Stop &Pomodoro") : tr("Start &Pomodoro"));
     m_skip->setEnabled(active);
     m_skip->setText(m_pomodoro->phase() == PomodoroTimer::Phase::Work ? tr("S&kip to the Break")
-                                                                       : tr("S&kip the Break"));
+                                                                      : tr("S&kip the Break"));
 }
 
 } // namespace punchclock

@@ -11,9 +11,10 @@ namespace punchclock {
 PomodoroSettingsSection::PomodoroSettingsSection(const PomodoroSettings &settings, QWidget *parent)
     : QWidget(parent),
       m_work(minutesSpin(QStringLiteral("pomodoroWorkSpin"), tr("Work minutes"), settings.workMinutes, 240)),
-      m_short(minutesSpin(QStringLiteral("pomodoroShortSpin"), tr("Short break minutes"), settings.shortBreakMinutes,
-                          120)),
-      m_long(minutesSpin(QStringLiteral("pomodoroLongSpin"), tr("Long break minutes"), settings.longBreakMinutes, 240)),
+      m_short(minutesSpin(QStringLiteral("pomodoroShortSpin"), tr("Short break minutes"),
+                          settings.shortBreakMinutes, 120)),
+      m_long(minutesSpin(QStringLiteral("pomodoroLongSpin"), tr("Long break minutes"),
+                         settings.longBreakMinutes, 240)),
       m_every(new QSpinBox(this)),
       m_stopTimer(new QCheckBox(tr("&Stop the Toggl timer during breaks and continue it after"), this)),
       m_sound(new QCheckBox(tr("Play a &sound at each change"), this))
@@ -50,7 +51,8 @@ PomodoroSettingsSection::PomodoroSettingsSection(const PomodoroSettings &setting
     form->addRow(note);
 }
 
-QSpinBox *PomodoroSettingsSection::minutesSpin(const QString &name, const QString &accessibleName, int value, int most)
+QSpinBox *PomodoroSettingsSection::minutesSpin(const QString &name, const QString &accessibleName, int value,
+                                               int most)
 {
     auto *spin = new QSpinBox(this);
     spin->setObjectName(name);

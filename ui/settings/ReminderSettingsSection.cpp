@@ -15,7 +15,8 @@ ReminderSettingsSection::ReminderSettingsSection(const ReminderSettings &setting
     : QWidget(parent), m_initial(settings),
       m_idle(new QCheckBox(tr("&Remind me to track when no timer runs during working hours"), this)),
       m_interval(new QSpinBox(this)), m_hours(new QLineEdit(this)), m_hoursError(new QLabel(this)),
-      m_long(new QCheckBox(tr("Remind me when a timer has run &longer than"), this)), m_longHours(new QSpinBox(this))
+      m_long(new QCheckBox(tr("Remind me when a timer has run &longer than"), this)),
+      m_longHours(new QSpinBox(this))
 {
     m_idle->setObjectName(QStringLiteral("remindIdleCheck"));
     m_idle->setAccessibleName(tr("Remind me to track when no timer runs during working hours"));

@@ -68,7 +68,8 @@ void Shell::wireReminders()
     m_desktop->menu()->addFeatureActions(actions->actions());
     m_window->timerBar()->setStatusWidget(new PomodoroStatusLabel(pomodoro, m_window->timerBar()));
     const auto showInTray = [this, pomodoro] {
-        m_desktop->setStatusLine(pomodoro->isActive() ? tr("Pomodoro: %1").arg(pomodoro->statusText()) : QString());
+        m_desktop->setStatusLine(pomodoro->isActive() ? tr("Pomodoro: %1").arg(pomodoro->statusText())
+                                                      : QString());
     };
     connect(pomodoro, &PomodoroTimer::phaseChanged, m_desktop.get(), showInTray);
     connect(pomodoro, &PomodoroTimer::remainingChanged, m_desktop.get(), showInTray);
@@ -101,7 +102,8 @@ void Shell::openSettings(SettingsDialog::Section section)
         m_settings->raise();
         return;
     }
-    m_settings = new SettingsDialog(m_window.get(), m_core->focusSetup(), m_core->reminder(), m_core->pomodoro());
+    m_settings =
+        new SettingsDialog(m_window.get(), m_core->focusSetup(), m_core->reminder(), m_core->pomodoro());
     m_settings->setAttribute(Qt::WA_DeleteOnClose);
     if (section != SettingsDialog::Section::General)
         m_settings->showSection(section); // General is where the dialog opens anyway

@@ -128,7 +128,8 @@ void TestReminderPomodoroSettings::unreadableHoursKeepTheDialogOpen()
     QVERIFY(child<QLabel>(&dialog, "remindHoursError")->isVisible());
     child<QDialogButtonBox>(&dialog, "settingsButtons")->button(QDialogButtonBox::Ok)->click();
     QVERIFY(dialog.isVisible());
-    QCOMPARE(child<QTabWidget>(&dialog, "settingsTabs")->currentWidget(), child<QWidget>(&dialog, "reminderSettings"));
+    QCOMPARE(child<QTabWidget>(&dialog, "settingsTabs")->currentWidget(),
+             child<QWidget>(&dialog, "reminderSettings"));
     QCOMPARE(core.reminder.settings(), ReminderSettings()); // nothing applied
     hours->setText(QStringLiteral("9-17"));
     QVERIFY(!child<QLabel>(&dialog, "remindHoursError")->isVisible());
@@ -147,7 +148,8 @@ void TestReminderPomodoroSettings::everyControlHasAnAccessibleName()
                 continue; // names its buddy
             const bool control = w->inherits("QAbstractButton") || w->inherits("QLineEdit") ||
                                  w->inherits("QAbstractSpinBox") || label;
-            if (!control || w->parentWidget()->inherits("QLineEdit") || w->parentWidget()->inherits("QAbstractSpinBox"))
+            if (!control || w->parentWidget()->inherits("QLineEdit") ||
+                w->parentWidget()->inherits("QAbstractSpinBox"))
                 continue;
             ++checked;
             QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->objectName()));
