@@ -35,9 +35,9 @@ NotificationClient::NotificationClient(QDBusConnection bus, QObject *parent)
         refreshCapabilities();
     });
     m_bus.connect(kService, kPath, kInterface, QStringLiteral("ActionInvoked"), this,
-                  SLOT(onActionInvoked(quint32, QString)));
+                  SLOT(onActionInvoked(uint,QString)));
     m_bus.connect(kService, kPath, kInterface, QStringLiteral("NotificationClosed"), this,
-                  SLOT(onClosed(quint32, quint32)));
+                  SLOT(onClosed(uint,uint)));
 }
 
 NotificationClient::~NotificationClient() = default;
@@ -146,14 +146,14 @@ QString NotificationClient::keyOf(quint32 serverId) const
 }
 
 // Both signals are broadcast to every client of the server: only our own IDs count.
-void NotificationClient::onActionInvoked(quint32 id, const QString &action)
+void NotificationClient::onActionInvoked(uint id, const QString &action)
 {
     const QString key = keyOf(id);
     if (!key.isEmpty())
         emit actionInvoked(key, action);
 }
 
-void NotificationClient::onClosed(quint32 id, quint32 reason)
+void NotificationClient::onClosed(uint id, uint reason)
 {
     Q_UNUSED(reason)
     const QString key = keyOf(id);

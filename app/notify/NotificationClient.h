@@ -64,8 +64,8 @@ signals:
     void serverStateChanged(punchclock::NotificationClient::ServerState state);
 
 private slots:
-    void onActionInvoked(quint32 id, const QString &action);
-    void onClosed(quint32 id, quint32 reason);
+    void onActionInvoked(uint id, const QString &action);
+    void onClosed(uint id, uint reason);
 
 private:
     struct Pending

@@ -17,7 +17,7 @@ PomodoroSettingsSection::PomodoroSettingsSection(const PomodoroSettings &setting
                          settings.longBreakMinutes, 240)),
       m_every(new QSpinBox(this)),
       m_stopTimer(new QCheckBox(tr("&Stop the Toggl timer during breaks and continue it after"), this)),
-      m_sound(new QCheckBox(tr("Play a &sound at each change"), this))
+      m_sound(new QCheckBox(tr("Play a so&und at each change"), this))
 {
     m_every->setObjectName(QStringLiteral("pomodoroEverySpin"));
     m_every->setAccessibleName(tr("Work phases before a long break"));
