@@ -13,7 +13,7 @@ namespace punchclock {
 
 ReminderSettingsSection::ReminderSettingsSection(const ReminderSettings &settings, QWidget *parent)
     : QWidget(parent), m_initial(settings),
-      m_idle(new QCheckBox(tr("Remind me to tr("&Remind me to track when no timer runs during working hours")track when no timer runs during working hours"), this)),
+      m_idle(new QCheckBox(tr("Remind me to &track when no timer runs during working hours"), this)),
       m_interval(new QSpinBox(this)), m_hours(new QLineEdit(this)), m_hoursError(new QLabel(this)),
       m_long(new QCheckBox(tr("Remind me when a timer has run &longer than"), this)),
       m_longHours(new QSpinBox(this))
