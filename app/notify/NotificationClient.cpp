@@ -9,6 +9,8 @@
 #include <QLoggingCategory>
 #include <QVariantMap>
 
+#include <utility>
+
 namespace punchclock {
 
 namespace {

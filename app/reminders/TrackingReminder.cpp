@@ -9,6 +9,8 @@
 
 #include <QTimer>
 
+#include <algorithm>
+
 namespace punchclock {
 
 TrackingReminder::TrackingReminder(TimerController *timer, TrackSession *session,
