@@ -123,9 +123,14 @@ void TestReminderPomodoroSettings::unreadableHoursKeepTheDialogOpen()
     SettingsDialog dialog(nullptr, nullptr, &core.reminder, &core.pomodoro);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.showSection(SettingsDialog::Section::Reminders);
+    QVERIFY(child<QCheckBox>(&dialog, "remindIdleCheck")->hasFocus());
     auto *hours = child<QLineEdit>(&dialog, "remindHoursEdit");
     hours->setText(QStringLiteral("nine to five"));
     QVERIFY(child<QLabel>(&dialog, "remindHoursError")->isVisible());
+    child<QDialogButtonBox>(&dialog, "settingsButtons")->button(QDialogButtonBox::Ok)->click();
+    QVERIFY(dialog.isVisible());
+    dialog.showSection(SettingsDialog::Section::General); // OK brings the reminders back up
     child<QDialogButtonBox>(&dialog, "settingsButtons")->button(QDialogButtonBox::Ok)->click();
     QVERIFY(dialog.isVisible());
     QCOMPARE(child<QTabWidget>(&dialog, "settingsTabs")->currentWidget(),
