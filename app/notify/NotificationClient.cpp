@@ -37,9 +37,9 @@ NotificationClient::NotificationClient(QDBusConnection bus, QObject *parent)
         refreshCapabilities();
     });
     m_bus.connect(kService, kPath, kInterface, QStringLiteral("ActionInvoked"), this,
-                  SLOT(onActionInvoked(uint,QString)));
+                  SLOT(onActionInvoked(uint, QString)));
     m_bus.connect(kService, kPath, kInterface, QStringLiteral("NotificationClosed"), this,
-                  SLOT(onClosed(uint,uint)));
+                  SLOT(onClosed(uint, uint)));
 }
 
 NotificationClient::~NotificationClient() = default;
