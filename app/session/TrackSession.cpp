@@ -409,6 +409,31 @@ void TrackSession::applyFullList(QList<TimeEntry> list, const QSet<qint64> &sent
     emit refreshed(count);
 }
 
+// Whether a server copy of an entry must not replace the model's row: its delete is queued (an
+// undo then shows this copy; a copy the server deleted ends the pending delete: nothing is left to
+// delete or to bring back), it has unsent changes (the local copy wins: a conflict is noted), or
+// its change left the outbox after the answer was asked for (the model shows the newer answer).
+bool TrackSession::localCopyWins(TimeEntry &server, const QSet<qint64> &pending,
+                                 const QSet<qint64> &sentSinceAsked)
+{
+    const auto pendingDelete = m_pendingDeletes.find(server.id);
+    if (pendingDelete != m_pendingDeletes.end()) {
+        if (server.serverDeletedAt) {
+            pendingDelete->timer->deleteLater();
+            m_pendingDeletes.erase(pendingDelete);
+        } else {
+            enrich(server);
+            pendingDelete->entry = server;
+        }
+        return true;
+    }
+    if (pending.contains(server.id)) {
+        noteConflict(server);
+        return true;
+    }
+    return sentSinceAsked.contains(server.id);
+}
+
 // A `since` answer: only what changed (deleted entries included, with server_deleted_at), merged
 // into the model under the same conflict rule (and skipping what is older than a confirmation).
 void TrackSession::applyChanges(QList<TimeEntry> changes, const QSet<qint64> &sentSinceAsked)
@@ -418,22 +443,7 @@ void TrackSession::applyChanges(QList<TimeEntry> changes, const QSet<qint64> &se
     QList<TimeEntry> changed;
     QList<qint64> removed;
     for (TimeEntry &e : changes) {
-        const auto pendingDelete = m_pendingDeletes.find(e.id);
-        if (pendingDelete != m_pendingDeletes.end()) {
-            if (e.serverDeletedAt) { // gone already: nothing left to delete or to bring back
-                pendingDelete->timer->deleteLater();
-                m_pendingDeletes.erase(pendingDelete);
-            } else {
-                enrich(e);
-                pendingDelete->entry = e; // an undo shows the server's latest copy
-            }
-            continue;
-        }
-        if (pending.contains(e.id)) {
-            noteConflict(e);
-            continue;
-        }
-        if (sentSinceAsked.contains(e.id))
+        if (localCopyWins(e, pending, sentSinceAsked))
             continue;
         if (e.serverDeletedAt) {
             removed.append(e.id);
@@ -469,17 +479,7 @@ void TrackSession::applyWeek(const QDateTime &from, const QDateTime &to, QList<T
     QList<TimeEntry> changed;
     for (TimeEntry &e : entries) {
         inAnswer.insert(e.id);
-        const auto pendingDelete = m_pendingDeletes.find(e.id);
-        if (pendingDelete != m_pendingDeletes.end()) {
-            enrich(e);
-            pendingDelete->entry = e; // an undo shows the server's latest copy
-            continue;
-        }
-        if (pending.contains(e.id)) {
-            noteConflict(e);
-            continue;
-        }
-        if (sentSinceAsked.contains(e.id))
+        if (localCopyWins(e, pending, sentSinceAsked))
             continue;
         enrich(e);
         changed.append(std::move(e));

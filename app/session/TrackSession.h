@@ -179,6 +179,7 @@ private:
     void applyWeek(const QDateTime &from, const QDateTime &to, QList<TimeEntry> entries,
                    const QSet<qint64> &sentSinceAsked);
     void applyChanges(QList<TimeEntry> changes, const QSet<qint64> &sentSinceAsked);
+    bool localCopyWins(TimeEntry &server, const QSet<qint64> &pending, const QSet<qint64> &sentSinceAsked);
     void noteSent(const OutboxOp &op, const OutboxOutcome &outcome);
     void advanceWatermark(const QList<TimeEntry> &list);
     void noteConflict(const TimeEntry &server);

@@ -98,7 +98,7 @@ private slots:
         query.endDate = QDate(2024, 1, 7);
         std::optional<ApiResult<ReportsPage>> got;
         m_reports->searchTimeEntries(wid, query, std::nullopt, this,
-                                     [&got](ApiResult<ReportsPage> r) { got = std::move(r); });
+                                     [&got](ApiResult<ReportsPage> page) { got = std::move(page); });
         QTRY_VERIFY_WITH_TIMEOUT(got.has_value(), 10000);
         const auto requests = m_server->requests();
         QVERIFY(!requests.isEmpty());
@@ -114,7 +114,7 @@ private slots:
         QVERIFY(!m_track->setBaseUrl(other->baseUrl()));
         got.reset();
         m_reports->searchTimeEntries(wid, query, std::nullopt, this,
-                                     [&got](ApiResult<ReportsPage> r) { got = std::move(r); });
+                                     [&got](ApiResult<ReportsPage> page) { got = std::move(page); });
         QTRY_VERIFY_WITH_TIMEOUT(got.has_value(), 10000);
         QCOMPARE(other->countRequests("POST", QStringLiteral("/reports/api/v3/")), 1);
         QCOMPARE(m_reports->baseUrl(), other->baseUrl());

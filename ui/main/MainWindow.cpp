@@ -262,6 +262,11 @@ MainWindow::MainWindow(TrackSession *session, TimerController *timer, RefreshSch
     viewMenu->addAction(m_timeline->previousAction());
     viewMenu->addAction(m_timeline->nextAction());
     viewMenu->addAction(m_timeline->todayAction());
+    viewMenu->addSeparator();
+    m_miniTimer = viewMenu->addAction(tr("&Mini Timer"));
+    m_miniTimer->setObjectName(QStringLiteral("miniTimerAction"));
+    m_miniTimer->setCheckable(true);
+    m_miniTimer->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     connect(canvas, &TimelineCanvas::editRequested, this, &MainWindow::editEntry);
     connect(canvas, &TimelineCanvas::addRequested, this, qOverload<const TimeEntry &>(&MainWindow::addEntry));
     connect(canvas, &TimelineCanvas::editRefused, this,

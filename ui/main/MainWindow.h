@@ -73,6 +73,8 @@ public:
     EntriesMode entriesMode() const { return m_mode; }
     void showEntriesAs(EntriesMode mode);
     TimelineView *timeline() const { return m_timeline; }
+    // View → Mini Timer (Ctrl+Shift+M), checkable: the shell shows or hides the MiniTimer.
+    QAction *miniTimerAction() const { return m_miniTimer; }
 
 signals:
     // File → Settings…: the shell opens the dialog (it has what the Focus section needs).
@@ -130,6 +132,7 @@ private:
     QStackedWidget *m_viewStack = nullptr;
     QStackedWidget *m_toolStack = nullptr;
     QActionGroup *m_modes = nullptr;
+    QAction *m_miniTimer = nullptr;
     QList<QAction *> m_listActions;
     QList<QAction *> m_timelineActions;
     EntriesMode m_mode = EntriesMode::List;

@@ -19,6 +19,20 @@ QString withShortcut(const QString &text, const QKeySequence &keys)
 }
 } // namespace
 
+// A window-wide action, not the button's own shortcut: a button's shortcut animates a click
+// (a pressed look, then the click 100 ms later) and drops the presses that come meanwhile, so a
+// held key or quick presses skipped fewer weeks than pressed. click() does nothing while the
+// button is disabled.
+QKeySequence WeekNavigator::addShortcut(QKeyCombination keys, QAbstractButton *button)
+{
+    auto *action = new QAction(this);
+    action->setShortcut(QKeySequence(keys));
+    action->setShortcutContext(Qt::WindowShortcut);
+    connect(action, &QAction::triggered, button, &QAbstractButton::click); // nothing when disabled
+    addAction(action);
+    return action->shortcut();
+}
+
 WeekNavigator::WeekNavigator(QWidget *parent)
     : QWidget(parent), m_previous(new QToolButton(this)), m_next(new QToolButton(this)),
       m_current(new QPushButton(tr("&This Week"), this)), m_range(new QLabel(this))
@@ -27,21 +41,16 @@ WeekNavigator::WeekNavigator(QWidget *parent)
     m_previous->setObjectName(QStringLiteral("previousWeekButton"));
     m_previous->setIcon(style()->standardIcon(rtl ? QStyle::SP_ArrowRight : QStyle::SP_ArrowLeft));
     m_previous->setAccessibleName(tr("Previous week"));
-    m_previous->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
-    m_previous->setToolTip(withShortcut(tr("Previous week"), m_previous->shortcut()));
+    m_previous->setToolTip(
+        withShortcut(tr("Previous week"), addShortcut(Qt::ALT | Qt::Key_Left, m_previous)));
     m_next->setObjectName(QStringLiteral("nextWeekButton"));
     m_next->setIcon(style()->standardIcon(rtl ? QStyle::SP_ArrowLeft : QStyle::SP_ArrowRight));
     m_next->setAccessibleName(tr("Next week"));
-    m_next->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
-    m_next->setToolTip(withShortcut(tr("Next week"), m_next->shortcut()));
+    m_next->setToolTip(withShortcut(tr("Next week"), addShortcut(Qt::ALT | Qt::Key_Right, m_next)));
     m_current->setObjectName(QStringLiteral("thisWeekButton"));
     // The mnemonic is Alt+T; Alt+Home too, beside Alt+Left and Alt+Right.
-    auto *home = new QAction(m_current);
-    home->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Home));
-    home->setShortcutContext(Qt::WindowShortcut);
-    connect(home, &QAction::triggered, m_current, &QPushButton::click);
-    addAction(home);
-    m_current->setToolTip(withShortcut(tr("Show the week of today"), home->shortcut()));
+    m_current->setToolTip(
+        withShortcut(tr("Show the week of today"), addShortcut(Qt::ALT | Qt::Key_Home, m_current)));
     m_range->setObjectName(QStringLiteral("weekLabel"));
     m_range->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QFont bold = m_range->font();

@@ -5,6 +5,8 @@
 
 #include <QWidget>
 
+class QAbstractButton;
+class QKeySequence;
 class QLabel;
 class QPushButton;
 class QToolButton;
@@ -29,6 +31,8 @@ signals:
     void currentRequested();
 
 private:
+    QKeySequence addShortcut(QKeyCombination keys, QAbstractButton *button);
+
     QToolButton *m_previous;
     QToolButton *m_next;
     QPushButton *m_current;

@@ -37,8 +37,8 @@ WeeklyReportView::WeeklyReportView(TrackSession *session, const Clock *clock, QW
       m_chart(new WeekChart(this)), m_table(new QTableView(this)), m_summary(new LiveLabel(this)),
       m_status(new LiveLabel(this)), m_copy(new QPushButton(tr("&Copy as Text"), this)),
       m_export(new QPushButton(tr("&Export CSV…"), this)), m_buttons(new QHBoxLayout),
-      m_chooseFile([](QWidget *parent, const QString &suggested) {
-          return QFileDialog::getSaveFileName(parent, tr("Export CSV"), suggested,
+      m_chooseFile([](QWidget *owner, const QString &suggested) {
+          return QFileDialog::getSaveFileName(owner, tr("Export CSV"), suggested,
                                               tr("CSV files (*.csv);;All files (*)"));
       })
 {

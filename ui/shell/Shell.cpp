@@ -16,10 +16,12 @@
 #include "ui/report/WeeklyReportDialog.h"
 #include "ui/report/WeeklyReportView.h"
 #include "ui/signin/SignInFlow.h"
+#include "ui/timer/MiniTimer.h"
 #include "ui/timer/TimerBar.h"
 #include "ui/tray/DesktopIntegration.h"
 #include "ui/tray/TrayMenu.h"
 
+#include <QAction>
 #include <QApplication>
 
 namespace punchclock {
@@ -50,6 +52,12 @@ Shell::Shell(AppCore *core, QObject *parent)
     // The timeline's day or week (and the report's week, openWeeklyReport()): a period the store
     // does not hold is read (history, issue #18); the views follow the entries model.
     connect(m_window.get(), &MainWindow::periodShown, this, &Shell::loadPeriod);
+
+    m_miniTimer = std::make_unique<MiniTimer>(core->session(), core->timer());
+    QAction *miniAction = m_window->miniTimerAction();
+    connect(miniAction, &QAction::toggled, m_miniTimer.get(), &MiniTimer::setShown);
+    connect(m_miniTimer.get(), &MiniTimer::shownChanged, miniAction, &QAction::setChecked);
+    connect(m_miniTimer.get(), &MiniTimer::windowRequested, this, &Shell::showWindow);
     wireReminders();
 }
 
@@ -89,6 +97,8 @@ Shell::~Shell() = default;
 void Shell::show()
 {
     m_window->show(); // the saved sign-in is read meanwhile, or the sign-in dialog opens over the window
+    if (MiniTimer::wasShown())
+        m_window->miniTimerAction()->setChecked(true); // open when Punchclock last quit
 }
 
 void Shell::showWindow()

@@ -15,6 +15,7 @@ class AppCore;
 class DesktopIntegration;
 class FocusPage;
 class MainWindow;
+class MiniTimer;
 class SignInFlow;
 class WeeklyReportDialog;
 
@@ -30,6 +31,7 @@ public:
     MainWindow *window() const { return m_window.get(); }
     DesktopIntegration *desktop() const { return m_desktop.get(); }
     SignInFlow *signIn() const { return m_signIn.get(); }
+    MiniTimer *miniTimer() const { return m_miniTimer.get(); }
 
     void show();
     // Settings, non-modal to the caller (open()); one at a time.
@@ -57,6 +59,8 @@ private:
     FocusPage *m_focusPage = nullptr; // the window's
     std::unique_ptr<DesktopIntegration> m_desktop;
     std::unique_ptr<SignInFlow> m_signIn;
+    // A window of its own (no parent): it stays while the main window is hidden to the tray.
+    std::unique_ptr<MiniTimer> m_miniTimer;
     QPointer<SettingsDialog> m_settings;
     QPointer<WeeklyReportDialog> m_report;
 };
