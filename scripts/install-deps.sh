@@ -12,6 +12,7 @@ packages=(
   desktop-file-utils appstream curl flatpak-builder
   python3 # tests/e2e: the keyboard-only day drives the real binary
   weston qt6-wayland # the Wayland test: a headless compositor and Qt's Wayland platform
+  libxss-dev # the X11 idle time source (XScreenSaver), tested for real under Xvfb (issue #20)
   dpkg-dev file qt6-translations-l10n clang-format
   clang libclang-rt-dev llvm # sanitized tests and libFuzzer (issue #9); llvm: llvm-symbolizer
 )

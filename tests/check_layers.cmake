@@ -8,6 +8,7 @@ set(layers
   "app/track"                  # Track value types and their JSON
   "app/focus"                  # Focus value types and their JSON
   "app/time"                   # Clock, DurationParser
+  "app/notify"                 # desktop notifications (org.freedesktop.Notifications)
   "app/api"                    # HTTP: transport, the Track and Focus clients
   "app/credentials app/cli"    # keychain and sign-in; the command line
   "app/sync"                   # local store, outbox, senders, sync engines
@@ -17,11 +18,12 @@ set(layers
   "app/bulk"                   # bulk edits over the sessions
   "app/timer"                  # the timer bar's controller
   "app/presence"               # idle, sleep, shutdown and lock: what they do to the running timer
+  "app/reminders app/pomodoro" # reminders to track; the Pomodoro (over the timer)
   "app/core"                   # the composition root of the core: owns all of the above
   "app/remote"                 # the timer on D-Bus and the command line's verbs, over the core
   "ui/common"
   "ui/undo"                    # the window's undo stack and its commands (over the session and timer)
-  "ui/timer ui/about ui/settings ui/signin ui/tray ui/report ui/presence"
+  "ui/timer ui/about ui/settings ui/signin ui/tray ui/report ui/presence ui/pomodoro"
   "ui/entries ui/timeline"     # the entries table; the day and week timeline
   "ui/bulk"
   "ui/focus"

@@ -16,6 +16,9 @@
 #ifdef PUNCHCLOCK_HAVE_XSS
 #include "app/presence/XScreenSaverIdleSource.h"
 #endif
+#include "app/notify/NotificationClient.h"
+#include "app/pomodoro/PomodoroTimer.h"
+#include "app/reminders/TrackingReminder.h"
 #include "app/session/FocusSession.h"
 #include "app/session/FocusSetup.h"
 #include "app/session/RefreshScheduler.h"
@@ -82,6 +85,19 @@ AppCore::AppCore(const CommandLine &commandLine, const QString &instance, const 
     connect(m_startup.get(), &StartupSignIn::credentialsRenewed, m_focusSetup.get(),
             [this] { useSavedFocus(); });
     connect(m_startup.get(), &StartupSignIn::signedOut, m_focusSetup.get(), &FocusSetup::forgetAccount);
+
+    m_notifications = std::make_unique<NotificationClient>();
+    m_reminder =
+        std::make_unique<TrackingReminder>(m_timer.get(), m_session.get(), m_notifications.get(), clock);
+    m_reminder->setSettings(ReminderSettings::load(*m_settings));
+    m_pomodoro = std::make_unique<PomodoroTimer>(m_timer.get(), m_notifications.get(), clock);
+    m_pomodoro->setSettings(PomodoroSettings::load(*m_settings));
+    // A break that stopped the timer is no time to be reminded to track.
+    connect(m_pomodoro.get(), &PomodoroTimer::phaseChanged, m_reminder.get(),
+            [this](PomodoroTimer::Phase phase) {
+                if (phase == PomodoroTimer::Phase::ShortBreak || phase == PomodoroTimer::Phase::LongBreak)
+                    m_reminder->holdUntil(m_pomodoro->phaseEndsAt());
+            });
 }
 
 AppCore::~AppCore() = default;

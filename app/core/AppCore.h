@@ -22,12 +22,15 @@ class FocusSession;
 class FocusSetup;
 class FocusSync;
 class PresenceController;
+class NotificationClient;
+class PomodoroTimer;
 class RefreshScheduler;
 class StartupSignIn;
 class TimerController;
 class TrackApi;
 class TrackBulkEditor;
 class TrackSession;
+class TrackingReminder;
 
 // The composition root of the core (as Zeal's Core::Application): builds and owns every service
 // the widgets bind to, one transport for Track and Focus, and wires them to each other. Widgets get
@@ -57,6 +60,10 @@ public:
     FocusBulkEditor *focusBulkEditor() const { return m_focusBulkEditor.get(); } // sends through focusSync()
     // Idle time, sleep, shutdown and the screen lock (issue #20).
     PresenceController *presence() const { return m_presence.get(); }
+    // Desktop notifications with buttons; the tray shows what they cannot (fallbackRequested).
+    NotificationClient *notifications() const { return m_notifications.get(); }
+    TrackingReminder *reminder() const { return m_reminder.get(); }
+    PomodoroTimer *pomodoro() const { return m_pomodoro.get(); }
 
     // Reads the saved sign-in (or PUNCHCLOCK_TOKEN, used for this run and never stored). Call once
     // the UI listens to startup(): an unusable --server is returned at once, all else is signalled.
@@ -83,6 +90,10 @@ private:
     std::unique_ptr<FocusSync> m_focusSync;
     std::unique_ptr<FocusBulkEditor> m_focusBulkEditor;
     std::unique_ptr<PresenceController> m_presence;
+    // Issue #20: reminders and the Pomodoro act through the timer and speak through notifications.
+    std::unique_ptr<NotificationClient> m_notifications;
+    std::unique_ptr<TrackingReminder> m_reminder;
+    std::unique_ptr<PomodoroTimer> m_pomodoro;
 };
 
 } // namespace punchclock

@@ -212,6 +212,7 @@ MainWindow::MainWindow(TrackSession *session, TimerController *timer, RefreshSch
     quit->setShortcut(QKeySequence::Quit);
 
     auto *timerMenu = menuBar()->addMenu(tr("&Timer"));
+    m_timerMenu = timerMenu;
     auto *startStop =
         timerMenu->addAction(tr("&Start or Stop"), this, [this] { m_timerBar->startStopButton()->click(); });
     startStop->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Space));
@@ -536,6 +537,12 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_session->flushDeletes(); // a delete the user did not undo must not be lost
     saveWindowState();
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::addTimerActions(const QList<QAction *> &actions)
+{
+    m_timerMenu->addSeparator();
+    m_timerMenu->addActions(actions);
 }
 
 void MainWindow::addPage(QWidget *page, const QString &title)

@@ -9,6 +9,7 @@ class QActionGroup;
 class QFrame;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QPushButton;
 class QStackedWidget;
 class QTabWidget;
@@ -45,6 +46,9 @@ public:
     void addPage(QWidget *page, const QString &title);
     // Adds a message strip (e.g. "The timer was stopped at…") between the timer bar and the pages.
     void addBanner(QWidget *banner);
+    TimerBar *timerBar() const { return m_timerBar; }
+    // Adds a group of actions (the Pomodoro's) to the end of the Timer menu.
+    void addTimerActions(const QList<QAction *> &actions);
 
     // "Add entry…" and "Edit…": open the entry dialog (non-modal to the caller: open(), not exec()).
     void addEntry();
@@ -106,6 +110,7 @@ private:
     TimerController *m_timer;
     RefreshScheduler *m_scheduler;
     TimerBar *m_timerBar;
+    QMenu *m_timerMenu = nullptr;
     QLineEdit *m_filter;
     EntriesView *m_entries;
     QLabel *m_quotaLabel;

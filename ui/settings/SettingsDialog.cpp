@@ -2,9 +2,13 @@
 #include "ui/settings/SettingsDialog.h"
 
 #include "app/i18n/LanguageLoader.h"
+#include "app/pomodoro/PomodoroTimer.h"
+#include "app/reminders/TrackingReminder.h"
 #include "ui/common/SettingsKeys.h"
 #include "ui/settings/FocusSettingsSection.h"
+#include "ui/settings/PomodoroSettingsSection.h"
 #include "ui/settings/PresenceSettingsSection.h"
+#include "ui/settings/ReminderSettingsSection.h"
 #include "ui/settings/ShortcutsNote.h"
 
 #include <QCheckBox>
@@ -21,9 +25,10 @@
 
 namespace punchclock {
 
-SettingsDialog::SettingsDialog(QWidget *parent, FocusSetup *focus, PresenceController *presence)
+SettingsDialog::SettingsDialog(QWidget *parent, FocusSetup *focus, PresenceController *presence,
+                               TrackingReminder *reminder, PomodoroTimer *pomodoro)
     : QDialog(parent), m_language(new QComboBox(this)),
-      m_closeToTray(new QCheckBox(tr("&Close to tray"), this))
+      m_closeToTray(new QCheckBox(tr("&Close to tray"), this)), m_reminder(reminder), m_pomodoro(pomodoro)
 {
     setWindowTitle(tr("Settings"));
     setMinimumWidth(440);
@@ -60,7 +65,7 @@ SettingsDialog::SettingsDialog(QWidget *parent, FocusSetup *focus, PresenceContr
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
-    if (focus || presence) {
+    if (focus || presence || reminder || pomodoro) {
         m_tabs = new QTabWidget(this);
         m_tabs->setObjectName(QStringLiteral("settingsTabs"));
         m_tabs->setAccessibleName(tr("Settings sections"));
@@ -75,6 +80,16 @@ SettingsDialog::SettingsDialog(QWidget *parent, FocusSetup *focus, PresenceContr
             m_presence = new PresenceSettingsSection(presence, this);
             m_presence->setObjectName(QStringLiteral("presenceSettings"));
             m_tabs->addTab(m_presence, tr("&Idle && Sleep"));
+        }
+        if (reminder) {
+            m_reminderSection = new ReminderSettingsSection(reminder->settings(), this);
+            m_reminderSection->setObjectName(QStringLiteral("reminderSettings"));
+            m_tabs->addTab(m_reminderSection, tr("&Reminders"));
+        }
+        if (pomodoro) {
+            m_pomodoroSection = new PomodoroSettingsSection(pomodoro->settings(), this);
+            m_pomodoroSection->setObjectName(QStringLiteral("pomodoroSettings"));
+            m_tabs->addTab(m_pomodoroSection, tr("&Pomodoro"));
         }
         layout->addWidget(m_tabs, 1);
     } else {
@@ -103,6 +118,12 @@ void SettingsDialog::showSection(Section section)
     } else if (section == Section::Presence && m_presence) {
         m_tabs->setCurrentWidget(m_presence);
         m_presence->firstField()->setFocus();
+    } else if (section == Section::Reminders && m_reminderSection) {
+        m_tabs->setCurrentWidget(m_reminderSection);
+        m_reminderSection->firstField()->setFocus();
+    } else if (section == Section::Pomodoro && m_pomodoroSection) {
+        m_tabs->setCurrentWidget(m_pomodoroSection);
+        m_pomodoroSection->firstField()->setFocus();
     } else {
         if (m_tabs)
             m_tabs->setCurrentIndex(0);
@@ -110,17 +131,37 @@ void SettingsDialog::showSection(Section section)
     }
 }
 
-void SettingsDialog::save()
+bool SettingsDialog::save()
 {
+    std::optional<ReminderSettings> reminders;
+    if (m_reminderSection) {
+        reminders = m_reminderSection->settings();
+        if (!reminders)
+            return false;
+    }
     LanguageLoader::setConfiguredLanguage(m_language->currentData().toString());
-    QSettings().setValue(SettingsKeys::closeToTray, m_closeToTray->isChecked());
+    QSettings settings;
+    settings.setValue(SettingsKeys::closeToTray, m_closeToTray->isChecked());
+    if (reminders) {
+        reminders->save(settings);
+        m_reminder->setSettings(*reminders);
+    }
+    if (m_pomodoroSection) {
+        const PomodoroSettings pomodoro = m_pomodoroSection->settings();
+        pomodoro.save(settings);
+        m_pomodoro->setSettings(pomodoro);
+    }
     if (m_presence)
         m_presence->apply();
+    return true;
 }
 
 void SettingsDialog::onOk()
 {
-    save();
+    if (!save()) {
+        showSection(Section::Reminders); // the hours it cannot read, with the reason shown
+        return;
+    }
     if (!m_focus || !m_focus->isChanged()) {
         accept();
         return;

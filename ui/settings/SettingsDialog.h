@@ -17,9 +17,16 @@ class GlobalShortcuts;
 class PresenceController;
 class PresenceSettingsSection;
 
+class PomodoroSettingsSection;
+class PomodoroTimer;
+class ReminderSettingsSection;
+class TrackingReminder;
+
 // File → Settings…: the interface language (QSettings "ui/language", applied at the next start),
 // "Close to tray" (QSettings "tray/closeToTray", the same setting as the tray menu's) and, on
-// further tabs, Toggl Focus (FocusSettingsSection) and Idle & Sleep (PresenceSettingsSection).
+// further tabs, Toggl Focus (FocusSettingsSection), Idle & Sleep (PresenceSettingsSection),
+// Reminders and Pomodoro (issue #20: QSettings "reminders/" and "pomodoro/", applied at once to the
+// core's reminder and Pomodoro).
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -29,21 +36,26 @@ public:
         General,
         Focus,
         Presence, // Idle & Sleep
+        Reminders,
+        Pomodoro
     };
 
-    // `focus` null: no Focus tab; `presence` null: no Idle & Sleep tab. Children by object name:
-    // languageCombo, closeToTrayCheck, settingsButtons and, with either tab, settingsTabs,
-    // focusSettings and presenceSettings.
+    // `focus`, `presence`, `reminder`, `pomodoro` null: no such tab. Children by object name:
+    // languageCombo, closeToTrayCheck, settingsButtons and, with any other tab, settingsTabs,
+    // focusSettings, presenceSettings, reminderSettings, pomodoroSettings.
     explicit SettingsDialog(QWidget *parent = nullptr, FocusSetup *focus = nullptr,
-                            PresenceController *presence = nullptr);
+                            PresenceController *presence = nullptr, TrackingReminder *reminder = nullptr,
+                            PomodoroTimer *pomodoro = nullptr);
 
     void showSection(Section section); // and puts the keyboard focus in its first field
     // Adds "Global shortcuts:" to General: whether the desktop registered them, or the command to
     // bind (ShortcutsNote, object name shortcutsNote). Once.
     void setShortcuts(GlobalShortcuts *shortcuts);
 
-    // Writes the language and tray choices to QSettings (the OK button does this too).
-    void save();
+    // Writes the language, tray, reminder and Pomodoro choices to QSettings and gives the last two
+    // to the core (the OK button does this too). False, and nothing written, while the reminder
+    // hours cannot be read.
+    bool save();
 
 private:
     void onOk();
@@ -54,6 +66,10 @@ private:
     QTabWidget *m_tabs = nullptr;
     FocusSettingsSection *m_focus = nullptr;
     PresenceSettingsSection *m_presence = nullptr;
+    TrackingReminder *m_reminder = nullptr;
+    ReminderSettingsSection *m_reminderSection = nullptr;
+    PomodoroTimer *m_pomodoro = nullptr;
+    PomodoroSettingsSection *m_pomodoroSection = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };
 

@@ -3,8 +3,11 @@
 
 #include "app/core/AppCore.h"
 #include "app/models/FocusTaskModel.h"
+#include "app/notify/NotificationClient.h"
+#include "app/pomodoro/PomodoroTimer.h"
 #include "app/presence/IdleMonitor.h"
 #include "app/presence/PresenceController.h"
+#include "app/reminders/TrackingReminder.h"
 #include "app/remote/GlobalShortcuts.h"
 #include "app/session/FocusSession.h"
 #include "app/session/FocusTaskTimer.h"
@@ -17,10 +20,13 @@
 #ifdef PUNCHCLOCK_HAVE_KIDLETIME
 #include "ui/presence/KIdleTimeSource.h"
 #endif
+#include "ui/pomodoro/PomodoroActions.h"
+#include "ui/pomodoro/PomodoroStatusLabel.h"
 #include "ui/report/WeeklyReportDialog.h"
 #include "ui/report/WeeklyReportView.h"
 #include "ui/signin/SignInFlow.h"
 #include "ui/timer/MiniTimer.h"
+#include "ui/timer/TimerBar.h"
 #include "ui/tray/DesktopIntegration.h"
 #include "ui/tray/TrayMenu.h"
 
@@ -78,6 +84,7 @@ Shell::Shell(AppCore *core, QObject *parent)
         if (m_return && !m_return->isAnswered())
             m_return->close(); // answered elsewhere, or the entry stopped meanwhile
     });
+    wireReminders();
 }
 
 void Shell::askOnReturn(const ReturnQuestion &question)
@@ -110,6 +117,29 @@ void Shell::askOnReturn(const ReturnQuestion &question)
     m_return->show();
     m_return->raise();
     m_return->activateWindow();
+}
+
+// Issue #20: notifications the desktop cannot show go to the tray; the Pomodoro's state is in
+// the timer bar and the tray, its actions in the Timer menu and the tray menu.
+void Shell::wireReminders()
+{
+    connect(m_core->notifications(), &NotificationClient::fallbackRequested, m_desktop.get(),
+            &DesktopIntegration::showNotification);
+    connect(m_core->reminder(), &TrackingReminder::attentionRequested, m_desktop.get(),
+            &DesktopIntegration::showWindow);
+
+    PomodoroTimer *pomodoro = m_core->pomodoro();
+    auto *actions = new PomodoroActions(pomodoro, this);
+    m_window->addTimerActions(actions->actions());
+    m_desktop->menu()->addFeatureActions(actions->actions());
+    m_window->timerBar()->setStatusWidget(new PomodoroStatusLabel(pomodoro, m_window->timerBar()));
+    const auto showInTray = [this, pomodoro] {
+        m_desktop->setStatusLine(pomodoro->isActive() ? tr("Pomodoro: %1").arg(pomodoro->statusText())
+                                                      : QString());
+    };
+    connect(pomodoro, &PomodoroTimer::phaseChanged, m_desktop.get(), showInTray);
+    connect(pomodoro, &PomodoroTimer::remainingChanged, m_desktop.get(), showInTray);
+    connect(pomodoro, &PomodoroTimer::chime, this, [] { QApplication::beep(); });
 }
 
 void Shell::loadPeriod(const QDate &from, const QDate &to)
@@ -145,7 +175,8 @@ void Shell::openSettings(SettingsDialog::Section section)
         m_settings->raise();
         return;
     }
-    m_settings = new SettingsDialog(m_window.get(), m_core->focusSetup(), m_core->presence());
+    m_settings = new SettingsDialog(m_window.get(), m_core->focusSetup(), m_core->presence(),
+                                    m_core->reminder(), m_core->pomodoro());
     m_settings->setAttribute(Qt::WA_DeleteOnClose);
     if (m_shortcuts)
         m_settings->setShortcuts(m_shortcuts);

@@ -57,6 +57,7 @@ private:
     void updateTrayFocus();
     // Issue #20: the question on return from idle time, sleep or the lock, raised on screen.
     void askOnReturn(const ReturnQuestion &question);
+    void wireReminders();
     // The timeline's or the weekly report's days from `from` to `to`: loads the weeks the store
     // does not hold (TrackSession::ensureLoaded: one request a week, none for a week already read).
     void loadPeriod(const QDate &from, const QDate &to);

@@ -128,6 +128,11 @@ TimerBar::TimerBar(TrackSession *session, TimerController *timer, QWidget *paren
     showForm();
 }
 
+void TimerBar::setStatusWidget(QWidget *widget)
+{
+    static_cast<QBoxLayout *>(layout())->addWidget(widget);
+}
+
 void TimerBar::reloadPickers()
 {
     const RelatedData &related = m_session->related();

@@ -35,6 +35,8 @@ public:
     StartStopButton *startStopButton() const { return m_startStop; }
 
     void startFromFields(); // Start with what the fields say (stops a running entry first)
+    // A line under the bar (the Pomodoro's state); it takes no room while hidden.
+    void setStatusWidget(QWidget *widget);
 
     bool isCompact() const { return m_compact; } // two rows
     int oneRowWidth() const;                     // narrower than this, the bar wraps

@@ -263,6 +263,19 @@ void DesktopIntegration::notify(const QString &title, const QString &message, bo
     emit notified(title, message);
 }
 
+void DesktopIntegration::showNotification(const QString &title, const QString &message)
+{
+    notify(title, message, false);
+}
+
+void DesktopIntegration::setStatusLine(const QString &line)
+{
+    if (line == m_statusLine)
+        return;
+    m_statusLine = line;
+    updateToolTip();
+}
+
 void DesktopIntegration::notifyIfHidden(const QString &message)
 {
     if (!m_window || (m_window->isVisible() && !m_window->isMinimized()))
@@ -290,7 +303,10 @@ void DesktopIntegration::updateToolTip()
 {
     const auto &running = m_timer->running();
     if (!running) {
-        setToolTip(tr("Punchclock — no timer running"));
+        QString text = tr("Punchclock — no timer running");
+        if (!m_statusLine.isEmpty())
+            text += QLatin1Char('\n') + m_statusLine;
+        setToolTip(text);
         return;
     }
     QString description = running->description.value_or(QString()).trimmed();
@@ -304,6 +320,8 @@ void DesktopIntegration::updateToolTip()
             lines.append(name);
     }
     lines.append(tr("Running for %1").arg(m_timer->elapsedText()));
+    if (!m_statusLine.isEmpty())
+        lines.append(m_statusLine);
     setToolTip(lines.join(QLatin1Char('\n')));
 }
 

@@ -55,7 +55,13 @@ public:
     // Resource path of the icon for the timer state, drawn for the palette's window colour.
     static QString iconPathFor(bool running, const QPalette &palette);
 
+    // A line added to the tooltip (the Pomodoro's state); empty: none.
+    void setStatusLine(const QString &line);
+
 public slots:
+    // A notification the desktop's notification server could not show (there is none): the
+    // tray's own message, when there is a tray.
+    void showNotification(const QString &title, const QString &message);
     void showWindow();
     void hideWindow();
     void toggleWindow();
@@ -86,6 +92,7 @@ private:
     QSystemTrayIcon *m_tray = nullptr;
     QString m_iconPath;
     QString m_toolTip;
+    QString m_statusLine;
     QString m_lastError;
     qint64 m_lastErrorAtMs = 0;
     bool m_quitting = false;

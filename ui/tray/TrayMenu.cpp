@@ -40,7 +40,7 @@ TrayMenu::TrayMenu(TrackSession *session, TimerController *timer, QWidget *paren
     m_focus->setObjectName(QStringLiteral("trayFocus"));
     m_focus->setAccessibleName(tr("Start on a Focus task"));
     m_focus->menuAction()->setVisible(false);
-    addSeparator();
+    m_windowSeparator = addSeparator();
     m_showHide = addAction(tr("&Show window"));
     m_showHide->setObjectName(QStringLiteral("trayShowHide"));
     m_closeToTray = addAction(tr("C&lose to tray"));
@@ -109,6 +109,12 @@ void TrayMenu::setFocusTasks(QAbstractItemModel *tasks, FocusStarter start)
         connect(tasks, &QAbstractItemModel::dataChanged, this, &TrayMenu::scheduleRebuild);
     }
     rebuildFocus();
+}
+
+void TrayMenu::addFeatureActions(const QList<QAction *> &actions)
+{
+    insertSeparator(m_windowSeparator);
+    insertActions(m_windowSeparator, actions);
 }
 
 void TrayMenu::setWindowShown(bool shown)

@@ -47,6 +47,9 @@ public:
     using FocusStarter = std::function<void(const QModelIndex &task)>;
     void setFocusTasks(QAbstractItemModel *tasks, FocusStarter start);
 
+    // A feature's actions (the Pomodoro's), in their own group after the timer's.
+    void addFeatureActions(const QList<QAction *> &actions);
+
     void setWindowShown(bool shown); // "Hide window" when shown, else "Show window"
     void rebuildNow();               // rebuilds are otherwise coalesced to the next event loop turn
 
@@ -62,6 +65,7 @@ private:
     QAction *m_startStop;
     QMenu *m_continue;
     QMenu *m_focus;
+    QAction *m_windowSeparator; // before Show/Hide window: feature groups go above it
     QAction *m_showHide;
     QAction *m_closeToTray;
     QAction *m_quit;
