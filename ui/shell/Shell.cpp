@@ -17,6 +17,7 @@
 #include "ui/main/MainWindow.h"
 #include "ui/presence/AwayBanner.h"
 #include "ui/presence/ReturnDialog.h"
+#include "ui/presence/ReturnNotification.h"
 #ifdef PUNCHCLOCK_HAVE_KIDLETIME
 #include "ui/presence/KIdleTimeSource.h"
 #endif
@@ -80,6 +81,7 @@ Shell::Shell(AppCore *core, QObject *parent)
     connect(presence, &PresenceController::timerStoppedWhileAway, m_awayBanner, &AwayBanner::showStopped);
     connect(m_awayBanner, &AwayBanner::continueRequested, core->timer(), &TimerController::continueEntry);
     connect(presence, &PresenceController::returnQuestionReady, this, &Shell::askOnReturn);
+    new ReturnNotification(presence, core->notifications(), core->timer(), this); // beside the window
     connect(presence, &PresenceController::returnQuestionClosed, this, [this] {
         if (m_return && !m_return->isAnswered())
             m_return->close(); // answered elsewhere, or the entry stopped meanwhile

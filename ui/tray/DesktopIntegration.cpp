@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/tray/DesktopIntegration.h"
 
+#include "app/models/TimeEntryModel.h"
+#include "app/remote/TimerReport.h"
+#include "app/time/DurationParser.h"
+
 #include "app/api/ApiError.h"
 #include "app/session/TrackSession.h"
 #include "app/timer/TimerController.h"
@@ -302,11 +306,16 @@ void DesktopIntegration::updateIcon()
 void DesktopIntegration::updateToolTip()
 {
     const auto &running = m_timer->running();
+    // The day so far, running entry included (TimerReport: as `punchclock today` counts it).
+    const QString today =
+        tr("Today: %1")
+            .arg(DurationParser::format(
+                TimerReport(m_session, m_timer, m_session->entries()->clock()).todayTotalSeconds()));
     if (!running) {
-        QString text = tr("Punchclock — no timer running");
+        QStringList lines{tr("Punchclock — no timer running"), today};
         if (!m_statusLine.isEmpty())
-            text += QLatin1Char('\n') + m_statusLine;
-        setToolTip(text);
+            lines.append(m_statusLine);
+        setToolTip(lines.join(QLatin1Char('\n')));
         return;
     }
     QString description = running->description.value_or(QString()).trimmed();
@@ -320,6 +329,7 @@ void DesktopIntegration::updateToolTip()
             lines.append(name);
     }
     lines.append(tr("Running for %1").arg(m_timer->elapsedText()));
+    lines.append(today);
     if (!m_statusLine.isEmpty())
         lines.append(m_statusLine);
     setToolTip(lines.join(QLatin1Char('\n')));

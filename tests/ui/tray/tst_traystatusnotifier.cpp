@@ -202,6 +202,7 @@ void TestTrayStatusNotifier::itemFollowsTheTimerAndItsMenuStops()
     QTRY_VERIFY(toolTipText(itemProperties(service)).contains(QStringLiteral("Write the report")));
     const QString first = toolTipText(itemProperties(service));
     QVERIFY2(first.contains(QStringLiteral("Running for 0:00:")), qPrintable(first));
+    QVERIFY2(first.contains(QStringLiteral("\nToday: ")), qPrintable(first)); // the day so far
     // The timer may pass a second between two reads: the tooltip catches up on the same tick.
     QTRY_VERIFY(toolTipText(itemProperties(service)).contains(app.window->timer()->elapsedText()));
     QTRY_VERIFY_WITH_TIMEOUT(toolTipText(itemProperties(service)) != first, 3000); // the elapsed time ticks
@@ -214,6 +215,7 @@ void TestTrayStatusNotifier::itemFollowsTheTimerAndItsMenuStops()
                              5000);
     QTRY_VERIFY_WITH_TIMEOUT(!app.window->timer()->isRunning(), 5000);
     QTRY_VERIFY(toolTipText(itemProperties(service)).contains(QStringLiteral("no timer running")));
+    QVERIFY(toolTipText(itemProperties(service)).contains(QStringLiteral("\nToday: ")));
     QCOMPARE(iconPixels(itemProperties(service)), idleIcon);
     QVERIFY(findItem(layout(), QStringLiteral("Start “Write the report”")));
 }
