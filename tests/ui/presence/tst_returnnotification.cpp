@@ -72,6 +72,7 @@ void TestReturnNotification::answeredFromTheNotification()
 
     rig->clock.advance(5 * 60);
     emitScreenSaverActive(kSaver, true);
+    QTest::qWait(300); // the lock arrives (a D-Bus signal) before the clock moves on
     rig->clock.advance(30 * 60);
     emitScreenSaverActive(kSaver, false);
     QVERIFY(waitForCalls(QStringLiteral("Notify"), 1));
@@ -115,6 +116,7 @@ void TestReturnNotification::answeredInTheWindowClosesIt()
     QVERIFY(rig->startWriting());
     rig->clock.advance(5 * 60);
     emitScreenSaverActive(kSaver, true);
+    QTest::qWait(300);
     rig->clock.advance(10 * 60);
     emitScreenSaverActive(kSaver, false);
     QVERIFY(waitForCalls(QStringLiteral("Notify"), 1));
