@@ -140,6 +140,12 @@ void Shell::wireReminders()
                                                       : QString());
     };
     connect(pomodoro, &PomodoroTimer::phaseChanged, m_desktop.get(), showInTray);
+    connect(pomodoro, &PomodoroTimer::phaseChanged, m_desktop.get(), [this](PomodoroTimer::Phase phase) {
+        using Badge = DesktopIntegration::Badge;
+        m_desktop->setPomodoroBadge(phase == PomodoroTimer::Phase::Off    ? Badge::None
+                                    : phase == PomodoroTimer::Phase::Work ? Badge::PomodoroWork
+                                                                          : Badge::PomodoroBreak);
+    });
     connect(pomodoro, &PomodoroTimer::remainingChanged, m_desktop.get(), showInTray);
     connect(pomodoro, &PomodoroTimer::chime, this, [] { QApplication::beep(); });
 }

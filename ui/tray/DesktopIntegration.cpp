@@ -17,7 +17,9 @@
 #include <QDateTime>
 #include <QIcon>
 #include <QMainWindow>
+#include <QPainter>
 #include <QPalette>
+#include <QPixmap>
 #include <QSettings>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
@@ -67,6 +69,9 @@ DesktopIntegration::DesktopIntegration(QWidget *window, TrackSession *session, T
             notifyIfHidden(tr("Offline: %n change(s) will be sent when the server can be reached again.",
                               nullptr, pending));
         m_online = online;
+        m_pending = pending;
+        updateIcon();
+        updateToolTip();
     });
 
     window->installEventFilter(this);
@@ -96,7 +101,7 @@ void DesktopIntegration::createTrayIcon()
     // Made anew rather than re-shown: Qt chooses the D-Bus or the XEmbed tray only when a
     // QSystemTrayIcon is made. The old icon unregisters its item (or its XEmbed window).
     delete m_tray;
-    m_tray = new QSystemTrayIcon(QIcon(m_iconPath), this);
+    m_tray = new QSystemTrayIcon(iconFor(m_iconPath, m_badge), this);
     m_tray->setObjectName(QStringLiteral("trayIcon"));
     m_tray->setToolTip(m_toolTip);
     m_tray->setContextMenu(m_menu);
@@ -296,11 +301,58 @@ void DesktopIntegration::updateIcon()
 {
     const QPalette palette = m_window ? m_window->palette() : QApplication::palette();
     const QString path = iconPathFor(m_timer->isRunning(), palette);
-    if (path == m_iconPath)
+    // Offline matters more than the Pomodoro: time may not be on the server yet.
+    const Badge badge = !m_online ? Badge::Offline : m_pomodoroBadge;
+    if (path == m_iconPath && badge == m_badge)
         return;
     m_iconPath = path;
+    m_badge = badge;
     if (m_tray)
-        m_tray->setIcon(QIcon(path));
+        m_tray->setIcon(iconFor(path, badge));
+}
+
+void DesktopIntegration::setPomodoroBadge(Badge badge)
+{
+    m_pomodoroBadge = badge;
+    updateIcon();
+}
+
+// The state icon with a dot in its lower right corner (drawn here rather than as more SVG files:
+// every state times both panel shades). No badge: the SVG as it is, sharp at any size.
+QIcon DesktopIntegration::iconFor(const QString &path, Badge badge)
+{
+    if (badge == Badge::None)
+        return QIcon(path);
+    constexpr int size = 64;
+    QPixmap pixmap = QIcon(path).pixmap(size, size);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QRectF dot(size * 0.56, size * 0.56, size * 0.42, size * 0.42);
+    painter.setPen(QPen(QColor(0x2b, 0x2b, 0x2b), size / 24.0)); // the outline of the stopwatch
+    painter.setBrush(badgeColor(badge));
+    painter.drawEllipse(dot);
+    if (badge == Badge::Offline) { // a bar across: not connected
+        painter.setPen(QPen(QColor(0x2b, 0x2b, 0x2b), size / 12.0, Qt::SolidLine, Qt::RoundCap));
+        painter.drawLine(dot.topLeft() + QPointF(dot.width() * 0.28, dot.height() * 0.5),
+                         dot.topRight() + QPointF(-dot.width() * 0.28, dot.height() * 0.5));
+    }
+    painter.end();
+    return QIcon(pixmap);
+}
+
+QColor DesktopIntegration::badgeColor(Badge badge)
+{
+    switch (badge) {
+    case Badge::Offline:
+        return QColor(0xf0, 0xa0, 0x20); // amber
+    case Badge::PomodoroWork:
+        return QColor(0xff, 0x63, 0x47); // tomato
+    case Badge::PomodoroBreak:
+        return QColor(0x3c, 0xb3, 0x71); // green: a break
+    case Badge::None:
+        break;
+    }
+    return {};
 }
 
 void DesktopIntegration::updateToolTip()
@@ -311,8 +363,11 @@ void DesktopIntegration::updateToolTip()
         tr("Today: %1")
             .arg(DurationParser::format(
                 TimerReport(m_session, m_timer, m_session->entries()->clock()).todayTotalSeconds()));
+    const QString offline = tr("Offline: %n change(s) not sent yet", nullptr, m_pending);
     if (!running) {
         QStringList lines{tr("Punchclock — no timer running"), today};
+        if (!m_online)
+            lines.append(offline);
         if (!m_statusLine.isEmpty())
             lines.append(m_statusLine);
         setToolTip(lines.join(QLatin1Char('\n')));
@@ -330,6 +385,8 @@ void DesktopIntegration::updateToolTip()
     }
     lines.append(tr("Running for %1").arg(m_timer->elapsedText()));
     lines.append(today);
+    if (!m_online)
+        lines.append(offline);
     if (!m_statusLine.isEmpty())
         lines.append(m_statusLine);
     setToolTip(lines.join(QLatin1Char('\n')));

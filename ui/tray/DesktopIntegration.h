@@ -6,6 +6,8 @@
 #include <QString>
 
 class QCloseEvent;
+class QColor;
+class QIcon;
 class QPalette;
 class QSystemTrayIcon;
 class QWidget;
@@ -55,6 +57,20 @@ public:
     // Resource path of the icon for the timer state, drawn for the palette's window colour.
     static QString iconPathFor(bool running, const QPalette &palette);
 
+    // A dot on the icon (also in the StatusNotifierItem): offline (changes waiting), or the
+    // Pomodoro's phase. Offline wins.
+    enum class Badge
+    {
+        None,
+        Offline,
+        PomodoroWork,
+        PomodoroBreak
+    };
+    Badge badge() const { return m_badge; }
+    static QIcon iconFor(const QString &path, Badge badge);
+    static QColor badgeColor(Badge badge);
+    void setPomodoroBadge(Badge badge);
+
     // A line added to the tooltip (the Pomodoro's state); empty: none.
     void setStatusLine(const QString &line);
 
@@ -97,6 +113,9 @@ private:
     qint64 m_lastErrorAtMs = 0;
     bool m_quitting = false;
     bool m_online = true;
+    int m_pending = 0;
+    Badge m_badge = Badge::None;
+    Badge m_pomodoroBadge = Badge::None;
 };
 
 } // namespace punchclock

@@ -3,6 +3,7 @@
 // (close to tray on, nothing to come back from) or quits (close to tray off).
 #include <QAction>
 #include <QApplication>
+#include <QImage>
 #include <QMenu>
 #include <QSettings>
 #include <QSignalSpy>
@@ -30,6 +31,7 @@ private slots:
     void initTestCase();
     void cleanupTestCase() { QSettings().clear(); }
     void iconsFollowThePalette();
+    void badgesMarkTheIcon();
     void menuWorksWithoutATray();
     void activationShowsTheWindow();
     void closingMinimisesWithCloseToTrayOn();
@@ -59,6 +61,39 @@ void TestTrayNoHost::iconsFollowThePalette()
         const QIcon icon(QStringLiteral(":/icons/tray-%1.svg").arg(QLatin1String(name)));
         QVERIFY2(!icon.pixmap(22, 22).isNull(), name);
     }
+}
+
+void TestTrayNoHost::badgesMarkTheIcon()
+{
+    const QString path = QStringLiteral(":/icons/tray-idle-light.svg");
+    const QImage plain =
+        DesktopIntegration::iconFor(path, DesktopIntegration::Badge::None).pixmap(64, 64).toImage();
+    for (auto badge : {DesktopIntegration::Badge::Offline, DesktopIntegration::Badge::PomodoroWork,
+                       DesktopIntegration::Badge::PomodoroBreak}) {
+        const QImage marked = DesktopIntegration::iconFor(path, badge).pixmap(64, 64).toImage();
+        QVERIFY(!marked.isNull());
+        QVERIFY(marked != plain);
+        // The dot's colour, just inside its outline on the left.
+        const QColor inside = marked.pixelColor(QPoint(int(64 * 0.56) + 3, int(64 * 0.77)));
+        QCOMPARE(inside.rgb(), DesktopIntegration::badgeColor(badge).rgb());
+    }
+
+    // Offline: the tray's icon gets the dot and the tooltip says so; online again, both go.
+    SessionFixture f;
+    WindowFixture windowFixture(f.session.get());
+    DesktopIntegration desktop(&windowFixture.window, f.session.get(), windowFixture.window.timer());
+    QCOMPARE(desktop.badge(), DesktopIntegration::Badge::None);
+    emit f.session->syncStateChanged(2, false);
+    QCOMPARE(desktop.badge(), DesktopIntegration::Badge::Offline);
+    QVERIFY2(desktop.toolTip().contains(QStringLiteral("Offline: 2 change(s) not sent yet")),
+             qPrintable(desktop.toolTip()));
+    desktop.setPomodoroBadge(DesktopIntegration::Badge::PomodoroWork);
+    QCOMPARE(desktop.badge(), DesktopIntegration::Badge::Offline); // offline matters more
+    emit f.session->syncStateChanged(0, true);
+    QCOMPARE(desktop.badge(), DesktopIntegration::Badge::PomodoroWork);
+    QVERIFY(!desktop.toolTip().contains(QStringLiteral("Offline")));
+    desktop.setPomodoroBadge(DesktopIntegration::Badge::None);
+    QCOMPARE(desktop.badge(), DesktopIntegration::Badge::None);
 }
 
 void TestTrayNoHost::menuWorksWithoutATray()
