@@ -365,6 +365,7 @@ void DesktopIntegration::updateToolTip()
                 TimerReport(m_session, m_timer, m_session->entries()->clock()).todayTotalSeconds()));
     const QString offline = tr("Offline: %n change(s) not sent yet", nullptr, m_pending);
     if (!running) {
+        m_menu->headerAction()->setText(tr("No timer running · %1").arg(today));
         QStringList lines{tr("Punchclock — no timer running"), today};
         if (!m_online)
             lines.append(offline);
@@ -384,6 +385,11 @@ void DesktopIntegration::updateToolTip()
             lines.append(name);
     }
     lines.append(tr("Running for %1").arg(m_timer->elapsedText()));
+    // "&" would be read as a mnemonic in a menu.
+    m_menu->headerAction()->setText(
+        tr("%1 · %2 · %3")
+            .arg(QString(description).replace(QLatin1Char('&'), QStringLiteral("&&")), m_timer->elapsedText(),
+                 today));
     lines.append(today);
     if (!m_online)
         lines.append(offline);

@@ -31,6 +31,11 @@ TrayMenu::TrayMenu(TrackSession *session, TimerController *timer, QWidget *paren
     : QMenu(parent), m_session(session), m_timer(timer)
 {
     setAccessibleName(tr("Punchclock tray menu"));
+    // The day at a glance (DesktopIntegration writes it, as the tooltip): not a command.
+    m_header = addAction(QString());
+    m_header->setObjectName(QStringLiteral("trayHeader"));
+    m_header->setEnabled(false);
+    addSeparator();
     m_startStop = addAction(tr("Start timer"), this, &TrayMenu::toggleTimer);
     m_startStop->setObjectName(QStringLiteral("trayStartStop"));
     m_continue = addMenu(tr("&Continue"));

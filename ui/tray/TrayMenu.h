@@ -28,6 +28,8 @@ public:
 
     TrayMenu(TrackSession *session, TimerController *timer, QWidget *parent = nullptr);
 
+    // The first line: the running entry and its time, or that none runs, and today's total.
+    QAction *headerAction() const { return m_header; }
     QAction *startStopAction() const { return m_startStop; }
     QMenu *continueMenu() const { return m_continue; }
     QMenu *focusMenu() const { return m_focus; }
@@ -63,6 +65,7 @@ private:
     TrackSession *m_session;
     TimerController *m_timer;
     QAction *m_startStop;
+    QAction *m_header;
     QMenu *m_continue;
     QMenu *m_focus;
     QAction *m_windowSeparator; // before Show/Hide window: feature groups go above it

@@ -113,6 +113,12 @@ void TestTrayNoHost::menuWorksWithoutATray()
     QTRY_VERIFY_WITH_TIMEOUT(window.timer()->isRunning(), 5000);
     QVERIFY(desktop.iconPath().contains(QStringLiteral("running")));
     QVERIFY(desktop.toolTip().contains(QStringLiteral("Write the report")));
+    // The menu's first line: the entry, its time and the day's total; not a command.
+    QAction *header = desktop.menu()->headerAction();
+    QVERIFY(!header->isEnabled());
+    QVERIFY2(header->text().startsWith(QStringLiteral("Write the report · 0:00:")),
+             qPrintable(header->text()));
+    QVERIFY2(header->text().contains(QStringLiteral(" · Today: ")), qPrintable(header->text()));
 
     desktop.hideWindow();
     emit window.timer()->failed(QStringLiteral("Could not stop the timer"));
@@ -120,6 +126,8 @@ void TestTrayNoHost::menuWorksWithoutATray()
     QTRY_VERIFY(desktop.menu()->startStopAction()->isEnabled());
     desktop.menu()->startStopAction()->trigger();
     QTRY_VERIFY_WITH_TIMEOUT(!window.timer()->isRunning(), 5000);
+    QTRY_VERIFY2(header->text().startsWith(QStringLiteral("No timer running · Today: ")),
+                 qPrintable(header->text()));
 }
 
 void TestTrayNoHost::activationShowsTheWindow()
