@@ -25,15 +25,6 @@ private slots:
 namespace {
 const QString kSaver = QStringLiteral("fakeScreenSaver");
 
-PresenceRig *lockRig(PresenceSettings::Action onLock)
-{
-    auto *rig = new PresenceRig;
-    PresenceSettings settings;
-    settings.onLock = onLock;
-    rig->presence->setSettings(settings);
-    rig->presence->setScreenLockWatcher(new ScreenLockWatcher(QDBusConnection::sessionBus()));
-    return rig;
-}
 } // namespace
 
 void TestScreenLock::watcherFollowsBothScreenSavers()
@@ -54,7 +45,7 @@ void TestScreenLock::watcherFollowsBothScreenSavers()
 
 void TestScreenLock::lockStops()
 {
-    std::unique_ptr<PresenceRig> rig(lockRig(PresenceSettings::Action::Stop));
+    std::unique_ptr<PresenceRig> rig = PresenceRig::withLock(PresenceSettings::Action::Stop);
     QVERIFY(rig->signIn());
     const QDateTime t0 = rig->clock.nowUtc();
     QVERIFY(rig->startWriting());
@@ -71,7 +62,7 @@ void TestScreenLock::lockStops()
 
 void TestScreenLock::lockAsksOnUnlock()
 {
-    std::unique_ptr<PresenceRig> rig(lockRig(PresenceSettings::Action::AskOnReturn));
+    std::unique_ptr<PresenceRig> rig = PresenceRig::withLock(PresenceSettings::Action::AskOnReturn);
     QVERIFY(rig->signIn());
     const QDateTime t0 = rig->clock.nowUtc();
     QVERIFY(rig->startWriting());
@@ -97,7 +88,7 @@ void TestScreenLock::lockAsksOnUnlock()
 void TestScreenLock::lockIgnoredByDefault()
 {
     QCOMPARE(PresenceSettings().onLock, PresenceSettings::Action::Ignore);
-    std::unique_ptr<PresenceRig> rig(lockRig(PresenceSettings().onLock));
+    std::unique_ptr<PresenceRig> rig = PresenceRig::withLock(PresenceSettings().onLock);
     QVERIFY(rig->signIn());
     QVERIFY(rig->startWriting());
     QSignalSpy asked(rig->presence.get(), &PresenceController::returnQuestionReady);

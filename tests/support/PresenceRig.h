@@ -11,6 +11,7 @@
 #include "app/api/ApiTransport.h"
 #include "app/api/TrackApi.h"
 #include "app/presence/PresenceController.h"
+#include "app/presence/ScreenLockWatcher.h"
 #include "app/session/TrackSession.h"
 #include "app/time/Clock.h"
 #include "app/timer/TimerController.h"
@@ -37,6 +38,17 @@ struct PresenceRig
         timer = std::make_unique<punchclock::TimerController>(session.get(), &clock);
         presence = std::make_unique<punchclock::PresenceController>(session.get(), timer.get(), &clock);
         projectId = server->insertProject(QStringLiteral("Book"));
+    }
+
+    // A rig that follows the screen lock (fake screen savers on the session bus) with this choice.
+    static std::unique_ptr<PresenceRig> withLock(punchclock::PresenceSettings::Action onLock)
+    {
+        auto rig = std::make_unique<PresenceRig>();
+        punchclock::PresenceSettings settings;
+        settings.onLock = onLock;
+        rig->presence->setSettings(settings);
+        rig->presence->setScreenLockWatcher(new punchclock::ScreenLockWatcher(QDBusConnection::sessionBus()));
+        return rig;
     }
 
     bool signIn()

@@ -6,7 +6,6 @@
 #include <QTest>
 
 #include "app/notify/NotificationClient.h"
-#include "app/presence/ScreenLockWatcher.h"
 #include "tests/support/FakePresenceServices.h"
 #include "tests/support/NotificationDaemonMock.h"
 #include "tests/support/PresenceRig.h"
@@ -29,16 +28,6 @@ private slots:
 
 namespace {
 const QString kSaver = QStringLiteral("fakeScreenSaver");
-
-PresenceRig *lockRig(PresenceSettings::Action onLock)
-{
-    auto *rig = new PresenceRig;
-    PresenceSettings settings;
-    settings.onLock = onLock;
-    rig->presence->setSettings(settings);
-    rig->presence->setScreenLockWatcher(new ScreenLockWatcher(QDBusConnection::sessionBus()));
-    return rig;
-}
 
 bool waitForCalls(const QString &method, int count)
 {
@@ -63,7 +52,7 @@ void TestReturnNotification::answeredFromTheNotification()
     QFETCH(int, firstStopsAfterMinutes);
     NotificationDaemonMock server;
     QVERIFY(server.start(QStringLiteral("body actions")));
-    std::unique_ptr<PresenceRig> rig(lockRig(PresenceSettings::Action::AskOnReturn));
+    std::unique_ptr<PresenceRig> rig = PresenceRig::withLock(PresenceSettings::Action::AskOnReturn);
     NotificationClient notifications;
     ReturnNotification notification(rig->presence.get(), &notifications, rig->timer.get());
     QVERIFY(rig->signIn());
@@ -109,7 +98,7 @@ void TestReturnNotification::answeredInTheWindowClosesIt()
 {
     NotificationDaemonMock server;
     QVERIFY(server.start(QStringLiteral("body actions")));
-    std::unique_ptr<PresenceRig> rig(lockRig(PresenceSettings::Action::AskOnReturn));
+    std::unique_ptr<PresenceRig> rig = PresenceRig::withLock(PresenceSettings::Action::AskOnReturn);
     NotificationClient notifications;
     ReturnNotification notification(rig->presence.get(), &notifications, rig->timer.get());
     QVERIFY(rig->signIn());
@@ -135,7 +124,7 @@ void TestReturnNotification::stoppedWithContinue()
 {
     NotificationDaemonMock server;
     QVERIFY(server.start(QStringLiteral("body actions")));
-    std::unique_ptr<PresenceRig> rig(lockRig(PresenceSettings::Action::Stop));
+    std::unique_ptr<PresenceRig> rig = PresenceRig::withLock(PresenceSettings::Action::Stop);
     NotificationClient notifications;
     ReturnNotification notification(rig->presence.get(), &notifications, rig->timer.get());
     QVERIFY(rig->signIn());
