@@ -11,6 +11,7 @@ packages=(
   xvfb xauth openbox trayer xdotool gnome-keyring dbus-x11 libsecret-tools imagemagick
   desktop-file-utils appstream curl flatpak-builder
   python3 # tests/e2e: the keyboard-only day drives the real binary
+  python3-dbusmock # a notification server on the tests' private bus (issue #20)
   weston qt6-wayland # the Wayland test: a headless compositor and Qt's Wayland platform
   libxss-dev # the X11 idle time source (XScreenSaver), tested for real under Xvfb (issue #20)
   dpkg-dev file qt6-translations-l10n clang-format
