@@ -2,6 +2,86 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>CliOutput</name>
+    <message>
+        <source>(no description)</source>
+        <translation>(keine Beschreibung)</translation>
+    </message>
+    <message>
+        <source>Running %1  %2
+</source>
+        <translation>Läuft %1  %2
+</translation>
+    </message>
+    <message>
+        <source>Stopped
+</source>
+        <translation>Gestoppt
+</translation>
+    </message>
+    <message>
+        <source>Today %1
+</source>
+        <translation>Heute %1
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not sent yet
+</source>
+        <translation>
+            <numerusform>%n Änderung noch nicht gesendet
+</numerusform>
+            <numerusform>%n Änderungen noch nicht gesendet
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <source>No entries
+</source>
+        <translation>Keine Einträge
+</translation>
+    </message>
+    <message>
+        <source>Total %1
+</source>
+        <translation>Gesamt %1
+</translation>
+    </message>
+</context>
+<context>
+    <name>CliRunner</name>
+    <message>
+        <source>Punchclock is running but does not answer on D-Bus (no session bus?): use its window</source>
+        <translation>Punchclock läuft, antwortet aber nicht über D-Bus (kein Sitzungsbus?): verwenden Sie sein Fenster</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectMatch</name>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n weiteres</numerusform>
+            <numerusform>%n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Project “%1” is ambiguous: %2</source>
+        <translation>Projekt „%1“ ist nicht eindeutig: %2</translation>
+    </message>
+    <message>
+        <source>Unknown project “%1”: there are no projects</source>
+        <translation>Unbekanntes Projekt „%1“: es gibt keine Projekte</translation>
+    </message>
+    <message>
+        <source>Unknown project “%1”; projects: %2</source>
+        <translation>Unbekanntes Projekt „%1“; Projekte: %2</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Displays version information.</source>
@@ -16,16 +96,74 @@
         <translation>Organisations-ID für Toggl Focus (der Focus-API-Schlüssel kommt aus PUNCHCLOCK_FOCUS_KEY).</translation>
     </message>
     <message>
-        <source>Desktop timer for Toggl Track.</source>
-        <translation>Desktop-Timer für Toggl Track.</translation>
-    </message>
-    <message>
         <source>&amp;Focus</source>
         <translation>&amp;Focus</translation>
     </message>
     <message>
         <source>Punchclock</source>
         <translation>Punchclock</translation>
+    </message>
+    <message>
+        <source>start: the project (its name, any case).</source>
+        <translation>start: das Projekt (sein Name, Groß-/Kleinschreibung egal).</translation>
+    </message>
+    <message>
+        <source>start: a tag (repeat for more).</source>
+        <translation>start: ein Schlagwort (für mehrere wiederholen).</translation>
+    </message>
+    <message>
+        <source>status, today, list: print JSON instead of text.</source>
+        <translation>status, today, list: JSON statt Text ausgeben.</translation>
+    </message>
+    <message>
+        <source>list: this week&apos;s entries (the default).</source>
+        <translation>list: die Einträge dieser Woche (Standard).</translation>
+    </message>
+    <message>
+        <source>Desktop timer for Toggl Track.
+
+Without a command it opens the window. With one, it drives the timer: through the running app when there is one, else on its own, without a window.
+Exit status: 0 done, 1 failed, 2 usage error, 3 saved offline (sent later).</source>
+        <translation>Desktop-Timer für Toggl Track.
+
+Ohne Befehl öffnet es das Fenster. Mit einem steuert es den Timer: über die laufende Anwendung, wenn es eine gibt, sonst allein, ohne Fenster.
+Rückgabewert: 0 erledigt, 1 fehlgeschlagen, 2 Aufruffehler, 3 offline gespeichert (später gesendet).</translation>
+    </message>
+    <message>
+        <source>start [description], stop, toggle, continue, status, today or list.</source>
+        <translation>start [Beschreibung], stop, toggle, continue, status, today oder list.</translation>
+    </message>
+    <message>
+        <source>-p, -t, --json and --week go with a command (see --help).</source>
+        <translation>-p, -t, --json und --week gehören zu einem Befehl (siehe --help).</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”: use one of %2.</source>
+        <translation>Unbekannter Befehl „%1“: verwenden Sie einen von %2.</translation>
+    </message>
+    <message>
+        <source>“%1” takes no arguments (got “%2”).</source>
+        <translation>„%1“ nimmt keine Argumente (erhalten: „%2“).</translation>
+    </message>
+    <message>
+        <source>-p and -t go with “start” only.</source>
+        <translation>-p und -t gehören nur zu „start“.</translation>
+    </message>
+    <message>
+        <source>--json goes with “status”, “today” and “list” only.</source>
+        <translation>--json gehört nur zu „status“, „today“ und „list“.</translation>
+    </message>
+    <message>
+        <source>--week goes with “list” only.</source>
+        <translation>--week gehört nur zu „list“.</translation>
+    </message>
+    <message>
+        <source>-p names one project.</source>
+        <translation>-p nennt ein Projekt.</translation>
+    </message>
+    <message>
+        <source>-t needs a tag name.</source>
+        <translation>-t braucht einen Schlagwortnamen.</translation>
     </message>
 </context>
 <context>
@@ -187,6 +325,52 @@
     <message>
         <source>The connection closed before the answer arrived; the server may have it</source>
         <translation>Die Verbindung wurde vor der Antwort geschlossen; der Server hat die Änderung möglicherweise erhalten</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ApplicationService</name>
+    <message>
+        <source>Unknown action “%1”: use toggle, stop, continue or show</source>
+        <translation>Unbekannte Aktion „%1“: verwenden Sie toggle, stop, continue oder show</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::AwayBanner</name>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Timer stopped</source>
+        <translation>Timer gestoppt</translation>
+    </message>
+    <message>
+        <source>Why the timer stopped</source>
+        <translation>Warum der Timer gestoppt wurde</translation>
+    </message>
+    <message>
+        <source>Continue the stopped entry</source>
+        <translation>Den gestoppten Eintrag fortsetzen</translation>
+    </message>
+    <message>
+        <source>Dis&amp;miss</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>The timer was stopped at %1 when the computer went to sleep.</source>
+        <translation>Der Timer wurde um %1 gestoppt, als der Computer in den Ruhezustand ging.</translation>
+    </message>
+    <message>
+        <source>The timer was stopped at %1 when the screen was locked.</source>
+        <translation>Der Timer wurde um %1 gestoppt, als der Bildschirm gesperrt wurde.</translation>
+    </message>
+    <message>
+        <source>The timer was stopped at %1 when the computer shut down.</source>
+        <translation>Der Timer wurde um %1 gestoppt, als der Computer heruntergefahren wurde.</translation>
+    </message>
+    <message>
+        <source>The timer was stopped at %1 when you went idle.</source>
+        <translation>Der Timer wurde um %1 gestoppt, als Sie inaktiv wurden.</translation>
     </message>
 </context>
 <context>
@@ -564,6 +748,25 @@
     </message>
 </context>
 <context>
+    <name>punchclock::DBusIdleSource</name>
+    <message>
+        <source>KDE (org.freedesktop.ScreenSaver)</source>
+        <translation>KDE (org.freedesktop.ScreenSaver)</translation>
+    </message>
+    <message>
+        <source>GNOME (Mutter idle monitor)</source>
+        <translation>GNOME (Mutter-Leerlaufmonitor)</translation>
+    </message>
+    <message>
+        <source>No session bus</source>
+        <translation>Kein Sitzungsbus</translation>
+    </message>
+    <message>
+        <source>Unexpected answer from %1</source>
+        <translation>Unerwartete Antwort von %1</translation>
+    </message>
+</context>
+<context>
     <name>punchclock::DayGroupModel</name>
     <message>
         <source>Today</source>
@@ -627,6 +830,25 @@
             <numerusform>Offline: %n Änderung wird gesendet, sobald der Server wieder erreichbar ist.</numerusform>
             <numerusform>Offline: %n Änderungen werden gesendet, sobald der Server wieder erreichbar ist.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Today: %1</source>
+        <translation>Heute: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline: %n change(s) not sent yet</source>
+        <translation>
+            <numerusform>Offline: %n Änderung noch nicht gesendet</numerusform>
+            <numerusform>Offline: %n Änderungen noch nicht gesendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No timer running · %1</source>
+        <translation>Kein Timer läuft · %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
     </message>
 </context>
 <context>
@@ -1516,6 +1738,33 @@
     </message>
 </context>
 <context>
+    <name>punchclock::GlobalShortcuts</name>
+    <message>
+        <source>No session bus</source>
+        <translation>Kein Sitzungsbus</translation>
+    </message>
+    <message>
+        <source>The portal refused a shortcuts session (%1)</source>
+        <translation>Das Portal hat eine Tastenkürzel-Sitzung abgelehnt (%1)</translation>
+    </message>
+    <message>
+        <source>Start or stop the timer</source>
+        <translation>Timer starten oder stoppen</translation>
+    </message>
+    <message>
+        <source>Show Punchclock</source>
+        <translation>Punchclock anzeigen</translation>
+    </message>
+    <message>
+        <source>Continue the last entry</source>
+        <translation>Den letzten Eintrag fortsetzen</translation>
+    </message>
+    <message>
+        <source>The shortcuts were not bound (%1)</source>
+        <translation>Die Tastenkürzel wurden nicht gebunden (%1)</translation>
+    </message>
+</context>
+<context>
     <name>punchclock::GoToDateDialog</name>
     <message>
         <source>Go to Date</source>
@@ -1544,6 +1793,24 @@
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::HeadlessRunner</name>
+    <message>
+        <source>Not signed in: start Punchclock and sign in, or set PUNCHCLOCK_TOKEN</source>
+        <translation>Nicht angemeldet: starten Sie Punchclock und melden Sie sich an, oder setzen Sie PUNCHCLOCK_TOKEN</translation>
+    </message>
+    <message>
+        <source>The server refused the credentials: %1</source>
+        <translation>Der Server hat die Zugangsdaten abgelehnt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline: saved, %n change(s) waiting; they are sent by the next command or by Punchclock</source>
+        <translation>
+            <numerusform>Offline: gespeichert, %n Änderung wartet; sie wird vom nächsten Befehl oder von Punchclock gesendet</numerusform>
+            <numerusform>Offline: gespeichert, %n Änderungen warten; sie werden vom nächsten Befehl oder von Punchclock gesendet</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1610,6 +1877,17 @@
     <message>
         <source>not signed in yet</source>
         <translation>noch nicht angemeldet</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::KIdleTimeSource</name>
+    <message>
+        <source>KDE Frameworks (KIdleTime)</source>
+        <translation>KDE Frameworks (KIdleTime)</translation>
+    </message>
+    <message>
+        <source>KIdleTime has no backend here</source>
+        <translation>KIdleTime hat hier kein Backend</translation>
     </message>
 </context>
 <context>
@@ -1839,6 +2117,69 @@
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>&amp;Mini Timer</source>
+        <translation>&amp;Mini-Timer</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::MiniTimer</name>
+    <message>
+        <source>Punchclock Mini Timer</source>
+        <translation>Punchclock Mini-Timer</translation>
+    </message>
+    <message>
+        <source>Mini timer</source>
+        <translation>Mini-Timer</translation>
+    </message>
+    <message>
+        <source>Elapsed time</source>
+        <translation>Verstrichene Zeit</translation>
+    </message>
+    <message>
+        <source>Show the main window</source>
+        <translation>Das Hauptfenster anzeigen</translation>
+    </message>
+    <message>
+        <source>(no description)</source>
+        <translation>(keine Beschreibung)</translation>
+    </message>
+    <message>
+        <source>No entries yet</source>
+        <translation>Noch keine Einträge</translation>
+    </message>
+    <message>
+        <source>Last: %1</source>
+        <translation>Zuletzt: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No project</source>
+        <translation>Kein Projekt</translation>
+    </message>
+    <message>
+        <source>Project: %1</source>
+        <translation>Projekt: %1</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Stop “%1”</source>
+        <translation>„%1“ stoppen</translation>
+    </message>
+    <message>
+        <source>Continue “%1”</source>
+        <translation>„%1“ fortsetzen</translation>
+    </message>
+    <message>
+        <source>Start timer</source>
+        <translation>Timer starten</translation>
+    </message>
 </context>
 <context>
     <name>punchclock::Outbox</name>
@@ -1868,6 +2209,240 @@
     <message>
         <source>%1 — the change is saved and will be sent when the server answers again</source>
         <translation>%1 – die Änderung ist gespeichert und wird gesendet, sobald der Server wieder antwortet</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::PomodoroActions</name>
+    <message>
+        <source>Stop &amp;Pomodoro</source>
+        <translation>&amp;Pomodoro stoppen</translation>
+    </message>
+    <message>
+        <source>Start &amp;Pomodoro</source>
+        <translation>&amp;Pomodoro starten</translation>
+    </message>
+    <message>
+        <source>S&amp;kip to the Break</source>
+        <translation>Zur Pa&amp;use springen</translation>
+    </message>
+    <message>
+        <source>S&amp;kip the Break</source>
+        <translation>Pa&amp;use überspringen</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::PomodoroSettingsSection</name>
+    <message>
+        <source>Work minutes</source>
+        <translation>Arbeitsminuten</translation>
+    </message>
+    <message>
+        <source>Short break minutes</source>
+        <translation>Minuten der kurzen Pause</translation>
+    </message>
+    <message>
+        <source>Long break minutes</source>
+        <translation>Minuten der langen Pause</translation>
+    </message>
+    <message>
+        <source>&amp;Stop the Toggl timer during breaks and continue it after</source>
+        <translation>Toggl-Timer in den Pausen &amp;stoppen und danach fortsetzen</translation>
+    </message>
+    <message>
+        <source>Play a so&amp;und at each change</source>
+        <translation>Bei jedem Wechsel einen &amp;Ton abspielen</translation>
+    </message>
+    <message>
+        <source>Work phases before a long break</source>
+        <translation>Arbeitsphasen vor einer langen Pause</translation>
+    </message>
+    <message>
+        <source>Stop the Toggl timer during breaks and continue it after</source>
+        <translation>Toggl-Timer in den Pausen stoppen und danach fortsetzen</translation>
+    </message>
+    <message>
+        <source>Play a sound at each change</source>
+        <translation>Bei jedem Wechsel einen Ton abspielen</translation>
+    </message>
+    <message>
+        <source>&amp;Work:</source>
+        <translation>&amp;Arbeit:</translation>
+    </message>
+    <message>
+        <source>S&amp;hort break:</source>
+        <translation>&amp;Kurze Pause:</translation>
+    </message>
+    <message>
+        <source>&amp;Long break:</source>
+        <translation>&amp;Lange Pause:</translation>
+    </message>
+    <message>
+        <source>Long break &amp;after:</source>
+        <translation>Lange Pause &amp;nach:</translation>
+    </message>
+    <message>
+        <source> work phases</source>
+        <translation> Arbeitsphasen</translation>
+    </message>
+    <message>
+        <source>Start the Pomodoro from the Timer menu (Ctrl+Shift+P) or the tray.</source>
+        <translation>Starten Sie den Pomodoro im Menü Timer (Strg+Umschalt+P) oder im Systembereich.</translation>
+    </message>
+    <message>
+        <source>How to start the Pomodoro</source>
+        <translation>Wie der Pomodoro gestartet wird</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::PomodoroStatusLabel</name>
+    <message>
+        <source>Pomodoro</source>
+        <translation>Pomodoro</translation>
+    </message>
+    <message>
+        <source>Pomodoro: %1</source>
+        <translation>Pomodoro: %1</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::PomodoroTimer</name>
+    <message>
+        <source>Pomodoro off</source>
+        <translation>Pomodoro aus</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Arbeit</translation>
+    </message>
+    <message>
+        <source>Short break</source>
+        <translation>Kurze Pause</translation>
+    </message>
+    <message>
+        <source>Long break</source>
+        <translation>Lange Pause</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>Pomodoro phase, remaining time</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Pomodoro: work</source>
+        <translation>Pomodoro: Arbeit</translation>
+    </message>
+    <message numerus="yes">
+        <source>Work for %n minute(s), until %1.</source>
+        <translation>
+            <numerusform>Arbeiten Sie %n Minute, bis %1.</numerusform>
+            <numerusform>Arbeiten Sie %n Minuten, bis %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pomodoro: long break</source>
+        <translation>Pomodoro: lange Pause</translation>
+    </message>
+    <message>
+        <source>Pomodoro: short break</source>
+        <translation>Pomodoro: kurze Pause</translation>
+    </message>
+    <message numerus="yes">
+        <source>Take a break of %n minute(s), until %1.</source>
+        <translation>
+            <numerusform>Machen Sie %n Minute Pause, bis %1.</numerusform>
+            <numerusform>Machen Sie %n Minuten Pause, bis %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The timer was stopped and continues after the break.</source>
+        <translation>Der Timer wurde gestoppt und läuft nach der Pause weiter.</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <source>Stop Pomodoro</source>
+        <translation>Pomodoro stoppen</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::PresenceSettingsSection</name>
+    <message>
+        <source>Stop the timer</source>
+        <translation>Timer stoppen</translation>
+    </message>
+    <message>
+        <source>Ask when I am back</source>
+        <translation>Fragen, wenn ich zurück bin</translation>
+    </message>
+    <message>
+        <source>Do nothing</source>
+        <translation>Nichts tun</translation>
+    </message>
+    <message>
+        <source>&amp;Ask about idle time</source>
+        <translation>Nach Leerlaufzeit &amp;fragen</translation>
+    </message>
+    <message>
+        <source>While a timer runs and there is no input, ask on return what to do with that time</source>
+        <translation>Wenn ein Timer läuft und keine Eingabe erfolgt, bei der Rückkehr fragen, was mit dieser Zeit geschehen soll</translation>
+    </message>
+    <message>
+        <source>Idle after minutes</source>
+        <translation>Leerlauf nach Minuten</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Idle source</source>
+        <translation>Leerlaufquelle</translation>
+    </message>
+    <message>
+        <source>When the computer sleeps</source>
+        <translation>Wenn der Computer in den Ruhezustand geht</translation>
+    </message>
+    <message>
+        <source>When the computer shuts down</source>
+        <translation>Wenn der Computer herunterfährt</translation>
+    </message>
+    <message>
+        <source>When the screen locks</source>
+        <translation>Wenn der Bildschirm gesperrt wird</translation>
+    </message>
+    <message>
+        <source>Idle &amp;after:</source>
+        <translation>Leerlauf &amp;nach:</translation>
+    </message>
+    <message>
+        <source>When the computer &amp;sleeps:</source>
+        <translation>Wenn der Computer &amp;ruht:</translation>
+    </message>
+    <message>
+        <source>When it s&amp;huts down:</source>
+        <translation>Wenn er &amp;herunterfährt:</translation>
+    </message>
+    <message>
+        <source>When the screen &amp;locks:</source>
+        <translation>Wenn der Bildschirm &amp;sperrt:</translation>
+    </message>
+    <message>
+        <source>Idle time comes from: %1</source>
+        <translation>Leerlaufzeit kommt von: %1</translation>
+    </message>
+    <message>
+        <source>No idle time source was found on this desktop: idle time cannot be detected.</source>
+        <translation>Auf diesem Desktop wurde keine Leerlaufquelle gefunden: Leerlaufzeit kann nicht erkannt werden.</translation>
+    </message>
+    <message>
+        <source>Looking for an idle time source…</source>
+        <translation>Suche nach einer Leerlaufquelle …</translation>
     </message>
 </context>
 <context>
@@ -1948,6 +2523,73 @@
     </message>
 </context>
 <context>
+    <name>punchclock::ReminderSettingsSection</name>
+    <message>
+        <source>Remind me to &amp;track when no timer runs during working hours</source>
+        <translation>An das &amp;Erfassen erinnern, wenn während der Arbeitszeit kein Timer läuft</translation>
+    </message>
+    <message>
+        <source>Remind me when a timer has run &amp;longer than</source>
+        <translation>Erinnern, wenn ein Timer &amp;länger läuft als</translation>
+    </message>
+    <message>
+        <source>Remind me to track when no timer runs during working hours</source>
+        <translation>An das Erfassen erinnern, wenn während der Arbeitszeit kein Timer läuft</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Minutes between reminders</source>
+        <translation>Minuten zwischen Erinnerungen</translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation>Arbeitszeit</translation>
+    </message>
+    <message>
+        <source>One or more time ranges, separated by commas, e.g. 9:00–12:00, 13:00–17:00</source>
+        <translation>Ein oder mehrere Zeiträume, durch Kommas getrennt, z. B. 9:00–12:00, 13:00–17:00</translation>
+    </message>
+    <message>
+        <source>Working hours error</source>
+        <translation>Fehler in der Arbeitszeit</translation>
+    </message>
+    <message>
+        <source>Type the hours as ranges, e.g. 9:00–12:00, 13:00–17:00.</source>
+        <translation>Geben Sie die Zeiten als Zeiträume ein, z. B. 9:00–12:00, 13:00–17:00.</translation>
+    </message>
+    <message>
+        <source>Remind me when a timer has run longer than</source>
+        <translation>Erinnern, wenn ein Timer länger läuft als</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Hours before the long-running reminder</source>
+        <translation>Stunden bis zur Erinnerung an einen lang laufenden Timer</translation>
+    </message>
+    <message>
+        <source>&amp;Every:</source>
+        <translation>&amp;Alle:</translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation>Tage:</translation>
+    </message>
+    <message>
+        <source>Working days</source>
+        <translation>Arbeitstage</translation>
+    </message>
+    <message>
+        <source>&amp;Hours:</source>
+        <translation>&amp;Zeiten:</translation>
+    </message>
+</context>
+<context>
     <name>punchclock::ReportFilterBar</name>
     <message>
         <source>All projects</source>
@@ -1985,6 +2627,140 @@
     <message>
         <source>No client</source>
         <translation>Kein Kunde</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ReturnDialog</name>
+    <message>
+        <source>the timer</source>
+        <translation>der Timer</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>The computer slept from %1 to %2 (%n min) while %3 was running.</source>
+        <translation>
+            <numerusform>Der Computer ruhte von %1 bis %2 (%n Min.), während %3 lief.</numerusform>
+            <numerusform>Der Computer ruhte von %1 bis %2 (%n Min.), während %3 lief.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The screen was locked from %1 to %2 (%n min) while %3 was running.</source>
+        <translation>
+            <numerusform>Der Bildschirm war von %1 bis %2 (%n Min.) gesperrt, während %3 lief.</numerusform>
+            <numerusform>Der Bildschirm war von %1 bis %2 (%n Min.) gesperrt, während %3 lief.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The computer was shut down from %1 to %2 (%n min) while %3 was running.</source>
+        <translation>
+            <numerusform>Der Computer war von %1 bis %2 (%n Min.) ausgeschaltet, während %3 lief.</numerusform>
+            <numerusform>Der Computer war von %1 bis %2 (%n Min.) ausgeschaltet, während %3 lief.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You were idle from %1 to %2 (%n min) while %3 was running.</source>
+        <translation>
+            <numerusform>Sie waren von %1 bis %2 (%n Min.) inaktiv, während %3 lief.</numerusform>
+            <numerusform>Sie waren von %1 bis %2 (%n Min.) inaktiv, während %3 lief.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Welcome Back</source>
+        <translation>Willkommen zurück</translation>
+    </message>
+    <message>
+        <source>Time away</source>
+        <translation>Abwesenheit</translation>
+    </message>
+    <message>
+        <source>&amp;Discard idle time and continue</source>
+        <translation>Leerlaufzeit &amp;verwerfen und fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard time away and continue</source>
+        <translation>Abwesenheit &amp;verwerfen und fortsetzen</translation>
+    </message>
+    <message>
+        <source>Discard idle time and &amp;stop</source>
+        <translation>Leerlaufzeit verwerfen und &amp;stoppen</translation>
+    </message>
+    <message>
+        <source>Discard time away and &amp;stop</source>
+        <translation>Abwesenheit verwerfen und &amp;stoppen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep idle time</source>
+        <translation>Leerlaufzeit &amp;behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Keep time away</source>
+        <translation>Abwesenheit &amp;behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Add idle time as a new entry…</source>
+        <translation>Leerlaufzeit als neuen Eintrag &amp;hinzufügen …</translation>
+    </message>
+    <message>
+        <source>&amp;Add time away as a new entry…</source>
+        <translation>Abwesenheit als neuen Eintrag &amp;hinzufügen …</translation>
+    </message>
+    <message>
+        <source>&amp;Description of %1–%2:</source>
+        <translation>&amp;Beschreibung für %1–%2:</translation>
+    </message>
+    <message>
+        <source>Description of the new entry</source>
+        <translation>Beschreibung des neuen Eintrags</translation>
+    </message>
+    <message>
+        <source>Add &amp;Entry</source>
+        <translation>&amp;Eintrag hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ReturnNotification</name>
+    <message>
+        <source>Welcome back</source>
+        <translation>Willkommen zurück</translation>
+    </message>
+    <message>
+        <source>Discard idle time and continue</source>
+        <translation>Leerlaufzeit verwerfen und fortsetzen</translation>
+    </message>
+    <message>
+        <source>Discard time away and continue</source>
+        <translation>Abwesenheit verwerfen und fortsetzen</translation>
+    </message>
+    <message>
+        <source>Discard idle time and stop</source>
+        <translation>Leerlaufzeit verwerfen und stoppen</translation>
+    </message>
+    <message>
+        <source>Discard time away and stop</source>
+        <translation>Abwesenheit verwerfen und stoppen</translation>
+    </message>
+    <message>
+        <source>Keep idle time</source>
+        <translation>Leerlaufzeit behalten</translation>
+    </message>
+    <message>
+        <source>Keep time away</source>
+        <translation>Abwesenheit behalten</translation>
+    </message>
+    <message>
+        <source>Timer stopped</source>
+        <translation>Timer gestoppt</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Fortsetzen</translation>
     </message>
 </context>
 <context>
@@ -2032,6 +2808,56 @@
     <message>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>&amp;Idle &amp;&amp; Sleep</source>
+        <translation>&amp;Leerlauf &amp;&amp; Ruhezustand</translation>
+    </message>
+    <message>
+        <source>&amp;Reminders</source>
+        <translation>&amp;Erinnerungen</translation>
+    </message>
+    <message>
+        <source>&amp;Pomodoro</source>
+        <translation>&amp;Pomodoro</translation>
+    </message>
+    <message>
+        <source>Global shortcuts:</source>
+        <translation>Globale Tastenkürzel:</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::Shell</name>
+    <message>
+        <source>Pomodoro: %1</source>
+        <translation>Pomodoro: %1</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ShortcutsNote</name>
+    <message>
+        <source>Global shortcuts</source>
+        <translation>Globale Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Bind this command to a key in your desktop&apos;s keyboard settings:</source>
+        <translation>Binden Sie diesen Befehl in den Tastatureinstellungen Ihres Desktops an eine Taste:</translation>
+    </message>
+    <message>
+        <source>Registered with your desktop: “Start or stop the timer”, “Show Punchclock” and “Continue the last entry”. Choose their keys in the desktop&apos;s settings.</source>
+        <translation>Bei Ihrem Desktop registriert: „Timer starten oder stoppen“, „Punchclock anzeigen“ und „Den letzten Eintrag fortsetzen“. Wählen Sie die Tasten in den Einstellungen des Desktops.</translation>
+    </message>
+    <message>
+        <source>Asking the desktop for global shortcuts…</source>
+        <translation>Der Desktop wird nach globalen Tastenkürzeln gefragt …</translation>
+    </message>
+    <message>
+        <source>Your desktop offers no global shortcuts portal.</source>
+        <translation>Ihr Desktop bietet kein Portal für globale Tastenkürzel.</translation>
+    </message>
+    <message>
+        <source>The desktop did not register the shortcuts.</source>
+        <translation>Der Desktop hat die Tastenkürzel nicht registriert.</translation>
     </message>
 </context>
 <context>
@@ -2305,6 +3131,13 @@
     <message>
         <source>Sign-in failed: %1</source>
         <translation>Anmeldung fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::SleepWatcher</name>
+    <message>
+        <source>Stopping the running timer</source>
+        <translation>Der laufende Timer wird gestoppt</translation>
     </message>
 </context>
 <context>
@@ -2666,6 +3499,25 @@
     </message>
 </context>
 <context>
+    <name>punchclock::TimerCommands</name>
+    <message>
+        <source>Not signed in: sign in in Punchclock&apos;s window, or set PUNCHCLOCK_TOKEN</source>
+        <translation>Nicht angemeldet: melden Sie sich im Fenster von Punchclock an, oder setzen Sie PUNCHCLOCK_TOKEN</translation>
+    </message>
+    <message>
+        <source>The timer is busy with the last change: try again</source>
+        <translation>Der Timer ist mit der letzten Änderung beschäftigt: versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>No timer is running</source>
+        <translation>Es läuft kein Timer</translation>
+    </message>
+    <message>
+        <source>There is no entry to continue</source>
+        <translation>Es gibt keinen Eintrag zum Fortsetzen</translation>
+    </message>
+</context>
+<context>
     <name>punchclock::TimerController</name>
     <message>
         <source>Could not stop the running timer: %1</source>
@@ -2690,6 +3542,13 @@
     <message>
         <source>The running entry is no longer in the list</source>
         <translation>Der laufende Eintrag ist nicht mehr in der Liste</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::TimerService</name>
+    <message>
+        <source>Unknown period “%1”: use “today” or “week”</source>
+        <translation>Unbekannter Zeitraum „%1“: verwenden Sie „today“ oder „week“</translation>
     </message>
 </context>
 <context>
@@ -2728,6 +3587,52 @@
     <message>
         <source>Can&apos;t create a project while offline</source>
         <translation>Ohne Verbindung kann kein Projekt angelegt werden</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::TrackingReminder</name>
+    <message>
+        <source>No timer is running</source>
+        <translation>Es läuft kein Timer</translation>
+    </message>
+    <message>
+        <source>It is working time and nothing is being tracked.</source>
+        <translation>Es ist Arbeitszeit, und nichts wird erfasst.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>(no description)</source>
+        <translation>(keine Beschreibung)</translation>
+    </message>
+    <message>
+        <source>Continue “%1”</source>
+        <translation>„%1“ fortsetzen</translation>
+    </message>
+    <message>
+        <source>Snooze 1 h</source>
+        <translation>1 Std. schlummern</translation>
+    </message>
+    <message>
+        <source>Open Punchclock</source>
+        <translation>Punchclock öffnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The timer has run for over %n hour(s)</source>
+        <translation>
+            <numerusform>Der Timer läuft seit über %n Stunde</numerusform>
+            <numerusform>Der Timer läuft seit über %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” started at %2. Still working on it?</source>
+        <translation>„%1“ wurde um %2 gestartet. Arbeiten Sie noch daran?</translation>
+    </message>
+    <message>
+        <source>Stop timer</source>
+        <translation>Timer stoppen</translation>
     </message>
 </context>
 <context>
@@ -3134,6 +4039,25 @@ Kunde: %2</translation>
     <message>
         <source>Copied the week of %1</source>
         <translation>Woche %1 kopiert</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::XScreenSaverIdleSource</name>
+    <message>
+        <source>X11 (XScreenSaver)</source>
+        <translation>X11 (XScreenSaver)</translation>
+    </message>
+    <message>
+        <source>A Wayland session</source>
+        <translation>Eine Wayland-Sitzung</translation>
+    </message>
+    <message>
+        <source>No X11 display with XScreenSaver</source>
+        <translation>Keine X11-Anzeige mit XScreenSaver</translation>
+    </message>
+    <message>
+        <source>XScreenSaver did not answer</source>
+        <translation>XScreenSaver hat nicht geantwortet</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
+    <name>CliOutput</name>
+    <message numerus="yes">
+        <source>%n change(s) not sent yet
+</source>
+        <translation>
+            <numerusform>%n change not sent yet
+</numerusform>
+            <numerusform>%n changes not sent yet
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProjectMatch</name>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n more</numerusform>
+            <numerusform>%n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>punchclock::BulkEditController</name>
     <message numerus="yes">
         <source>Restoring %n entries…</source>
@@ -144,6 +167,13 @@
             <numerusform>Offline: %n changes will be sent when the server can be reached again.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Offline: %n change(s) not sent yet</source>
+        <translation>
+            <numerusform>Offline: %n change not sent yet</numerusform>
+            <numerusform>Offline: %n changes not sent yet</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>punchclock::EntriesView</name>
@@ -228,6 +258,16 @@
     </message>
 </context>
 <context>
+    <name>punchclock::HeadlessRunner</name>
+    <message numerus="yes">
+        <source>Offline: saved, %n change(s) waiting; they are sent by the next command or by Punchclock</source>
+        <translation>
+            <numerusform>Offline: saved, %n change waiting; they are sent by the next command or by Punchclock</numerusform>
+            <numerusform>Offline: saved, %n changes waiting; they are sent by the next command or by Punchclock</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>punchclock::MainWindow</name>
     <message numerus="yes">
         <source>%n time entries loaded</source>
@@ -248,6 +288,54 @@
         <translation>
             <numerusform>Week of %1: %n entry</numerusform>
             <numerusform>Week of %1: %n entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::PomodoroTimer</name>
+    <message numerus="yes">
+        <source>Work for %n minute(s), until %1.</source>
+        <translation>
+            <numerusform>Work for %n minute, until %1.</numerusform>
+            <numerusform>Work for %n minutes, until %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Take a break of %n minute(s), until %1.</source>
+        <translation>
+            <numerusform>Take a break of %n minute, until %1.</numerusform>
+            <numerusform>Take a break of %n minutes, until %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ReturnDialog</name>
+    <message numerus="yes">
+        <source>The computer slept from %1 to %2 (%n min) while %3 was running.</source>
+        <translation>
+            <numerusform>The computer slept from %1 to %2 (%n min) while %3 was running.</numerusform>
+            <numerusform>The computer slept from %1 to %2 (%n min) while %3 was running.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The screen was locked from %1 to %2 (%n min) while %3 was running.</source>
+        <translation>
+            <numerusform>The screen was locked from %1 to %2 (%n min) while %3 was running.</numerusform>
+            <numerusform>The screen was locked from %1 to %2 (%n min) while %3 was running.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The computer was shut down from %1 to %2 (%n min) while %3 was running.</source>
+        <translation>
+            <numerusform>The computer was shut down from %1 to %2 (%n min) while %3 was running.</numerusform>
+            <numerusform>The computer was shut down from %1 to %2 (%n min) while %3 was running.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You were idle from %1 to %2 (%n min) while %3 was running.</source>
+        <translation>
+            <numerusform>You were idle from %1 to %2 (%n min) while %3 was running.</numerusform>
+            <numerusform>You were idle from %1 to %2 (%n min) while %3 was running.</numerusform>
         </translation>
     </message>
 </context>
@@ -275,6 +363,16 @@
         <translation>
             <numerusform>%n unsent change belongs to another account (%1); it is kept and sent when you sign in to it again.</numerusform>
             <numerusform>%n unsent changes belong to another account (%1); they are kept and sent when you sign in to it again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::TrackingReminder</name>
+    <message numerus="yes">
+        <source>The timer has run for over %n hour(s)</source>
+        <translation>
+            <numerusform>The timer has run for over %n hour</numerusform>
+            <numerusform>The timer has run for over %n hours</numerusform>
         </translation>
     </message>
 </context>

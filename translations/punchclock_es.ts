@@ -2,6 +2,86 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES" sourcelanguage="en">
 <context>
+    <name>CliOutput</name>
+    <message>
+        <source>(no description)</source>
+        <translation>(sin descripción)</translation>
+    </message>
+    <message>
+        <source>Running %1  %2
+</source>
+        <translation>En marcha %1  %2
+</translation>
+    </message>
+    <message>
+        <source>Stopped
+</source>
+        <translation>Detenido
+</translation>
+    </message>
+    <message>
+        <source>Today %1
+</source>
+        <translation>Hoy %1
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not sent yet
+</source>
+        <translation>
+            <numerusform>%n cambio aún sin enviar
+</numerusform>
+            <numerusform>%n cambios aún sin enviar
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>ahora</translation>
+    </message>
+    <message>
+        <source>No entries
+</source>
+        <translation>No hay entradas
+</translation>
+    </message>
+    <message>
+        <source>Total %1
+</source>
+        <translation>Total %1
+</translation>
+    </message>
+</context>
+<context>
+    <name>CliRunner</name>
+    <message>
+        <source>Punchclock is running but does not answer on D-Bus (no session bus?): use its window</source>
+        <translation>Punchclock está en marcha pero no responde por D-Bus (¿sin bus de sesión?): use su ventana</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectMatch</name>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n más</numerusform>
+            <numerusform>%n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Project “%1” is ambiguous: %2</source>
+        <translation>El proyecto «%1» es ambiguo: %2</translation>
+    </message>
+    <message>
+        <source>Unknown project “%1”: there are no projects</source>
+        <translation>Proyecto desconocido «%1»: no hay proyectos</translation>
+    </message>
+    <message>
+        <source>Unknown project “%1”; projects: %2</source>
+        <translation>Proyecto desconocido «%1»; proyectos: %2</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Displays version information.</source>
@@ -16,16 +96,74 @@
         <translation>ID de organización de Toggl Focus (la clave de API de Focus se toma de PUNCHCLOCK_FOCUS_KEY).</translation>
     </message>
     <message>
-        <source>Desktop timer for Toggl Track.</source>
-        <translation>Temporizador de escritorio para Toggl Track.</translation>
-    </message>
-    <message>
         <source>&amp;Focus</source>
         <translation>&amp;Focus</translation>
     </message>
     <message>
         <source>Punchclock</source>
         <translation>Punchclock</translation>
+    </message>
+    <message>
+        <source>start: the project (its name, any case).</source>
+        <translation>start: el proyecto (su nombre, sin distinguir mayúsculas).</translation>
+    </message>
+    <message>
+        <source>start: a tag (repeat for more).</source>
+        <translation>start: una etiqueta (repetir para más).</translation>
+    </message>
+    <message>
+        <source>status, today, list: print JSON instead of text.</source>
+        <translation>status, today, list: imprimir JSON en lugar de texto.</translation>
+    </message>
+    <message>
+        <source>list: this week&apos;s entries (the default).</source>
+        <translation>list: las entradas de esta semana (por defecto).</translation>
+    </message>
+    <message>
+        <source>Desktop timer for Toggl Track.
+
+Without a command it opens the window. With one, it drives the timer: through the running app when there is one, else on its own, without a window.
+Exit status: 0 done, 1 failed, 2 usage error, 3 saved offline (sent later).</source>
+        <translation>Temporizador de escritorio para Toggl Track.
+
+Sin una orden abre la ventana. Con una, maneja el temporizador: a través de la aplicación en marcha si la hay; si no, por sí solo, sin ventana.
+Estado de salida: 0 hecho, 1 fallo, 2 error de uso, 3 guardado sin conexión (se envía después).</translation>
+    </message>
+    <message>
+        <source>start [description], stop, toggle, continue, status, today or list.</source>
+        <translation>start [descripción], stop, toggle, continue, status, today o list.</translation>
+    </message>
+    <message>
+        <source>-p, -t, --json and --week go with a command (see --help).</source>
+        <translation>-p, -t, --json y --week van con una orden (vea --help).</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”: use one of %2.</source>
+        <translation>Orden desconocida «%1»: use una de %2.</translation>
+    </message>
+    <message>
+        <source>“%1” takes no arguments (got “%2”).</source>
+        <translation>«%1» no admite argumentos (recibido «%2»).</translation>
+    </message>
+    <message>
+        <source>-p and -t go with “start” only.</source>
+        <translation>-p y -t van solo con «start».</translation>
+    </message>
+    <message>
+        <source>--json goes with “status”, “today” and “list” only.</source>
+        <translation>--json va solo con «status», «today» y «list».</translation>
+    </message>
+    <message>
+        <source>--week goes with “list” only.</source>
+        <translation>--week va solo con «list».</translation>
+    </message>
+    <message>
+        <source>-p names one project.</source>
+        <translation>-p indica un solo proyecto.</translation>
+    </message>
+    <message>
+        <source>-t needs a tag name.</source>
+        <translation>-t necesita el nombre de una etiqueta.</translation>
     </message>
 </context>
 <context>
@@ -187,6 +325,52 @@
     <message>
         <source>The connection closed before the answer arrived; the server may have it</source>
         <translation>La conexión se cerró antes de llegar la respuesta; puede que el servidor ya la tenga</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ApplicationService</name>
+    <message>
+        <source>Unknown action “%1”: use toggle, stop, continue or show</source>
+        <translation>Acción desconocida «%1»: use toggle, stop, continue o show</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::AwayBanner</name>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continuar</translation>
+    </message>
+    <message>
+        <source>Timer stopped</source>
+        <translation>Temporizador detenido</translation>
+    </message>
+    <message>
+        <source>Why the timer stopped</source>
+        <translation>Por qué se detuvo el temporizador</translation>
+    </message>
+    <message>
+        <source>Continue the stopped entry</source>
+        <translation>Continuar la entrada detenida</translation>
+    </message>
+    <message>
+        <source>Dis&amp;miss</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>The timer was stopped at %1 when the computer went to sleep.</source>
+        <translation>El temporizador se detuvo a las %1 cuando el equipo entró en suspensión.</translation>
+    </message>
+    <message>
+        <source>The timer was stopped at %1 when the screen was locked.</source>
+        <translation>El temporizador se detuvo a las %1 cuando se bloqueó la pantalla.</translation>
+    </message>
+    <message>
+        <source>The timer was stopped at %1 when the computer shut down.</source>
+        <translation>El temporizador se detuvo a las %1 cuando se apagó el equipo.</translation>
+    </message>
+    <message>
+        <source>The timer was stopped at %1 when you went idle.</source>
+        <translation>El temporizador se detuvo a las %1 cuando quedó inactivo.</translation>
     </message>
 </context>
 <context>
@@ -564,6 +748,25 @@
     </message>
 </context>
 <context>
+    <name>punchclock::DBusIdleSource</name>
+    <message>
+        <source>KDE (org.freedesktop.ScreenSaver)</source>
+        <translation>KDE (org.freedesktop.ScreenSaver)</translation>
+    </message>
+    <message>
+        <source>GNOME (Mutter idle monitor)</source>
+        <translation>GNOME (monitor de inactividad de Mutter)</translation>
+    </message>
+    <message>
+        <source>No session bus</source>
+        <translation>No hay bus de sesión</translation>
+    </message>
+    <message>
+        <source>Unexpected answer from %1</source>
+        <translation>Respuesta inesperada de %1</translation>
+    </message>
+</context>
+<context>
     <name>punchclock::DayGroupModel</name>
     <message>
         <source>Today</source>
@@ -627,6 +830,25 @@
             <numerusform>Sin conexión: %n cambio se enviará cuando se pueda volver a contactar con el servidor.</numerusform>
             <numerusform>Sin conexión: %n cambios se enviarán cuando se pueda volver a contactar con el servidor.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Today: %1</source>
+        <translation>Hoy: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline: %n change(s) not sent yet</source>
+        <translation>
+            <numerusform>Sin conexión: %n cambio aún sin enviar</numerusform>
+            <numerusform>Sin conexión: %n cambios aún sin enviar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No timer running · %1</source>
+        <translation>Ningún temporizador en marcha · %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
     </message>
 </context>
 <context>
@@ -1516,6 +1738,33 @@
     </message>
 </context>
 <context>
+    <name>punchclock::GlobalShortcuts</name>
+    <message>
+        <source>No session bus</source>
+        <translation>No hay bus de sesión</translation>
+    </message>
+    <message>
+        <source>The portal refused a shortcuts session (%1)</source>
+        <translation>El portal rechazó una sesión de atajos (%1)</translation>
+    </message>
+    <message>
+        <source>Start or stop the timer</source>
+        <translation>Iniciar o detener el temporizador</translation>
+    </message>
+    <message>
+        <source>Show Punchclock</source>
+        <translation>Mostrar Punchclock</translation>
+    </message>
+    <message>
+        <source>Continue the last entry</source>
+        <translation>Continuar la última entrada</translation>
+    </message>
+    <message>
+        <source>The shortcuts were not bound (%1)</source>
+        <translation>Los atajos no se asignaron (%1)</translation>
+    </message>
+</context>
+<context>
     <name>punchclock::GoToDateDialog</name>
     <message>
         <source>Go to Date</source>
@@ -1544,6 +1793,24 @@
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::HeadlessRunner</name>
+    <message>
+        <source>Not signed in: start Punchclock and sign in, or set PUNCHCLOCK_TOKEN</source>
+        <translation>Sin sesión: inicie Punchclock e inicie sesión, o defina PUNCHCLOCK_TOKEN</translation>
+    </message>
+    <message>
+        <source>The server refused the credentials: %1</source>
+        <translation>El servidor rechazó las credenciales: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline: saved, %n change(s) waiting; they are sent by the next command or by Punchclock</source>
+        <translation>
+            <numerusform>Sin conexión: guardado, %n cambio en espera; lo envía la próxima orden o Punchclock</numerusform>
+            <numerusform>Sin conexión: guardado, %n cambios en espera; los envía la próxima orden o Punchclock</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1610,6 +1877,17 @@
     <message>
         <source>not signed in yet</source>
         <translation>aún no has iniciado sesión</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::KIdleTimeSource</name>
+    <message>
+        <source>KDE Frameworks (KIdleTime)</source>
+        <translation>KDE Frameworks (KIdleTime)</translation>
+    </message>
+    <message>
+        <source>KIdleTime has no backend here</source>
+        <translation>KIdleTime no tiene motor aquí</translation>
     </message>
 </context>
 <context>
@@ -1839,6 +2117,69 @@
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>&amp;Mini Timer</source>
+        <translation>&amp;Mini temporizador</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::MiniTimer</name>
+    <message>
+        <source>Punchclock Mini Timer</source>
+        <translation>Mini temporizador de Punchclock</translation>
+    </message>
+    <message>
+        <source>Mini timer</source>
+        <translation>Mini temporizador</translation>
+    </message>
+    <message>
+        <source>Elapsed time</source>
+        <translation>Tiempo transcurrido</translation>
+    </message>
+    <message>
+        <source>Show the main window</source>
+        <translation>Mostrar la ventana principal</translation>
+    </message>
+    <message>
+        <source>(no description)</source>
+        <translation>(sin descripción)</translation>
+    </message>
+    <message>
+        <source>No entries yet</source>
+        <translation>Aún no hay entradas</translation>
+    </message>
+    <message>
+        <source>Last: %1</source>
+        <translation>Última: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No project</source>
+        <translation>Sin proyecto</translation>
+    </message>
+    <message>
+        <source>Project: %1</source>
+        <translation>Proyecto: %1</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>Stop “%1”</source>
+        <translation>Detener «%1»</translation>
+    </message>
+    <message>
+        <source>Continue “%1”</source>
+        <translation>Continuar «%1»</translation>
+    </message>
+    <message>
+        <source>Start timer</source>
+        <translation>Iniciar el temporizador</translation>
+    </message>
 </context>
 <context>
     <name>punchclock::Outbox</name>
@@ -1868,6 +2209,240 @@
     <message>
         <source>%1 — the change is saved and will be sent when the server answers again</source>
         <translation>%1: el cambio está guardado y se enviará cuando el servidor vuelva a responder</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::PomodoroActions</name>
+    <message>
+        <source>Stop &amp;Pomodoro</source>
+        <translation>Detener &amp;Pomodoro</translation>
+    </message>
+    <message>
+        <source>Start &amp;Pomodoro</source>
+        <translation>Iniciar &amp;Pomodoro</translation>
+    </message>
+    <message>
+        <source>S&amp;kip to the Break</source>
+        <translation>&amp;Saltar al descanso</translation>
+    </message>
+    <message>
+        <source>S&amp;kip the Break</source>
+        <translation>&amp;Saltar el descanso</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::PomodoroSettingsSection</name>
+    <message>
+        <source>Work minutes</source>
+        <translation>Minutos de trabajo</translation>
+    </message>
+    <message>
+        <source>Short break minutes</source>
+        <translation>Minutos de descanso corto</translation>
+    </message>
+    <message>
+        <source>Long break minutes</source>
+        <translation>Minutos de descanso largo</translation>
+    </message>
+    <message>
+        <source>&amp;Stop the Toggl timer during breaks and continue it after</source>
+        <translation>&amp;Detener el temporizador de Toggl en los descansos y continuarlo después</translation>
+    </message>
+    <message>
+        <source>Play a so&amp;und at each change</source>
+        <translation>Reproducir un so&amp;nido en cada cambio</translation>
+    </message>
+    <message>
+        <source>Work phases before a long break</source>
+        <translation>Fases de trabajo antes de un descanso largo</translation>
+    </message>
+    <message>
+        <source>Stop the Toggl timer during breaks and continue it after</source>
+        <translation>Detener el temporizador de Toggl en los descansos y continuarlo después</translation>
+    </message>
+    <message>
+        <source>Play a sound at each change</source>
+        <translation>Reproducir un sonido en cada cambio</translation>
+    </message>
+    <message>
+        <source>&amp;Work:</source>
+        <translation>&amp;Trabajo:</translation>
+    </message>
+    <message>
+        <source>S&amp;hort break:</source>
+        <translation>Descanso &amp;corto:</translation>
+    </message>
+    <message>
+        <source>&amp;Long break:</source>
+        <translation>Descanso &amp;largo:</translation>
+    </message>
+    <message>
+        <source>Long break &amp;after:</source>
+        <translation>Descanso largo &amp;tras:</translation>
+    </message>
+    <message>
+        <source> work phases</source>
+        <translation> fases de trabajo</translation>
+    </message>
+    <message>
+        <source>Start the Pomodoro from the Timer menu (Ctrl+Shift+P) or the tray.</source>
+        <translation>Inicie el Pomodoro desde el menú Temporizador (Ctrl+Mayús+P) o la bandeja.</translation>
+    </message>
+    <message>
+        <source>How to start the Pomodoro</source>
+        <translation>Cómo iniciar el Pomodoro</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::PomodoroStatusLabel</name>
+    <message>
+        <source>Pomodoro</source>
+        <translation>Pomodoro</translation>
+    </message>
+    <message>
+        <source>Pomodoro: %1</source>
+        <translation>Pomodoro: %1</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::PomodoroTimer</name>
+    <message>
+        <source>Pomodoro off</source>
+        <translation>Pomodoro apagado</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Trabajo</translation>
+    </message>
+    <message>
+        <source>Short break</source>
+        <translation>Descanso corto</translation>
+    </message>
+    <message>
+        <source>Long break</source>
+        <translation>Descanso largo</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>Pomodoro phase, remaining time</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Pomodoro: work</source>
+        <translation>Pomodoro: trabajo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Work for %n minute(s), until %1.</source>
+        <translation>
+            <numerusform>Trabaje %n minuto, hasta las %1.</numerusform>
+            <numerusform>Trabaje %n minutos, hasta las %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pomodoro: long break</source>
+        <translation>Pomodoro: descanso largo</translation>
+    </message>
+    <message>
+        <source>Pomodoro: short break</source>
+        <translation>Pomodoro: descanso corto</translation>
+    </message>
+    <message numerus="yes">
+        <source>Take a break of %n minute(s), until %1.</source>
+        <translation>
+            <numerusform>Descanse %n minuto, hasta las %1.</numerusform>
+            <numerusform>Descanse %n minutos, hasta las %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The timer was stopped and continues after the break.</source>
+        <translation>El temporizador se detuvo y continúa tras el descanso.</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Saltar</translation>
+    </message>
+    <message>
+        <source>Stop Pomodoro</source>
+        <translation>Detener Pomodoro</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::PresenceSettingsSection</name>
+    <message>
+        <source>Stop the timer</source>
+        <translation>Detener el temporizador</translation>
+    </message>
+    <message>
+        <source>Ask when I am back</source>
+        <translation>Preguntar cuando vuelva</translation>
+    </message>
+    <message>
+        <source>Do nothing</source>
+        <translation>No hacer nada</translation>
+    </message>
+    <message>
+        <source>&amp;Ask about idle time</source>
+        <translation>Pregunt&amp;ar por el tiempo inactivo</translation>
+    </message>
+    <message>
+        <source>While a timer runs and there is no input, ask on return what to do with that time</source>
+        <translation>Mientras un temporizador está en marcha y no hay actividad, preguntar al volver qué hacer con ese tiempo</translation>
+    </message>
+    <message>
+        <source>Idle after minutes</source>
+        <translation>Inactivo tras minutos</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Idle source</source>
+        <translation>Fuente de inactividad</translation>
+    </message>
+    <message>
+        <source>When the computer sleeps</source>
+        <translation>Cuando el equipo se suspende</translation>
+    </message>
+    <message>
+        <source>When the computer shuts down</source>
+        <translation>Cuando el equipo se apaga</translation>
+    </message>
+    <message>
+        <source>When the screen locks</source>
+        <translation>Cuando se bloquea la pantalla</translation>
+    </message>
+    <message>
+        <source>Idle &amp;after:</source>
+        <translation>Inactivo &amp;tras:</translation>
+    </message>
+    <message>
+        <source>When the computer &amp;sleeps:</source>
+        <translation>Cuando el equipo se &amp;suspende:</translation>
+    </message>
+    <message>
+        <source>When it s&amp;huts down:</source>
+        <translation>Cuando se a&amp;paga:</translation>
+    </message>
+    <message>
+        <source>When the screen &amp;locks:</source>
+        <translation>Cuando se &amp;bloquea la pantalla:</translation>
+    </message>
+    <message>
+        <source>Idle time comes from: %1</source>
+        <translation>El tiempo inactivo viene de: %1</translation>
+    </message>
+    <message>
+        <source>No idle time source was found on this desktop: idle time cannot be detected.</source>
+        <translation>No se encontró ninguna fuente de inactividad en este escritorio: no se puede detectar el tiempo inactivo.</translation>
+    </message>
+    <message>
+        <source>Looking for an idle time source…</source>
+        <translation>Buscando una fuente de inactividad…</translation>
     </message>
 </context>
 <context>
@@ -1948,6 +2523,73 @@
     </message>
 </context>
 <context>
+    <name>punchclock::ReminderSettingsSection</name>
+    <message>
+        <source>Remind me to &amp;track when no timer runs during working hours</source>
+        <translation>Recordarme &amp;registrar cuando no haya temporizador en horario laboral</translation>
+    </message>
+    <message>
+        <source>Remind me when a timer has run &amp;longer than</source>
+        <translation>Recordarme cuando un temporizador lleve en marcha &amp;más de</translation>
+    </message>
+    <message>
+        <source>Remind me to track when no timer runs during working hours</source>
+        <translation>Recordarme registrar cuando no haya temporizador en horario laboral</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Minutes between reminders</source>
+        <translation>Minutos entre recordatorios</translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation>Horario laboral</translation>
+    </message>
+    <message>
+        <source>One or more time ranges, separated by commas, e.g. 9:00–12:00, 13:00–17:00</source>
+        <translation>Uno o varios intervalos separados por comas, p. ej. 9:00–12:00, 13:00–17:00</translation>
+    </message>
+    <message>
+        <source>Working hours error</source>
+        <translation>Error en el horario laboral</translation>
+    </message>
+    <message>
+        <source>Type the hours as ranges, e.g. 9:00–12:00, 13:00–17:00.</source>
+        <translation>Escriba las horas como intervalos, p. ej. 9:00–12:00, 13:00–17:00.</translation>
+    </message>
+    <message>
+        <source>Remind me when a timer has run longer than</source>
+        <translation>Recordarme cuando un temporizador lleve en marcha más de</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Hours before the long-running reminder</source>
+        <translation>Horas antes del recordatorio de temporizador largo</translation>
+    </message>
+    <message>
+        <source>&amp;Every:</source>
+        <translation>&amp;Cada:</translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation>Días:</translation>
+    </message>
+    <message>
+        <source>Working days</source>
+        <translation>Días laborables</translation>
+    </message>
+    <message>
+        <source>&amp;Hours:</source>
+        <translation>&amp;Horas:</translation>
+    </message>
+</context>
+<context>
     <name>punchclock::ReportFilterBar</name>
     <message>
         <source>All projects</source>
@@ -1985,6 +2627,140 @@
     <message>
         <source>No client</source>
         <translation>Sin cliente</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ReturnDialog</name>
+    <message>
+        <source>the timer</source>
+        <translation>el temporizador</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>The computer slept from %1 to %2 (%n min) while %3 was running.</source>
+        <translation>
+            <numerusform>El equipo estuvo suspendido de %1 a %2 (%n min) mientras %3 estaba en marcha.</numerusform>
+            <numerusform>El equipo estuvo suspendido de %1 a %2 (%n min) mientras %3 estaba en marcha.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The screen was locked from %1 to %2 (%n min) while %3 was running.</source>
+        <translation>
+            <numerusform>La pantalla estuvo bloqueada de %1 a %2 (%n min) mientras %3 estaba en marcha.</numerusform>
+            <numerusform>La pantalla estuvo bloqueada de %1 a %2 (%n min) mientras %3 estaba en marcha.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The computer was shut down from %1 to %2 (%n min) while %3 was running.</source>
+        <translation>
+            <numerusform>El equipo estuvo apagado de %1 a %2 (%n min) mientras %3 estaba en marcha.</numerusform>
+            <numerusform>El equipo estuvo apagado de %1 a %2 (%n min) mientras %3 estaba en marcha.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You were idle from %1 to %2 (%n min) while %3 was running.</source>
+        <translation>
+            <numerusform>Estuvo inactivo de %1 a %2 (%n min) mientras %3 estaba en marcha.</numerusform>
+            <numerusform>Estuvo inactivo de %1 a %2 (%n min) mientras %3 estaba en marcha.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Welcome Back</source>
+        <translation>Bienvenido de nuevo</translation>
+    </message>
+    <message>
+        <source>Time away</source>
+        <translation>Tiempo ausente</translation>
+    </message>
+    <message>
+        <source>&amp;Discard idle time and continue</source>
+        <translation>&amp;Descartar el tiempo inactivo y continuar</translation>
+    </message>
+    <message>
+        <source>&amp;Discard time away and continue</source>
+        <translation>&amp;Descartar el tiempo ausente y continuar</translation>
+    </message>
+    <message>
+        <source>Discard idle time and &amp;stop</source>
+        <translation>Descartar el tiempo inactivo y &amp;detener</translation>
+    </message>
+    <message>
+        <source>Discard time away and &amp;stop</source>
+        <translation>Descartar el tiempo ausente y &amp;detener</translation>
+    </message>
+    <message>
+        <source>&amp;Keep idle time</source>
+        <translation>&amp;Conservar el tiempo inactivo</translation>
+    </message>
+    <message>
+        <source>&amp;Keep time away</source>
+        <translation>&amp;Conservar el tiempo ausente</translation>
+    </message>
+    <message>
+        <source>&amp;Add idle time as a new entry…</source>
+        <translation>&amp;Añadir el tiempo inactivo como nueva entrada…</translation>
+    </message>
+    <message>
+        <source>&amp;Add time away as a new entry…</source>
+        <translation>&amp;Añadir el tiempo ausente como nueva entrada…</translation>
+    </message>
+    <message>
+        <source>&amp;Description of %1–%2:</source>
+        <translation>&amp;Descripción de %1–%2:</translation>
+    </message>
+    <message>
+        <source>Description of the new entry</source>
+        <translation>Descripción de la nueva entrada</translation>
+    </message>
+    <message>
+        <source>Add &amp;Entry</source>
+        <translation>Añadir &amp;entrada</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Volver</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ReturnNotification</name>
+    <message>
+        <source>Welcome back</source>
+        <translation>Bienvenido de nuevo</translation>
+    </message>
+    <message>
+        <source>Discard idle time and continue</source>
+        <translation>Descartar el tiempo inactivo y continuar</translation>
+    </message>
+    <message>
+        <source>Discard time away and continue</source>
+        <translation>Descartar el tiempo ausente y continuar</translation>
+    </message>
+    <message>
+        <source>Discard idle time and stop</source>
+        <translation>Descartar el tiempo inactivo y detener</translation>
+    </message>
+    <message>
+        <source>Discard time away and stop</source>
+        <translation>Descartar el tiempo ausente y detener</translation>
+    </message>
+    <message>
+        <source>Keep idle time</source>
+        <translation>Conservar el tiempo inactivo</translation>
+    </message>
+    <message>
+        <source>Keep time away</source>
+        <translation>Conservar el tiempo ausente</translation>
+    </message>
+    <message>
+        <source>Timer stopped</source>
+        <translation>Temporizador detenido</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
     </message>
 </context>
 <context>
@@ -2032,6 +2808,56 @@
     <message>
         <source>Saving…</source>
         <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>&amp;Idle &amp;&amp; Sleep</source>
+        <translation>&amp;Inactividad y suspensión</translation>
+    </message>
+    <message>
+        <source>&amp;Reminders</source>
+        <translation>&amp;Recordatorios</translation>
+    </message>
+    <message>
+        <source>&amp;Pomodoro</source>
+        <translation>&amp;Pomodoro</translation>
+    </message>
+    <message>
+        <source>Global shortcuts:</source>
+        <translation>Atajos globales:</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::Shell</name>
+    <message>
+        <source>Pomodoro: %1</source>
+        <translation>Pomodoro: %1</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ShortcutsNote</name>
+    <message>
+        <source>Global shortcuts</source>
+        <translation>Atajos globales</translation>
+    </message>
+    <message>
+        <source>Bind this command to a key in your desktop&apos;s keyboard settings:</source>
+        <translation>Asigne esta orden a una tecla en la configuración de teclado de su escritorio:</translation>
+    </message>
+    <message>
+        <source>Registered with your desktop: “Start or stop the timer”, “Show Punchclock” and “Continue the last entry”. Choose their keys in the desktop&apos;s settings.</source>
+        <translation>Registrados en su escritorio: «Iniciar o detener el temporizador», «Mostrar Punchclock» y «Continuar la última entrada». Elija sus teclas en la configuración del escritorio.</translation>
+    </message>
+    <message>
+        <source>Asking the desktop for global shortcuts…</source>
+        <translation>Pidiendo atajos globales al escritorio…</translation>
+    </message>
+    <message>
+        <source>Your desktop offers no global shortcuts portal.</source>
+        <translation>Su escritorio no ofrece un portal de atajos globales.</translation>
+    </message>
+    <message>
+        <source>The desktop did not register the shortcuts.</source>
+        <translation>El escritorio no registró los atajos.</translation>
     </message>
 </context>
 <context>
@@ -2305,6 +3131,13 @@
     <message>
         <source>Sign-in failed: %1</source>
         <translation>Error al iniciar sesión: %1</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::SleepWatcher</name>
+    <message>
+        <source>Stopping the running timer</source>
+        <translation>Deteniendo el temporizador en marcha</translation>
     </message>
 </context>
 <context>
@@ -2666,6 +3499,25 @@
     </message>
 </context>
 <context>
+    <name>punchclock::TimerCommands</name>
+    <message>
+        <source>Not signed in: sign in in Punchclock&apos;s window, or set PUNCHCLOCK_TOKEN</source>
+        <translation>Sin sesión: inicie sesión en la ventana de Punchclock, o defina PUNCHCLOCK_TOKEN</translation>
+    </message>
+    <message>
+        <source>The timer is busy with the last change: try again</source>
+        <translation>El temporizador está ocupado con el último cambio: inténtelo de nuevo</translation>
+    </message>
+    <message>
+        <source>No timer is running</source>
+        <translation>No hay ningún temporizador en marcha</translation>
+    </message>
+    <message>
+        <source>There is no entry to continue</source>
+        <translation>No hay ninguna entrada que continuar</translation>
+    </message>
+</context>
+<context>
     <name>punchclock::TimerController</name>
     <message>
         <source>Could not stop the running timer: %1</source>
@@ -2690,6 +3542,13 @@
     <message>
         <source>The running entry is no longer in the list</source>
         <translation>La entrada en curso ya no está en la lista</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::TimerService</name>
+    <message>
+        <source>Unknown period “%1”: use “today” or “week”</source>
+        <translation>Periodo desconocido «%1»: use «today» o «week»</translation>
     </message>
 </context>
 <context>
@@ -2728,6 +3587,52 @@
     <message>
         <source>Can&apos;t create a project while offline</source>
         <translation>No se puede crear un proyecto sin conexión</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::TrackingReminder</name>
+    <message>
+        <source>No timer is running</source>
+        <translation>No hay ningún temporizador en marcha</translation>
+    </message>
+    <message>
+        <source>It is working time and nothing is being tracked.</source>
+        <translation>Es horario laboral y no se está registrando nada.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Iniciar</translation>
+    </message>
+    <message>
+        <source>(no description)</source>
+        <translation>(sin descripción)</translation>
+    </message>
+    <message>
+        <source>Continue “%1”</source>
+        <translation>Continuar «%1»</translation>
+    </message>
+    <message>
+        <source>Snooze 1 h</source>
+        <translation>Posponer 1 h</translation>
+    </message>
+    <message>
+        <source>Open Punchclock</source>
+        <translation>Abrir Punchclock</translation>
+    </message>
+    <message numerus="yes">
+        <source>The timer has run for over %n hour(s)</source>
+        <translation>
+            <numerusform>El temporizador lleva más de %n hora en marcha</numerusform>
+            <numerusform>El temporizador lleva más de %n horas en marcha</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” started at %2. Still working on it?</source>
+        <translation>«%1» empezó a las %2. ¿Sigue trabajando en ello?</translation>
+    </message>
+    <message>
+        <source>Stop timer</source>
+        <translation>Detener el temporizador</translation>
     </message>
 </context>
 <context>
@@ -3134,6 +4039,25 @@ Cliente: %2</translation>
     <message>
         <source>Copied the week of %1</source>
         <translation>Semana %1 copiada</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::XScreenSaverIdleSource</name>
+    <message>
+        <source>X11 (XScreenSaver)</source>
+        <translation>X11 (XScreenSaver)</translation>
+    </message>
+    <message>
+        <source>A Wayland session</source>
+        <translation>Una sesión de Wayland</translation>
+    </message>
+    <message>
+        <source>No X11 display with XScreenSaver</source>
+        <translation>No hay pantalla X11 con XScreenSaver</translation>
+    </message>
+    <message>
+        <source>XScreenSaver did not answer</source>
+        <translation>XScreenSaver no respondió</translation>
     </message>
 </context>
 </TS>
