@@ -19,7 +19,9 @@ packages=(
 )
 
 # Debian 13 (Qt >= 6.5) ships the SVG icon engine and image plugin apart from the library.
-if apt-cache show qt6-svg-plugins >/dev/null 2>&1; then
+# (A candidate, not just the name: after our .deb is installed, whose Depends names it, apt knows it
+# on Debian 12 too, without a package to install.)
+if apt-cache policy qt6-svg-plugins 2>/dev/null | grep -q "Candidate: [0-9]"; then
   packages+=(qt6-svg-plugins)
 fi
 
