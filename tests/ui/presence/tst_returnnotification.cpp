@@ -29,6 +29,36 @@ private slots:
 namespace {
 const QString kSaver = QStringLiteral("fakeScreenSaver");
 
+// A notification server with buttons, the rig following the lock with `onLock`, the notifications
+// wired as the Shell does, signed in and "Writing" running.
+struct Scene
+{
+    NotificationDaemonMock server;
+    std::unique_ptr<PresenceRig> rig;
+    NotificationClient notifications;
+    std::unique_ptr<ReturnNotification> notification;
+
+    bool start(PresenceSettings::Action onLock)
+    {
+        if (!server.start(QStringLiteral("body actions")))
+            return false;
+        rig = PresenceRig::withLock(onLock);
+        notification =
+            std::make_unique<ReturnNotification>(rig->presence.get(), &notifications, rig->timer.get());
+        return rig->signIn() && rig->startWriting();
+    }
+
+    // Locked after `before` minutes, unlocked `away` minutes later.
+    void lockFor(int before, int away)
+    {
+        rig->clock.advance(before * 60);
+        emitScreenSaverActive(kSaver, true);
+        QTest::qWait(300); // the lock arrives (a D-Bus signal) before the clock moves on
+        rig->clock.advance(away * 60);
+        emitScreenSaverActive(kSaver, false);
+    }
+};
+
 bool waitForCalls(const QString &method, int count)
 {
     return QTest::qWaitFor([&] { return NotificationDaemonMock::calls(method).size() >= count; }, 5000);
@@ -50,20 +80,12 @@ void TestReturnNotification::answeredFromTheNotification()
     QFETCH(QString, action);
     QFETCH(int, entries);
     QFETCH(int, firstStopsAfterMinutes);
-    NotificationDaemonMock server;
-    QVERIFY(server.start(QStringLiteral("body actions")));
-    std::unique_ptr<PresenceRig> rig = PresenceRig::withLock(PresenceSettings::Action::AskOnReturn);
-    NotificationClient notifications;
-    ReturnNotification notification(rig->presence.get(), &notifications, rig->timer.get());
-    QVERIFY(rig->signIn());
-    const QDateTime t0 = rig->clock.nowUtc();
-    QVERIFY(rig->startWriting());
-
-    rig->clock.advance(5 * 60);
-    emitScreenSaverActive(kSaver, true);
-    QTest::qWait(300); // the lock arrives (a D-Bus signal) before the clock moves on
-    rig->clock.advance(30 * 60);
-    emitScreenSaverActive(kSaver, false);
+    Scene scene;
+    QVERIFY(scene.start(PresenceSettings::Action::AskOnReturn));
+    PresenceRig *rig = scene.rig.get();
+    NotificationClient &notifications = scene.notifications;
+    const QDateTime t0 = PresenceRig::start(rig->entries().value(0));
+    scene.lockFor(5, 30);
     QVERIFY(waitForCalls(QStringLiteral("Notify"), 1));
     const QVariantList args = NotificationDaemonMock::calls(QStringLiteral("Notify")).at(0);
     QCOMPARE(args.at(3).toString(), QStringLiteral("Welcome back"));
@@ -96,18 +118,11 @@ void TestReturnNotification::answeredFromTheNotification()
 
 void TestReturnNotification::answeredInTheWindowClosesIt()
 {
-    NotificationDaemonMock server;
-    QVERIFY(server.start(QStringLiteral("body actions")));
-    std::unique_ptr<PresenceRig> rig = PresenceRig::withLock(PresenceSettings::Action::AskOnReturn);
-    NotificationClient notifications;
-    ReturnNotification notification(rig->presence.get(), &notifications, rig->timer.get());
-    QVERIFY(rig->signIn());
-    QVERIFY(rig->startWriting());
-    rig->clock.advance(5 * 60);
-    emitScreenSaverActive(kSaver, true);
-    QTest::qWait(300);
-    rig->clock.advance(10 * 60);
-    emitScreenSaverActive(kSaver, false);
+    Scene scene;
+    QVERIFY(scene.start(PresenceSettings::Action::AskOnReturn));
+    PresenceRig *rig = scene.rig.get();
+    NotificationClient &notifications = scene.notifications;
+    scene.lockFor(5, 10);
     QVERIFY(waitForCalls(QStringLiteral("Notify"), 1));
     QTRY_VERIFY(notifications.serverId(ReturnNotification::kReturnKey) != 0);
     const quint32 id = notifications.serverId(ReturnNotification::kReturnKey);
@@ -122,13 +137,10 @@ void TestReturnNotification::answeredInTheWindowClosesIt()
 
 void TestReturnNotification::stoppedWithContinue()
 {
-    NotificationDaemonMock server;
-    QVERIFY(server.start(QStringLiteral("body actions")));
-    std::unique_ptr<PresenceRig> rig = PresenceRig::withLock(PresenceSettings::Action::Stop);
-    NotificationClient notifications;
-    ReturnNotification notification(rig->presence.get(), &notifications, rig->timer.get());
-    QVERIFY(rig->signIn());
-    QVERIFY(rig->startWriting());
+    Scene scene;
+    QVERIFY(scene.start(PresenceSettings::Action::Stop));
+    PresenceRig *rig = scene.rig.get();
+    NotificationClient &notifications = scene.notifications;
     rig->clock.advance(12 * 60);
     emitScreenSaverActive(kSaver, true);
     QVERIFY(waitForCalls(QStringLiteral("Notify"), 1));
